@@ -1,0 +1,210 @@
+"""The `mailbot` command line.
+
+    mailbot check PATH [--mailbox ADDRESS] [--received ISO-8601] [--config FILE] [--json]
+    mailbot demo | run [--once] | status | retry [ID]
+    mailbot serve | users add NAME --role ROLE
+    mailbot rules check | explain FILE.eml | replay [--since DATE] [--rules DIR]
+
+Exit status: 0 done, 1 something failed at run time, 2 usage or configuration error.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .settings import ConfigError, Settings, load_settings
+
+
+class UsageError(Exception):
+    """Bad arguments or an unreadable path: a one-line message, exit status 2."""
+
+
+def _parse_received(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise UsageError(f"--received {value!r} is not an ISO-8601 date-time like 2026-11-23T16:58:00-05:00") from exc
+    if moment.tzinfo is None:
+        raise UsageError(f"--received {value!r} needs a time zone offset, e.g. -05:00")
+    return moment
+
+
+def _message_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.glob("*.eml") if p.is_file())
+    if path.is_file():
+        return [path]
+    raise UsageError(f"{path}: no such file or folder")
+
+
+def _engine(settings: Settings):
+    from .core.decision import DecisionEngine
+    from .core.rules import RulesError
+
+    try:
+        return DecisionEngine.from_settings(settings)
+    except RulesError as exc:
+        raise ConfigError(f"rules: {exc}") from exc
+
+
+def _human(decision) -> str:
+    """A readable summary of one decision, for a person at a terminal."""
+    data = decision.to_json()
+    lines = [
+        f"== {data['file']}",
+        f"   buzón: {data['mailbox'] or '-'}   recibido: {data['received'] or '-'}",
+        f"   trámite: {data['procedure'] or '(ninguno)'}   ({decision.classification.reason})",
+        f"   resultado: {data['outcome'].upper()}" + (f"   marcas: {', '.join(data['flags'])}" if data["flags"] else ""),
+    ]
+    if decision.ignored_because:
+        lines.append(f"   ignorado porque: {decision.ignored_because}")
+    if data["filing_date"]:
+        lines.append(f"   presentado: {data['filing_date']}   vence: {data['due_date'] or '-'}")
+    if data["missing"]:
+        lines.append(f"   falta: {', '.join(data['missing'])}")
+    if data["signature"]["status"] != "not_required":
+        lines.append(f"   firma: {data['signature']['status']} {data['signature']['detail'] or ''}".rstrip())
+    for name, fv in decision.fields.items():
+        value = fv.value if len(fv.value) <= 70 else fv.value[:67] + "..."
+        lines.append(f"   · {name}: {value}   [{fv.source}, {fv.rule}]")
+    for error in data["errors"]:
+        lines.append(f"   ! {error}")
+    return "\n".join(lines)
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    files = _message_files(Path(args.path))
+    received = _parse_received(args.received)
+    engine = _engine(settings)
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot be read: {exc.strerror}") from exc
+        decision = engine.decide(raw, file=path.name, mailbox=args.mailbox, received=received)
+        if args.json:
+            print(json.dumps(decision.to_json(), ensure_ascii=False), flush=False)
+        else:
+            print(_human(decision))
+            if decision.reply and args.reply:
+                print("   --- respuesta ---")
+                print("   Asunto: " + decision.reply.subject)
+                print("\n".join("   " + line for line in decision.reply.body.splitlines()))
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace, settings: Settings) -> int:
+    from .core.rules import RulesError, load_rules
+
+    rules_dir = Path(args.rules) if getattr(args, "rules", None) else settings.rules_dir
+    try:
+        rules = load_rules(rules_dir)
+    except RulesError as exc:
+        print(f"mailbot: rules: {exc}", file=sys.stderr)
+        return 2
+    if args.rules_command == "check":
+        print(f"Reglas válidas en {rules_dir}: {len(rules.procedures)} trámites, {len(rules.subject_rules)} reglas de asunto.")
+        return 0
+    if args.rules_command == "explain":
+        from .operators import explain
+
+        return explain(settings, rules, Path(args.file))
+    if args.rules_command == "replay":
+        from .operators import replay
+
+        return replay(settings, rules, since=args.since, until=args.until, limit=args.limit)
+    return 2
+
+
+def _service(name: str):
+    from . import service
+
+    return getattr(service, name)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailbot", description="E-mail intake and triage bot for the CEPR.")
+    parser.add_argument("--config", help="configuration file (default: ./config.toml if present)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging (may include personal data)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="decide one .eml file or every *.eml in a folder; writes nothing")
+    check.add_argument("path")
+    check.add_argument("--mailbox", help="the institutional address that received the message")
+    check.add_argument("--received", help="when the mailbox got it, ISO-8601 with offset")
+    check.add_argument("--config", dest="config_sub", help="configuration file")
+    check.add_argument("--json", action="store_true", help="one JSON object per line (INTAKE.md section 6)")
+    check.add_argument("--reply", action="store_true", help="also print the reply text (human form)")
+
+    run = sub.add_parser("run", help="poll the mailboxes, file, reply (long-running)")
+    run.add_argument("--once", action="store_true", help="one pass over every mailbox and the outbox, then exit")
+    sub.add_parser("demo", help="feed the sample mail through a local Maildir into state.db and an outbox")
+    sub.add_parser("status", help="queues, last poll per mailbox, errors, overdue deadlines")
+    retry = sub.add_parser("retry", help="reprocess quarantined messages")
+    retry.add_argument("id", nargs="?", type=int, help="one quarantine entry (default: all)")
+
+    serve = sub.add_parser("serve", help="the staff web application")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    users = sub.add_parser("users", help="staff accounts")
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    add = users_sub.add_parser("add", help="create an account (asks for the password)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=["staff", "operator", "admin"], default="staff")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+
+    rules = sub.add_parser("rules", help="operators' tools for the rules under rules/")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    rcheck = rules_sub.add_parser("check", help="validate the rules files")
+    rcheck.add_argument("--rules", help="rules folder to check (default: the configured one)")
+    explain = rules_sub.add_parser("explain", help="every rule tried on a message, which matched and why")
+    explain.add_argument("file")
+    explain.add_argument("--rules", help="rules folder (default: the configured one)")
+    replay = rules_sub.add_parser("replay", help="what edited rules would change on stored mail (nothing is sent)")
+    replay.add_argument("--rules", help="the edited rules folder")
+    replay.add_argument("--since", help="first day, YYYY-MM-DD")
+    replay.add_argument("--until", help="last day, YYYY-MM-DD")
+    replay.add_argument("--limit", type=int, help="at most this many messages")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings(getattr(args, "config_sub", None) or args.config)
+        if args.command == "check":
+            return cmd_check(args, settings)
+        if args.command == "rules":
+            return cmd_rules(args, settings)
+        if args.command == "run":
+            return _service("run")(settings, once=args.once)
+        if args.command in ("demo", "status"):
+            return _service(args.command)(settings)
+        if args.command == "retry":
+            return _service("retry")(settings, args.id)
+        if args.command == "serve":
+            from .web.app import serve
+
+            return serve(settings, host=args.host, port=args.port)
+        if args.command == "users":
+            from .web.accounts import add_user_command
+
+            return add_user_command(settings, args.username, args.role, args.password_stdin)
+    except (UsageError, ConfigError) as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("mailbot: interrumpido", file=sys.stderr)
+        return 130
+    parser.error(f"unknown command {args.command}")
+    return 2

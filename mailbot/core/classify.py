@@ -1,0 +1,103 @@
+"""Which procedure a message names (INTAKE.md section 2).
+
+The subject decides when exactly one procedure matches; when it matches none or
+several, the body may pick, but only when it clearly names exactly one procedure
+(and, when the subject matched several, one of those).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Classification, RuleHit
+from .rules import RuleSet, SubjectRule, fold, strip_reply_prefixes, tokens
+
+
+@dataclass(frozen=True)
+class _Match:
+    rule: SubjectRule
+    start: int
+    end: int
+    matched: str
+
+
+def _find(rules: tuple[SubjectRule, ...], text: str) -> list[_Match]:
+    words = tokens(text)
+    folded = None
+    found: list[_Match] = []
+    for rule in rules:
+        for phrase in rule.phrases:
+            size = len(phrase.words)
+            first = phrase.words[0]
+            for start in range(len(words) - size + 1):
+                if not first.matches(words[start]):
+                    continue
+                if all(phrase.words[k].matches(words[start + k]) for k in range(1, size)):
+                    found.append(_Match(rule, start, start + size, " ".join(words[start:start + size])))
+        if rule.regexes:
+            folded = folded if folded is not None else fold(text)
+            for pattern in rule.regexes:
+                hit = pattern.search(folded)
+                if hit:
+                    # regex hits have no word span; they never shadow nor get shadowed
+                    found.append(_Match(rule, -1, -1, hit.group(0)))
+    return found
+
+
+def _maximal(matches: list[_Match]) -> list[_Match]:
+    """Drop a match whose words lie inside a longer match of another rule."""
+    kept = []
+    for match in matches:
+        if match.start < 0:
+            kept.append(match)
+            continue
+        shadowed = any(
+            other is not match and other.start >= 0
+            and other.start <= match.start and match.end <= other.end
+            and (other.end - other.start) > (match.end - match.start)
+            for other in matches
+        )
+        if not shadowed:
+            kept.append(match)
+    return kept
+
+
+def _procedures(matches: list[_Match]) -> set[str]:
+    codes: set[str] = set()
+    for match in matches:
+        codes.update(match.rule.procedures)
+    # an ambiguous rule (several procedures) adds nothing when a specific rule already
+    # names one of its procedures elsewhere in the text
+    specific = {m.rule.procedures[0] for m in matches if len(m.rule.procedures) == 1}
+    for match in matches:
+        if len(match.rule.procedures) > 1 and specific & set(match.rule.procedures):
+            codes -= set(match.rule.procedures) - specific
+    return codes
+
+
+def _hits(matches: list[_Match], where: str) -> list[RuleHit]:
+    return [RuleHit(m.rule.name, ",".join(m.rule.procedures), where, m.matched) for m in matches]
+
+
+def classify(rules: RuleSet, subject: str, body: str) -> Classification:
+    subject_matches = _maximal(_find(rules.rules_for("subject"), strip_reply_prefixes(subject)))
+    subject_codes = _procedures(subject_matches)
+    hits = _hits(subject_matches, "subject")
+    if len(subject_codes) == 1:
+        return Classification(next(iter(subject_codes)), tuple(hits), "el asunto nombra un solo trámite")
+
+    body_matches = _maximal(_find(rules.rules_for("body"), body))
+    body_codes = _procedures(body_matches)
+    hits += _hits(body_matches, "body")
+    if subject_codes:
+        candidates = body_codes & subject_codes
+        if len(candidates) == 1 and len(body_codes) == 1:
+            return Classification(next(iter(candidates)), tuple(hits),
+                                  "el asunto nombra varios trámites y el cuerpo elige uno")
+        return Classification(None, tuple(hits),
+                              f"el asunto nombra varios trámites ({', '.join(sorted(subject_codes))}) y el cuerpo no elige uno")
+    if len(body_codes) == 1:
+        return Classification(next(iter(body_codes)), tuple(hits), "el asunto no nombra un trámite; el cuerpo nombra uno")
+    if body_codes:
+        return Classification(None, tuple(hits),
+                              f"el asunto no nombra un trámite y el cuerpo nombra varios ({', '.join(sorted(body_codes))})")
+    return Classification(None, tuple(hits), "ni el asunto ni el cuerpo nombran un trámite")

@@ -1,0 +1,110 @@
+"""Nationalities as people write them in Spanish -> ISO 3166-1 alpha-2.
+
+Country names, demonyms (masculine and feminine) and the alpha-3 codes of the
+countries whose nationals most often write to the office; any other alpha-2/alpha-3
+code or English name is looked up in pycountry.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pycountry
+
+# code: (country names..., demonym stems...) -- demonym stems take o/a/os/as endings.
+_SPANISH = {
+    "VE": ("venezuela", "venezolan"),
+    "CO": ("colombia", "colombian"),
+    "EC": ("ecuador", "ecuatorian"),
+    "HT": ("haiti", "haitian"),
+    "CU": ("cuba", "cuban"),
+    "NI": ("nicaragua", "nicaraguens"),
+    "SY": ("siria", "sirio", "siri"),
+    "PE": ("peru", "peruan"),
+    "BO": ("bolivia", "bolivian"),
+    "CL": ("chile", "chilen"),
+    "AR": ("argentina", "argentin"),
+    "BR": ("brasil", "brasilen", "brasiler"),
+    "PY": ("paraguay", "paraguay"),
+    "UY": ("uruguay", "uruguay"),
+    "MX": ("mexico", "mexican"),
+    "GT": ("guatemala", "guatemaltec"),
+    "HN": ("honduras", "hondurens"),
+    "SV": ("el salvador", "salvadoren"),
+    "CR": ("costa rica", "costarricens"),
+    "PA": ("panama", "panamen"),
+    "DO": ("republica dominicana", "dominican"),
+    "US": ("estados unidos", "estadounidens", "norteamerican"),
+    "ES": ("espana", "espanol", "espanola"),
+    "AF": ("afganistan", "afgan"),
+    "UA": ("ucrania", "ucranian"),
+    "RU": ("rusia", "rus"),
+    "CM": ("camerun", "camerunes", "camerunés"),
+    "CD": ("republica democratica del congo", "congoles"),
+    "NG": ("nigeria", "nigerian"),
+    "SN": ("senegal", "senegales"),
+    "GH": ("ghana", "ghanes"),
+    "LK": ("sri lanka", "ceilanes"),
+    "BD": ("bangladesh", "bangladesi"),
+    "IN": ("india", "indi"),
+    "PK": ("pakistan", "paquistan", "pakistani"),
+    "IR": ("iran", "irani"),
+    "IQ": ("irak", "iraq", "iraqui"),
+    "PS": ("palestina", "palestin"),
+    "YE": ("yemen", "yemeni"),
+    "SD": ("sudan", "sudanes"),
+    "ER": ("eritrea", "eritre"),
+    "SO": ("somalia", "somali"),
+    "ET": ("etiopia", "etiope"),
+    "CN": ("china", "chin"),
+    "TR": ("turquia", "turc"),
+    "LB": ("libano", "libanes"),
+    "EG": ("egipto", "egipci"),
+}
+_ENDINGS = ("", "o", "a", "os", "as", "e", "es", "ense", "ensa")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).casefold().split())
+
+
+def _build_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, words in _SPANISH.items():
+        for word in words:
+            folded = _fold(word)
+            index.setdefault(folded, code)
+            if " " not in folded:
+                for ending in _ENDINGS:
+                    index.setdefault(folded + ending, code)
+    return index
+
+
+_INDEX = _build_index()
+
+
+def country_code(text: str) -> str | None:
+    """'venezolana', 'Venezuela', 'VEN', 'VE', 'Haití' -> ISO alpha-2, else None."""
+    folded = _fold(text).strip(" .,;:")
+    if not folded:
+        return None
+    if folded in _INDEX:
+        return _INDEX[folded]
+    raw = text.strip(" .,;:")
+    if raw.isalpha() and raw.isupper() and len(raw) in (2, 3):
+        try:
+            country = pycountry.countries.lookup(raw)
+            return country.alpha_2
+        except LookupError:
+            return None
+    if len(folded) > 3:
+        try:
+            return pycountry.countries.lookup(text.strip()).alpha_2
+        except LookupError:
+            return None
+    return None
+
+
+def demonym_words() -> frozenset[str]:
+    """Every folded word that names a nationality (for prose like "soy venezolana")."""
+    return frozenset(word for word in _INDEX if " " not in word and len(word) > 3)

@@ -1,0 +1,216 @@
+"""The decision for one message (INTAKE.md sections 1-5).
+
+`DecisionEngine` is built once from settings (rules, calendar, templates, document
+inspector) and then decides message after message:
+
+    engine = DecisionEngine.from_settings(settings)
+    decision = engine.decide(raw_bytes, file="017.eml", mailbox=None, received=None)
+    reply = engine.render_reply(decision, registration_number="REG-2026-000123")
+
+The flow reads top to bottom in `decide`: parse -> ignore? -> classify -> inspect
+documents -> fields -> requirements and signature -> dates -> outcome -> reply.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+
+from ..settings import Settings
+from .calendar import BusinessCalendar
+from .classify import classify
+from .documents import DocumentInspector
+from .fields import FieldExtractor, TextSource, notified_on, says_recognised_refugee
+from .ignore import ignored_because
+from .model import Decision, DocumentInfo, FieldValue, ParsedMessage, Reply, SignatureReport
+from .parse import parse_message
+from .reply import ReplyContext, ReplyRenderer
+from .rules import Procedure, RuleSet, fold, load_rules
+from .signature import judge_signature
+from .textclean import applicant_text
+
+log = logging.getLogger(__name__)
+
+SUBSANAR_PLAZO = 2  # business days to correct an incomplete filing (TUO Ley 27444 art. 136)
+RECURSO_PLAZO_DAYS = 15  # business days to file a recurso after notification
+_DENUNCIA = re.compile(r"denuncia", re.IGNORECASE)
+
+
+class DecisionEngine:
+    def __init__(self, settings: Settings, rules: RuleSet, calendar: BusinessCalendar,
+                 renderer: ReplyRenderer, inspector: DocumentInspector):
+        self.settings = settings
+        self.rules = rules
+        self.calendar = calendar
+        self.renderer = renderer
+        self.inspector = inspector
+        office = settings.office
+        self.institutional = tuple(a.lower() for a in office.institutional_addresses)
+        self.extractor = FieldExtractor(office.institutional_domains, office.institutional_addresses)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, rules: RuleSet | None = None) -> "DecisionEngine":
+        return cls(
+            settings,
+            rules or load_rules(settings.rules_dir),
+            BusinessCalendar(settings.calendar),
+            ReplyRenderer(Path(settings.templates_dir), settings.office, settings.calendar.timezone),
+            DocumentInspector(settings.limits),
+        )
+
+    def with_rules(self, rules: RuleSet) -> "DecisionEngine":
+        """The same engine with other rules (for `mailbot rules replay`)."""
+        return DecisionEngine(self.settings, rules, self.calendar, self.renderer, self.inspector)
+
+    # -- the decision ---------------------------------------------------------------------
+
+    def decide(self, raw: bytes, *, file: str = "", mailbox: str | None = None,
+               received: dt.datetime | None = None, known_refugee: bool = False) -> Decision:
+        """Decide one message. Never raises for bad input: problems land in `errors`."""
+        message = parse_message(raw, self.settings.limits.max_message_bytes)
+        errors = list(message.errors)
+        mailbox = (mailbox or self._mailbox_of(message) or "").lower()
+        received = received or self._received_of(message)
+        if received is None:
+            errors.append("No se encontró la fecha de recepción (ni Received: ni Date:).")
+
+        # documents: needed for classification fallback, fields and signature
+        documents = tuple(self.inspector.inspect(att) for att in message.attachments)
+        for doc in documents:
+            if doc.error:
+                errors.append(f"{doc.filename}: {doc.error}")
+
+        body = applicant_text(message.text, self._is_institutional)
+        sources = [TextSource("body", body), TextSource("subject", message.subject)]
+        sources += [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in documents if doc.text]
+
+        classification = classify(self.rules, message.subject, body)
+        procedure = self.rules.procedures.get(classification.procedure) if classification.procedure else None
+        fields = self.extractor.extract(sources, message.from_address)
+
+        ignored = ignored_because(message, self.rules.ignore, self.institutional)
+        if not message.from_address and not message.subject and not message.text and errors:
+            ignored = None  # unreadable input: a person looks at it (triage), never silently dropped
+        base = dict(
+            file=file, message_id=message.message_id, mailbox=mailbox, received=received,
+            procedure=procedure.code if procedure else None, classification=classification,
+            fields=fields, documents=documents, errors=tuple(errors),
+        )
+        filing = self.calendar.filing_date(received) if received else None
+        if ignored:
+            return Decision(**base, missing=(), signature=SignatureReport("not_required"),
+                            outcome="ignorado", flags=(), filing_date=filing, due_date=None,
+                            reply=None, ignored_because=ignored)
+
+        if procedure is None or procedure.is_portal or procedure.suspended:
+            outcome = "triage" if procedure is None else ("portal" if procedure.is_portal else "suspendido")
+            flags: tuple[str, ...] = ()
+            if outcome == "suspendido" and procedure.mailbox != mailbox and mailbox:
+                flags = ("derivado",)
+            decision = Decision(**base, missing=(), signature=SignatureReport("not_required"),
+                                outcome=outcome, flags=flags, filing_date=filing, due_date=None, reply=None)
+            return self._with_reply(decision, message)
+
+        refugee = known_refugee or "carne_extranjeria" in fields or says_recognised_refugee(sources)
+        signature = judge_signature(documents, "firma" in procedure.requirements)
+        missing = self._missing(procedure, fields, signature, documents, refugee)
+        flags_list: list[str] = []
+        if mailbox and procedure.mailbox != mailbox:
+            flags_list.append("derivado")
+        if signature.status == "manuscrita":
+            flags_list.append("verificar_firma")
+        notified = notified_on(sources) if procedure.is_recurso else None
+        if notified and filing and self.calendar.is_late(notified, filing, RECURSO_PLAZO_DAYS):
+            flags_list.append("extemporaneo")
+
+        if missing:
+            outcome, plazo = "subsanar", SUBSANAR_PLAZO
+        else:
+            outcome, plazo = ("cargo" if procedure.is_recurso else "acuse"), procedure.plazo
+        due = self.calendar.add_business_days(filing, plazo) if filing and plazo else None
+        decision = Decision(**base, missing=missing, signature=signature, outcome=outcome,
+                            flags=tuple(flags_list), filing_date=filing, due_date=due, reply=None,
+                            notified_on=notified)
+        return self._with_reply(decision, message)
+
+    # -- pieces ---------------------------------------------------------------------------
+
+    def _is_institutional(self, address: str) -> bool:
+        return address.lower() in self.institutional
+
+    def _mailbox_of(self, message: ParsedMessage) -> str | None:
+        for address in (*message.delivered_to, *message.to, *message.cc):
+            if address in self.institutional:
+                return address
+        return None
+
+    @staticmethod
+    def _received_of(message: ParsedMessage) -> dt.datetime | None:
+        if message.received_dates:
+            return message.received_dates[0]
+        return message.date
+
+    @staticmethod
+    def _missing(procedure: Procedure, fields: dict[str, FieldValue], signature: SignatureReport,
+                 documents: tuple[DocumentInfo, ...], refugee: bool) -> tuple[str, ...]:
+        missing = []
+        for requirement in procedure.requirements:
+            if requirement in procedure.refugee_only and not refugee:
+                continue
+            if requirement == "firma":
+                if signature.status in ("invalid", "absent"):
+                    missing.append("firma")
+            elif requirement == "denuncia_policial":
+                if not any(_DENUNCIA.search(doc.filename) or _DENUNCIA.search(doc.text or "") for doc in documents):
+                    missing.append("denuncia_policial")
+            elif requirement not in fields:
+                missing.append(requirement)
+        return tuple(missing)
+
+    def _with_reply(self, decision: Decision, message: ParsedMessage) -> Decision:
+        try:
+            reply = self.render_reply(decision, None, original_subject=message.subject,
+                                      sender=message.from_address)
+        except Exception as exc:  # noqa: BLE001 - a template error must not lose the decision
+            log.error("reply template failed: %s", exc)
+            return dataclasses.replace(decision, errors=decision.errors + (f"No se pudo redactar la respuesta: {exc}",))
+        return dataclasses.replace(decision, reply=reply)
+
+    def render_reply(self, decision: Decision, registration_number: str | None, *,
+                     original_subject: str = "", sender: str = "") -> Reply | None:
+        """The reply for a decision, with the registration number once it is assigned."""
+        if decision.outcome == "ignorado":
+            return None
+        procedure = self.rules.procedures.get(decision.procedure) if decision.procedure else None
+        name = decision.fields.get("nombres")
+        ctx = ReplyContext(
+            outcome=decision.outcome,
+            sender_address=sender or (decision.fields["correo"].value if "correo" in decision.fields else ""),
+            mailbox=decision.mailbox or self.settings.office.bot_address,
+            received=decision.received or dt.datetime.now(dt.timezone.utc),
+            procedure_code=procedure.code if procedure else None,
+            procedure_title=procedure.title if procedure else None,
+            procedure_kind=procedure.kind if procedure else None,
+            missing=decision.missing,
+            applicant_name=name.value if name else None,
+            filing_date=decision.filing_date,
+            due_date=decision.due_date,
+            plazo_days=(procedure.plazo if decision.outcome in ("acuse", "cargo") else 2) if procedure else None,
+            registration_number=registration_number,
+            documents=decision.documents,
+            flags=decision.flags,
+            portal_url=self.settings.office.portal_url,
+            original_subject=original_subject,
+            signature_status=decision.signature.status,
+            forwarded_to=procedure.mailbox if procedure and "derivado" in decision.flags else None,
+        )
+        reply = self.renderer.render(ctx)
+        if procedure and procedure.is_portal and procedure.portal_hint and procedure.portal_hint not in reply.body:
+            reply = dataclasses.replace(reply, body=reply.body.rstrip() + "\n\n" + procedure.portal_hint + "\n")
+        return reply
+
+
+def folded_subject(subject: str) -> str:
+    return fold(subject)

@@ -1,0 +1,358 @@
+"""Field extraction (INTAKE.md section 3): labelled lines and running prose, from the
+subject, the body and the text layer of PDF attachments, in normal form, with where
+each value was found.
+
+Each field has a list of named patterns tried in order over each text source (body
+first, then subject, then attachments); the first value that normalises wins. The
+pattern's name is recorded with the value, so a decision can say *why* it holds a
+field ("telefono from body by telefono/etiqueta").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import phonenumbers
+
+from .countries import country_code
+from .model import FieldValue
+
+# --- Accent-tolerant regex building --------------------------------------------------
+
+_ACCENTS = {"a": "[aáàÁÀ]", "e": "[eéÉ]", "i": "[iíÍ]", "o": "[oóÓ]", "u": "[uúüÚÜ]", "n": "[nñÑ]"}
+
+
+def acc(pattern: str) -> str:
+    """Let every vowel (and n) in a plain-ASCII regex also match its accented forms."""
+    out = []
+    escaped = False
+    in_class = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch == "]":
+            in_class = False
+            out.append(ch)
+        elif not in_class and ch.lower() in _ACCENTS:
+            out.append(_ACCENTS[ch.lower()])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def rx(pattern: str) -> re.Pattern:
+    return re.compile(acc(pattern), re.IGNORECASE | re.MULTILINE)
+
+
+# --- Normalisers ----------------------------------------------------------------------
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+DATE = (
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4})"
+)
+_DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DATE_WORDS = re.compile(r"(\d{1,2})\s+de\s+([a-z]+)\s+(?:de|del)\s+(\d{4})", re.IGNORECASE)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """'15/03/1990', '15-03-1990', '15 de marzo de 1990', '1990-03-15' (day first)."""
+    text = text.strip()
+    try:
+        if match := _DATE_ISO.search(text):
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _DATE_NUM.search(text):
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+        if match := _DATE_WORDS.search(text):
+            month = MONTHS.get(match[2].lower())
+            if month:
+                return dt.date(int(match[3]), month, int(match[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def norm_date(text: str) -> str | None:
+    day = parse_date(text)
+    return day.isoformat() if day else None
+
+
+def norm_phone(text: str) -> str | None:
+    """E.164; a number without country code is taken as Peruvian."""
+    raw = re.sub(r"[^\d+]", "", text)
+    if raw.count("+") > 1 or len(re.sub(r"\D", "", raw)) < 7:
+        return None
+    try:
+        number = phonenumbers.parse(raw, "PE")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def norm_document(text: str) -> str | None:
+    value = re.sub(r"[^0-9A-Za-z]", "", text).upper()
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 5 or len(value) > 15 or len(value) - digits > 3:
+        return None
+    return value
+
+
+def norm_carne(text: str) -> str | None:
+    value = re.sub(r"\D", "", text)
+    return value if 6 <= len(value) <= 12 else None
+
+
+def norm_sexo(text: str) -> str | None:
+    word = text.strip().lower()
+    if word.startswith(("f", "mujer")):
+        return "F"
+    if word.startswith(("m", "hombre", "var")):
+        return "M" if not word.startswith("mujer") else "F"
+    return None
+
+
+_NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*$")
+_NOT_NAME = {
+    "de", "la", "del", "y", "los", "las", "san", "santa",
+}
+_NAME_STOP = re.compile(acc(r"\b(identificad[oa]|con|de nacionalidad|portador[a]?|nacid[oa]|ante|soy|mi|pasaporte|cedula|c\.i\.|carne[t]?|dni|sexo|tel[eé]fono|celular|domiciliad[oa])\b.*$"), re.IGNORECASE)
+
+
+_NOT_NAME_WORDS = frozenset(
+    "enviado desde obtener outlook android iphone galaxy yahoo mail gmail hotmail saludos cordiales "
+    "gracias atentamente cordialmente bendiciones quedo atento atenta dios les bendiga favor buenos "
+    "buenas dias tardes noches estimados estimado senores senor senora presente secretaria comision "
+    "especial refugiados ministerio relaciones exteriores lima respuesta otro particular expediente "
+    "recurso apelacion reconsideracion renuncia solicitud asunto adjunto usuario".split()
+)
+
+
+def _fold_word(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
+
+
+def norm_name(text: str) -> str | None:
+    text = _NAME_STOP.sub("", text)
+    text = re.sub(r"[,;:()\[\]\"]+.*$", "", text)
+    words = text.split()
+    if not 2 <= len(words) <= 7:
+        return None
+    if not all(_NAME_WORD.match(word) for word in words):
+        return None
+    if sum(1 for w in words if w.lower() not in _NOT_NAME) < 2:
+        return None
+    if any(_fold_word(w).strip(".") in _NOT_NAME_WORDS for w in words):
+        return None
+    return " ".join(words).strip(" .-")
+
+
+def norm_country(text: str) -> str | None:
+    first = re.split(r"[,;(]|\s+y\s+|\s+-\s+", text.strip())[0]
+    code = country_code(first)
+    if code:
+        return code
+    words = first.split()
+    return country_code(words[0]) if words else None
+
+
+def norm_text(text: str) -> str | None:
+    value = " ".join(text.split()).strip(" .;,")
+    return value if len(value) >= 3 else None
+
+
+def norm_email(text: str) -> str | None:
+    return text.strip(" .;,<>").lower() or None
+
+
+# --- Patterns ---------------------------------------------------------------------------
+
+LINE_END = r"[^\n]*"
+SEP = r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
+DOC_VALUE = r"((?<![A-Za-z])(?:[A-Z]{1,3}[\s-]?)?\d[\d.,\s-]{3,16}\d|[A-Z]{1,3}\d{4,12})"
+PHONE_VALUE = r"(\(?\+?\s?\d[\d\s().-]{6,18}\d)"
+EMAIL = r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern
+    normalise: Callable[[str], str | None]
+    group: int = 1
+
+
+def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: int = 0) -> Pattern:
+    return Pattern(name, re.compile(acc(pattern), re.IGNORECASE | re.MULTILINE | flags), normalise)
+
+
+DOC_LABEL = (
+    r"(?:pasaporte|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
+    r"c\.\s?i\.?|\bci\b|\bdni\b|documento\s+de\s+identidad|doc\.\s*de\s*identidad)"
+)
+CE_LABEL = r"(?:carn[eé]t?\s+de\s+extranjer[ií]a|\bc\.\s?e\.?|\bce\b)"
+
+PATTERNS: dict[str, list[Pattern]] = {
+    "nombres": [
+        _p("nombres/etiqueta",
+           r"^\s*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?|apellidos\s+y\s+nombres|nombres?\s+completos?|nombres?)\s*[:.-]\s*(" + LINE_END + ")",
+           norm_name),
+        _p("nombres/yo", r"\byo\s*,?\s+([^,\n]{5,80}?)\s*,\s*(?:identificad|de\s+nacionalidad|con\s+|portador|de\s+sexo|nacid|mayor|ante\s|ciudadan|natural|domiciliad)", norm_name),
+        _p("nombres/mi-nombre", r"\bmi\s+nombre\s+(?:completo\s+)?es\s+([^,.\n]{5,80})", norm_name),
+        _p("nombres/firma", r"^\s*(?:atentamente|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*)[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
+        _p("nombres/firma-escrito", r"^\s*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
+    ],
+    "nacionalidad": [
+        _p("nacionalidad/etiqueta", r"\bnacionalidad\s*[:.-]\s*(" + LINE_END + ")", norm_country),
+        _p("nacionalidad/prosa", r"\bde\s+nacionalidad\s+(\w+)", norm_country),
+        _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(\w+)\b", norm_country),
+    ],
+    "documento_identidad": [
+        _p("documento_identidad/etiqueta", DOC_LABEL + r"(?:\s+n[uú]mero)?" + SEP + DOC_VALUE, norm_document),
+        _p("documento_identidad/identificado", r"identificad[oa]\s+con\s+" + DOC_LABEL + SEP + DOC_VALUE, norm_document),
+        _p("documento_identidad/mi-documento", r"\bmi\s+" + DOC_LABEL + r"\s+es\s+" + DOC_VALUE, norm_document),
+    ],
+    "carne_extranjeria": [
+        _p("carne_extranjeria/etiqueta", CE_LABEL + r"(?:\s+n[uú]mero)?" + SEP + r"(?:es\s+)?(\d[\d.\s-]{4,14}\d)", norm_carne),
+    ],
+    "telefono": [
+        _p("telefono/etiqueta",
+           r"(?:tel[eé]fono(?:\s+de\s+contacto)?(?:/whatsapp)?|\btelf?\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|n[uú]mero\s+de\s+(?:contacto|celular|tel[eé]fono))\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
+           norm_phone),
+        _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel)(?:\s+de\s+(?:contacto|celular|tel[eé]fono))?\s+es\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
+        _p("telefono/al-celular", r"(?:al|a\s+mi)\s+(?:celular|tel[eé]fono|n[uú]mero|whatsapp)\s*:?\s*" + PHONE_VALUE, norm_phone),
+    ],
+    "correo": [
+        _p("correo/etiqueta", r"(?:correo(?:\s+electr[oó]nico)?|e-?mail)\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + EMAIL, norm_email),
+        _p("correo/direccion", EMAIL, norm_email),
+    ],
+    "sexo": [
+        _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero)\s*[:.-]?\s*(femenino|masculino|mujer|hombre|f\b|m\b)", norm_sexo),
+    ],
+    "fecha_nacimiento": [
+        _p("fecha_nacimiento/etiqueta", r"(?:fecha\s+de\s+nac(?:imiento|\.)?|f\.\s*de\s+nac(?:imiento|\.)?|f\.\s*nac\.?)\s*[:.-]?\s*(" + DATE + ")", norm_date),
+        _p("fecha_nacimiento/nacido", r"\bnac[ií](?:d[oa])?\s+(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
+    ],
+    "fecha_salida": [
+        _p("fecha_salida/etiqueta", r"fecha\s+de\s+(?:salida|partida|viaje)\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_salida/prosa", r"\b(?:saldr[eé]|viajar[eé]|salgo|parto)\s+(?:del\s+pa[ií]s\s+)?el\s+(" + DATE + ")", norm_date),
+    ],
+    "fecha_retorno": [
+        _p("fecha_retorno/etiqueta", r"fecha\s+de\s+(?:retorno|regreso|vuelta)\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_retorno/prosa", r"\b(?:retornar[eé]|regresar[eé]|vuelvo|retorno|regreso)\s+(?:al\s+per[uú]\s+)?el\s+(" + DATE + ")", norm_date),
+    ],
+    "destino": [
+        _p("destino/etiqueta", r"^\s*(?:lugar\s+de\s+destino|destino|lugar\s+al\s+(?:cual|que)\s+viajar[eé]|pa[ií]s\s+de\s+destino)\s*[:.-]\s*(" + LINE_END + ")", norm_text),
+        _p("destino/viajar-a", r"\b(?:debo\s+viajar|viajar[eé]?|necesito\s+viajar|tengo\s+que\s+viajar|viaje(?:\s+urgente)?)\s+a\s+([^\n]{3,60}?)\s+(?:debido|por|para|porque|ya\s+que|a\s+fin|con\s+motivo)\b", norm_text),
+    ],
+    "motivo": [
+        _p("motivo/etiqueta", r"^\s*motivo(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
+        _p("motivo/el-motivo-es", r"\bel\s+motivo\s+(?:de\s+mi\s+\w+|del?\s+(?:la\s+)?\w+|es)?\s*(?:es\s+)?(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
+        _p("motivo/fundamento", r"\b(?:fundamento|sustento)\s+(?:mi|el\s+presente)\s+(?:recurso|pedido|solicitud)\s+en\s+(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
+        _p("motivo/porque", r"\b(?:tomo\s+esta\s+decisi[oó]n|renunci\w*|apelaci[oó]n|reconsideraci[oó]n|recurso)\b[^\n.]*?\bporque\s+([^\n]{10,})", norm_text),
+        _p("motivo/viaje-por", r"\bviaj\w*(?:\s+urgente)?\s+a\s+[^\n]{3,60}?\s+(?:debido\s+a|por|porque|para)\s+(?:que\s+)?([^\n]{10,})", norm_text),
+        _p("motivo/porque-general", r"\b(?:porque|ya\s+que|puesto\s+que|dado\s+que)\s+([^\n]{10,})", norm_text),
+        _p("motivo/debido-a", r"\bdebido\s+a\s+(?:que\s+)?([^\n]{10,})", norm_text),
+    ],
+}
+
+FIELD_ORDER = (
+    "nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "telefono",
+    "correo", "sexo", "fecha_nacimiento", "destino", "fecha_salida", "fecha_retorno", "motivo",
+)
+
+NOTIFIED = rx(r"notificad[oa]\s+(?:a\s+mi\s+correo(?:\s+electr[oó]nico)?\s+)?(?:el\s+(?:d[ií]a\s+)?|con\s+fecha\s+|en\s+fecha\s+)(" + DATE + ")")
+RECOGNISED_REFUGEE = rx(
+    r"refugiad[oa]s?\s+reconocid[oa]|reconocid[oa]\s+como\s+refugiad[oa]|"
+    r"condici[oó]n\s+de\s+refugiad[oa]\s+que\s+me\s+fue\s+reconocid[oa]|"
+    r"me\s+(?:fue\s+)?reconoci[oó]\s+(?:la\s+)?condici[oó]n\s+de\s+refugiad[oa]|"
+    r"en\s+mi\s+condici[oó]n\s+de\s+refugiad[oa]|en\s+calidad\s+de\s+refugiad[oa]"
+)
+
+
+@dataclass(frozen=True)
+class TextSource:
+    name: str
+    text: str
+
+
+def _clip_sentence(value: str) -> str:
+    """Running prose: keep the sentence the value starts in."""
+    value = " ".join(value.split())
+    match = re.search(r"(?<!\b[A-Z])(?<!\bN)\.(?:\s|$)", value)
+    return value[: match.start()] if match else value
+
+
+def _extract_one(field: str, sources: Iterable[TextSource], exclude: Callable[[str, str], bool]) -> FieldValue | None:
+    for source in sources:
+        best: tuple[int, int, FieldValue] | None = None
+        for rank, pattern in enumerate(PATTERNS[field]):
+            for match in pattern.regex.finditer(source.text):
+                raw = match.group(pattern.group)
+                if field in ("motivo", "destino") and not pattern.name.endswith("etiqueta"):
+                    raw = _clip_sentence(raw)
+                value = pattern.normalise(raw)
+                if not value or exclude(field, value):
+                    continue
+                candidate = FieldValue(field, value, source.name, pattern.name, raw.strip())
+                # documents: the first stated wins, whatever the pattern; others: pattern order
+                key = (match.start(), rank) if field == "documento_identidad" else (rank, match.start())
+                if best is None or key < best[:2]:
+                    best = (*key, candidate)
+                break
+        if best:
+            return best[2]
+    return None
+
+
+class FieldExtractor:
+    """Finds every field of INTAKE.md section 3 that the message states."""
+
+    def __init__(self, institutional_domains: tuple[str, ...], institutional_addresses: tuple[str, ...]):
+        self._domains = tuple(d.lower() for d in institutional_domains)
+        self._addresses = {a.lower() for a in institutional_addresses}
+
+    def _institutional(self, address: str) -> bool:
+        address = address.lower()
+        return address in self._addresses or any(address.endswith("@" + d) or address.endswith("." + d) for d in self._domains)
+
+    def extract(self, sources: list[TextSource], from_address: str) -> dict[str, FieldValue]:
+        def exclude(field: str, value: str) -> bool:
+            return field == "correo" and self._institutional(value)
+
+        found: dict[str, FieldValue] = {}
+        for field in FIELD_ORDER:
+            value = _extract_one(field, sources, exclude)
+            if value:
+                found[field] = value
+        if "correo" not in found and from_address and not self._institutional(from_address):
+            found["correo"] = FieldValue("correo", from_address.lower(), "from", "correo/remitente", from_address)
+        return found
+
+
+def notified_on(sources: Iterable[TextSource]) -> dt.date | None:
+    for source in sources:
+        match = NOTIFIED.search(source.text)
+        if match:
+            return parse_date(match.group(1))
+    return None
+
+
+def says_recognised_refugee(sources: Iterable[TextSource]) -> bool:
+    return any(RECOGNISED_REFUGEE.search(source.text) for source in sources)

@@ -1,0 +1,255 @@
+"""Raw message bytes -> `ParsedMessage`, never an exception.
+
+mail-parser does the MIME walk and the attachment list; the standard library fills
+in where it is weak (header decoding, text parts whose declared charset lies, corrupt
+base64). Whatever goes wrong is written to `errors` in plain words and parsing goes on
+with what could be read.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import email
+import email.header
+import email.policy
+import email.utils
+import hashlib
+import logging
+import re
+import unicodedata
+from email.message import Message
+
+import mailparser
+
+try:
+    from .documents import sniff_media_type
+except ImportError:  # TEMP until documents.py lands
+    def sniff_media_type(data, name, declared): return declared
+from .htmltext import html_to_text
+from .model import Attachment, ParsedMessage
+
+log = logging.getLogger(__name__)
+
+_FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
+_MAX_FILENAME = 120
+
+
+def decode_header_value(value: object) -> str:
+    """Decode RFC 2047 encoded-words; unknown charsets degrade, never raise."""
+    if value is None:
+        return ""
+    text = str(value)
+    if "=?" not in text:
+        return " ".join(text.split())
+    try:
+        parts = []
+        for chunk, charset in email.header.decode_header(text):
+            if isinstance(chunk, bytes):
+                parts.append(_decode_bytes(chunk, charset))
+            else:
+                parts.append(chunk)
+        return " ".join("".join(parts).split())
+    except Exception:  # noqa: BLE001 - malformed encoded-word: keep it as written
+        return " ".join(text.split())
+
+
+def _decode_bytes(data: bytes, charset: str | None) -> str:
+    candidates = [charset] if charset else []
+    candidates += [c for c in _FALLBACK_CHARSETS if c != charset]
+    for candidate in candidates:
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError, TypeError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def safe_filename(name: str, fallback: str = "adjunto") -> str:
+    """A file name safe to show and to store: no directories, no control characters."""
+    name = unicodedata.normalize("NFC", name or "")
+    name = name.replace("\\", "/").split("/")[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = re.sub(r"\s+", " ", name).strip().lstrip(".").strip()
+    if not name:
+        name = fallback
+    if len(name) > _MAX_FILENAME:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[: _MAX_FILENAME - len(ext) - 1] + "." + ext) if dot and len(ext) <= 10 else name[:_MAX_FILENAME]
+    return name
+
+
+def _addresses(message: Message, header: str) -> tuple[tuple[str, str], ...]:
+    values = message.get_all(header) or []
+    decoded = [decode_header_value(v) for v in values]
+    return tuple(
+        (name.strip(), addr.strip().lower())
+        for name, addr in email.utils.getaddresses(decoded)
+        if addr and "@" in addr
+    )
+
+
+def _parse_date(value: str) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed
+
+
+def _received_dates(message: Message) -> tuple[dt.datetime, ...]:
+    dates = []
+    for value in message.get_all("Received") or []:
+        text = " ".join(str(value).split())
+        if ";" in text:
+            parsed = _parse_date(text.rsplit(";", 1)[1])
+            if parsed:
+                dates.append(parsed)
+    return tuple(dates)
+
+
+def _text_parts(message: Message, errors: list[str]) -> tuple[list[str], list[str]]:
+    """Decoded text/plain and text/html parts that are bodies, not attachments."""
+    plain: list[str] = []
+    html: list[str] = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html"):
+            continue
+        disposition = (part.get("Content-Disposition") or "").lower()
+        if "attachment" in disposition or (part.get_filename() and "inline" not in disposition):
+            continue
+        try:
+            payload = part.get_payload(decode=True) or b""
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"No se pudo decodificar una parte de texto: {exc}")
+            continue
+        declared = part.get_content_charset()
+        text = _decode_bytes(payload, declared)
+        if declared and "\ufffd" in text:
+            text = _decode_bytes(payload, "cp1252")
+        (plain if ctype == "text/plain" else html).append(text)
+    return plain, html
+
+
+def _attachments(parsed: mailparser.MailParser, errors: list[str]) -> tuple[Attachment, ...]:
+    result = []
+    for index, item in enumerate(parsed.attachments, start=1):
+        original = decode_header_value(item.get("filename") or "")
+        payload = item.get("payload") or ""
+        try:
+            if item.get("binary"):
+                data = base64.b64decode(payload, validate=False)
+            else:
+                charset = item.get("charset") or "utf-8"
+                try:
+                    data = payload.encode(charset)
+                except (LookupError, UnicodeEncodeError):
+                    data = payload.encode("utf-8", errors="replace")
+        except (binascii.Error, ValueError) as exc:
+            errors.append(f"El adjunto {safe_filename(original, f'adjunto-{index}')!r} está dañado (base64 inválido: {exc}).")
+            continue
+        declared = (item.get("mail_content_type") or "application/octet-stream").lower()
+        name = safe_filename(original, f"adjunto-{index}")
+        result.append(
+            Attachment(
+                filename=name,
+                declared_type=declared,
+                sniffed_type=sniff_media_type(data, name, declared),
+                data=data,
+                sha256=hashlib.sha256(data).hexdigest(),
+                original_filename=original,
+            )
+        )
+    return tuple(result)
+
+
+def _empty(errors: list[str]) -> ParsedMessage:
+    return ParsedMessage(
+        message_id="", subject="", from_address="", from_name="", to=(), cc=(),
+        delivered_to=(), date=None, received_dates=(), headers={}, content_type="",
+        text="", html=None, attachments=(), errors=tuple(errors),
+    )
+
+
+def _looks_like_mail(raw: bytes) -> bool:
+    head = raw[:4096]
+    if b"\x00" in head:
+        return False
+    return re.search(rb"^[A-Za-z][A-Za-z0-9-]*:", head, re.MULTILINE) is not None
+
+
+def parse_message(raw: bytes, max_bytes: int | None = None) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes. Never raises; problems are listed in `errors`."""
+    errors: list[str] = []
+    if not raw:
+        return _empty(["El archivo está vacío (0 bytes): no es un mensaje de correo."])
+    if max_bytes is not None and len(raw) > max_bytes:
+        return _empty([f"El mensaje pesa {len(raw) // (1024 * 1024)} MB, más que el límite de {max_bytes // (1024 * 1024)} MB."])
+    if not _looks_like_mail(raw):
+        return _empty(["El archivo no es un mensaje de correo (no tiene cabeceras legibles)."])
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+        message = parsed.message
+    except Exception as exc:  # noqa: BLE001 - mail-parser failed: fall back on the stdlib
+        log.info("mail-parser failed (%s); using the standard library", type(exc).__name__)
+        errors.append(f"Estructura MIME dañada ({type(exc).__name__}); se leyó lo posible.")
+        try:
+            message = email.message_from_bytes(raw)
+        except Exception as exc2:  # noqa: BLE001
+            return _empty([f"El mensaje no se pudo leer: {exc2}"])
+        parsed = None
+
+    for defect in getattr(message, "defects", []) or []:
+        errors.append(f"Defecto MIME: {type(defect).__name__}")
+
+    headers: dict[str, tuple[str, ...]] = {}
+    for key, value in message.items():
+        headers.setdefault(key.lower(), ())
+        headers[key.lower()] += (decode_header_value(value),)
+
+    plain, html_parts = _text_parts(message, errors)
+    html = "\n".join(html_parts) if html_parts else None
+    if plain and any(p.strip() for p in plain):
+        text = "\n".join(plain)
+    elif html:
+        text = html_to_text(html)
+    else:
+        text = ""
+    attachments: tuple[Attachment, ...] = ()
+    if parsed is not None:
+        try:
+            attachments = _attachments(parsed, errors)
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"No se pudieron leer los adjuntos: {exc}")
+
+    senders = _addresses(message, "From")
+    from_name, from_address = senders[0] if senders else ("", "")
+    references = tuple(decode_header_value(message.get("References", "")).split())
+    return ParsedMessage(
+        message_id=decode_header_value(message.get("Message-ID", "")).strip(),
+        subject=decode_header_value(message.get("Subject", "")),
+        from_address=from_address,
+        from_name=from_name,
+        to=tuple(addr for _, addr in _addresses(message, "To")),
+        cc=tuple(addr for _, addr in _addresses(message, "Cc")),
+        delivered_to=tuple(addr for _, addr in _addresses(message, "Delivered-To")),
+        date=_parse_date(decode_header_value(message.get("Date", ""))),
+        received_dates=_received_dates(message),
+        headers=headers,
+        content_type=message.get_content_type(),
+        text=text,
+        html=html,
+        attachments=attachments,
+        in_reply_to=decode_header_value(message.get("In-Reply-To", "")).strip(),
+        references=references,
+        errors=tuple(errors),
+    )

@@ -1,0 +1,1 @@
+"""Where mail comes from: IMAP mailboxes, or a local Maildir (the embedded default)."""

@@ -1,0 +1,54 @@
+"""The contract every mail source keeps (one contract test suite runs against all).
+
+A source yields `IncomingMessage`s it has not yet been told are handled. The runner
+stores the raw bytes and the decision, commits, and only then calls
+`mark_handled(message)`: for IMAP that moves or flags the message on the server;
+for a Maildir it moves the file to `cur/` or to the processed folder.
+
+`SourceKey` is what the store remembers so that nothing is fetched twice:
+(mailbox address, folder, uidvalidity, uid) for IMAP; (mailbox, folder, 0, key-hash)
+cannot be numeric for Maildir, so `uid` is a string there.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterator, Protocol
+
+
+@dataclass(frozen=True)
+class SourceKey:
+    mailbox: str          # institutional address this source reads, e.g. mesadepartes@rree.gob.pe
+    folder: str           # IMAP folder or Maildir path
+    uidvalidity: int      # IMAP UIDVALIDITY; 0 for Maildir
+    uid: str              # IMAP UID as text, or the Maildir key
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    key: SourceKey
+    raw: bytes = field(repr=False)
+    internaldate: dt.datetime | None  # aware datetime when the mailbox got it
+
+
+class MailSource(Protocol):
+    mailbox: str
+
+    def connect(self) -> None:
+        """Open connections; raise SourceError (with a clear message) when it cannot."""
+
+    def fetch_new(self, already_seen: "Callable[[SourceKey], bool] | None" = None) -> Iterator[IncomingMessage]:
+        """Yield messages not yet handled, oldest first, in batches under the hood."""
+
+    def mark_handled(self, key: SourceKey) -> None:
+        """Called only after the database commit: move/flag so it is not offered again."""
+
+    def wait_for_new(self, timeout: float) -> bool:
+        """Block up to `timeout` seconds for new mail (IMAP IDLE); True if something arrived."""
+
+    def close(self) -> None:
+        ...
+
+
+class SourceError(Exception):
+    """A source failed (network, auth, missing folder); the message says what and where."""

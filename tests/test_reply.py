@@ -1,0 +1,414 @@
+"""Replies rendered from templates/reply/ and Spanish dates (INTAKE.md section 5)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from mailbot.core.dates_es import fecha, fecha_hora, fecha_larga, hora
+from mailbot.core.model import DocumentInfo
+from mailbot.core.reply import (
+    REPLY_TEMPLATES,
+    REQUIREMENT_LABELS,
+    ReplyContext,
+    ReplyRenderer,
+    requirement_labels,
+)
+from mailbot.settings import OfficeSettings
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+UTC = dt.timezone.utc
+REG = "REG-2026-000123"
+
+
+def document(name: str, pages: int, kind: str = "pdf") -> DocumentInfo:
+    data = f"contenido de {name}".encode()
+    return DocumentInfo(
+        filename=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        kind=kind,
+        media_type="application/pdf" if kind == "pdf" else "image/jpeg",
+        pages=pages,
+    )
+
+
+DOCUMENTS = (
+    document("recurso-apelacion.pdf", 3),
+    document("resolucion-denegatoria.pdf", 1),
+    document("foto-firma.jpg", 0, kind="image"),
+)
+
+BASE = dict(
+    sender_address="mjperez@gmail.com",
+    mailbox="mesadepartes@rree.gob.pe",
+    received=dt.datetime(2026, 11, 23, 21, 58, tzinfo=UTC),  # 16:58 in Lima
+    applicant_name="María José Pérez Rondón",
+    original_subject="Recurso de apelación",
+    registration_number=REG,
+)
+
+CONTEXTS = {
+    "cargo": dict(
+        outcome="cargo", procedure_code="apelacion", procedure_title="Recurso de Apelación",
+        procedure_kind="recurso", filing_date=dt.date(2026, 11, 23),
+        due_date=dt.date(2027, 1, 12), plazo_days=30, documents=DOCUMENTS,
+    ),
+    "acuse": dict(
+        outcome="acuse", procedure_code="cambio_clave",
+        procedure_title="Cambio de clave y contraseña", procedure_kind="solicitud",
+        filing_date=dt.date(2026, 11, 23), due_date=dt.date(2026, 12, 11), plazo_days=15,
+    ),
+    "subsanar": dict(
+        outcome="subsanar", procedure_code="renuncia", procedure_title="Renuncia",
+        procedure_kind="solicitud", filing_date=dt.date(2026, 11, 23),
+        due_date=dt.date(2026, 11, 25), plazo_days=2, missing=("firma", "telefono"),
+        signature_status="absent",
+    ),
+    "closed_not_presented": dict(
+        outcome="closed_not_presented", procedure_code="renuncia", procedure_title="Renuncia",
+        procedure_kind="solicitud", filing_date=dt.date(2026, 11, 23),
+        due_date=dt.date(2026, 11, 25), missing=("firma",),
+    ),
+    "portal": dict(
+        outcome="portal", procedure_code="solicitud_refugio",
+        procedure_title="Presentar una Solicitud de Refugio", procedure_kind="portal",
+    ),
+    "triage": dict(outcome="triage"),
+    "suspendido": dict(
+        outcome="suspendido", procedure_code="carne_solicitante",
+        procedure_title="Carné de Solicitante de Refugio y duplicado",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def renderer() -> ReplyRenderer:
+    return ReplyRenderer(TEMPLATES, OfficeSettings())
+
+
+def context(outcome: str, **changes) -> ReplyContext:
+    return ReplyContext(**{**BASE, **CONTEXTS[outcome], **changes})
+
+
+def flat(text: str) -> str:
+    """The text with every run of whitespace made one space (lines may wrap anywhere)."""
+    return " ".join(text.split())
+
+
+# -- Spanish dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "short", "long"),
+    [
+        (dt.date(2026, 12, 11), "11 de diciembre de 2026", "viernes 11 de diciembre de 2026"),
+        (dt.date(2026, 12, 1), "1 de diciembre de 2026", "martes 1 de diciembre de 2026"),
+        (dt.date(2027, 1, 6), "6 de enero de 2027", "miércoles 6 de enero de 2027"),
+        (dt.date(2026, 9, 5), "5 de septiembre de 2026", "sábado 5 de septiembre de 2026"),
+        (dt.date(2026, 8, 30), "30 de agosto de 2026", "domingo 30 de agosto de 2026"),
+    ],
+)
+def test_dates_are_written_in_spanish(day, short, long):
+    """GIVEN a date
+    WHEN it is formatted for a reply
+    THEN it reads as people write it: day without zero, month in words, lower case."""
+    assert fecha(day) == short
+    assert fecha_larga(day) == long
+
+
+@pytest.mark.parametrize(
+    ("moment", "expected_time", "expected_day"),
+    [
+        (dt.datetime(2026, 11, 23, 21, 58, tzinfo=UTC), "16:58", "23 de noviembre de 2026"),
+        (dt.datetime(2026, 12, 1, 3, 30, tzinfo=UTC), "22:30", "30 de noviembre de 2026"),
+        (dt.datetime(2027, 1, 1, 4, 59), "23:59", "31 de diciembre de 2026"),  # naive = UTC
+    ],
+)
+def test_times_are_written_in_lima_time(moment, expected_time, expected_day):
+    """GIVEN an instant in UTC (aware or naive)
+    WHEN its time and day are formatted
+    THEN they are Lima's 24-hour time and Lima's calendar day."""
+    assert hora(moment) == expected_time
+    assert fecha(moment) == expected_day
+    assert fecha_hora(moment).endswith(f"{expected_time} (hora de Lima)")
+
+
+# -- every outcome -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("outcome", REPLY_TEMPLATES)
+def test_each_outcome_renders_without_leaks(renderer, outcome):
+    """GIVEN a complete context for each outcome
+    WHEN the reply is rendered
+    THEN subject and body are filled, greet the applicant, are signed by the unit,
+    leak no template syntax, Python values or staff-only flags, and fit a phone."""
+    reply = renderer.render(context(outcome, flags=("extemporaneo", "verificar_firma")))
+    assert reply.template == outcome
+    assert reply.subject and "\n" not in reply.subject
+    assert reply.body.startswith("Estimado(a) María José Pérez Rondón:\n")
+    assert "Mesa de Partes Virtual" in reply.body
+    assert "mesadepartes@rree.gob.pe" in reply.body
+    for leak in ("{{", "}}", "{%", "%}", "{#", "None", "Undefined", "()", "[]", "  \n"):
+        assert leak not in reply.body, leak
+        assert leak not in reply.subject, leak
+    assert "extemporáneo" not in reply.body.lower() and "extemporaneo" not in reply.body
+    assert "verificar_firma" not in reply.body
+    assert "\n\n\n" not in reply.body
+    assert max(len(line) for line in reply.body.splitlines()) <= 76
+
+
+@pytest.mark.parametrize(
+    ("outcome", "subject"),
+    [
+        ("cargo", f"Cargo de recepción – Recurso de Apelación – {REG}"),
+        ("acuse", f"Acuse de recibo – Cambio de clave y contraseña – {REG}"),
+        ("subsanar", f"Falta información – Renuncia – {REG}"),
+        ("closed_not_presented", f"Trámite no presentado – Renuncia – {REG}"),
+        ("portal", "Trámite en línea – Presentar una Solicitud de Refugio"),
+        ("suspendido", "Trámite suspendido – Carné de Solicitante de Refugio y duplicado"),
+        ("triage", f"Acuse de recibo – Mesa de Partes Virtual – {REG}"),
+    ],
+)
+def test_subject_lines(renderer, outcome, subject):
+    """GIVEN a context with registration number REG-2026-000123
+    WHEN the reply is rendered
+    THEN the subject names the kind of reply, the procedure and the number."""
+    assert renderer.render(context(outcome)).subject == subject
+
+
+@pytest.mark.parametrize("outcome", ["cargo", "acuse", "subsanar", "triage", "suspendido"])
+def test_no_registration_number_yet_never_invents_one(renderer, outcome):
+    """GIVEN no registration number assigned (e.g. `mailbot check`)
+    WHEN the reply is rendered
+    THEN it says the number will be communicated and shows no number at all."""
+    reply = renderer.render(context(outcome, registration_number=None))
+    assert "Número de registro: se le comunicará en un próximo correo." in reply.body
+    assert "REG-" not in reply.body + reply.subject
+    assert not reply.subject.endswith("–") and " –  " not in reply.subject
+
+
+# -- cargo -------------------------------------------------------------------------
+
+
+def test_cargo_states_what_the_law_asks(renderer):
+    """GIVEN a complete apelación with three attachments
+    WHEN the cargo is rendered
+    THEN it states number, procedure, date and time received, filing day, sender,
+    receiving unit and mailbox, and the plazo to resolve."""
+    body = renderer.render(context("cargo")).body
+    assert "CARGO DE RECEPCIÓN" in body
+    assert f"Número de registro: {REG}" in body
+    assert "Trámite: Recurso de Apelación" in body
+    assert "Recibido: lunes 23 de noviembre de 2026,\na las 16:58 (hora de Lima)" in body
+    assert "Fecha de presentación: lunes 23 de noviembre de 2026" in body
+    assert "Remitente: mjperez@gmail.com" in body
+    assert "Secretaría Ejecutiva de la Comisión Especial para los Refugiados" in body
+    assert "(mesadepartes@rree.gob.pe)" in body
+    assert "30 días hábiles" in body and "martes 12 de enero de 2027" in body
+
+
+def test_cargo_lists_every_document_with_fojas_and_sha256_in_order(renderer):
+    """GIVEN three documents (3 pages, 1 page, and an image with no page count)
+    WHEN the cargo is rendered
+    THEN each appears, in order, with its fojas and its full SHA-256 under it."""
+    body = renderer.render(context("cargo")).body
+    assert "Documentos recibidos (3):" in body
+    expected = [("1.", "3 fojas"), ("2.", "1 foja"), ("3.", "1 foja")]
+    position = 0
+    for doc, (number, fojas) in zip(DOCUMENTS, expected):
+        block = f"{number} {doc.filename}\n   {fojas.capitalize()}\n   SHA-256: {doc.sha256}\n"
+        found = body.find(block, position)
+        assert found > position, block
+        position = found
+    assert len(re.findall(r"SHA-256: [0-9a-f]{64}\n", body)) == 3
+
+
+def test_cargo_without_attachments_says_so(renderer):
+    """GIVEN a recurso written in the message body only
+    WHEN the cargo is rendered
+    THEN it says no documents were attached rather than an empty list."""
+    body = renderer.render(context("cargo", documents=())).body
+    assert "Documentos adjuntos: ninguno" in body
+    assert "SHA-256: " not in body
+
+
+@pytest.mark.parametrize("outcome", ["cargo", "acuse", "subsanar"])
+def test_derivado_note_only_with_the_flag(renderer, outcome):
+    """GIVEN a message received in a mailbox that does not handle its procedure
+    WHEN the reply is rendered with and without the derivado flag
+    THEN only the flagged one says it was forwarded to the competent unit."""
+    flagged = renderer.render(
+        context(outcome, flags=("derivado",), forwarded_to="refugiados@rree.gob.pe")
+    ).body
+    plain = renderer.render(context(outcome)).body
+    assert "derivado\na la unidad competente (refugiados@rree.gob.pe)" in flagged
+    assert "derivado" not in plain
+
+
+# -- acuse, subsanar, closed_not_presented ----------------------------------------------
+
+
+def test_acuse_carries_number_and_due_date(renderer):
+    """GIVEN a complete cambio de clave due 11 December 2026
+    WHEN the acuse is rendered
+    THEN it gives the registration number, the plazo and the due date in words."""
+    body = renderer.render(context("acuse")).body
+    assert f"Número de registro: {REG}" in body
+    assert "Plazo de atención: 15 días hábiles" in body
+    assert "viernes 11 de diciembre de 2026" in body
+    assert "Fecha de presentación: 23 de noviembre de 2026" in body
+
+
+def test_subsanar_lists_missing_labels_in_order(renderer):
+    """GIVEN three missing requirements in the table's order
+    WHEN the subsanar reply is rendered
+    THEN each Spanish label is listed, numbered, in that order, and nothing else is."""
+    missing = ("nombres", "telefono", "firma")
+    body = renderer.render(context("subsanar", missing=missing)).body
+    text = flat(body)
+    items = [f"{index}. {REQUIREMENT_LABELS[code][0].upper()}{REQUIREMENT_LABELS[code][1:]}."
+             for index, code in enumerate(missing, start=1)]
+    positions = [text.find(item) for item in items]
+    assert all(found >= 0 for found in positions), items
+    assert positions == sorted(positions)
+    assert "4. " not in text
+    assert REQUIREMENT_LABELS["correo"] not in text
+
+
+def test_subsanar_gives_due_date_and_keeps_filing_day(renderer):
+    """GIVEN an incomplete renuncia filed 23 November, to be completed by 25 November
+    WHEN the subsanar reply is rendered
+    THEN it gives the due date and says the original filing day is kept if in time."""
+    text = flat(renderer.render(context("subsanar")).body)
+    assert "a más tardar el miércoles 25 de noviembre de 2026" in text
+    assert "se mantiene como fecha de presentación el 23 de noviembre de 2026" in text
+    assert "no presentado" in text
+
+
+def test_subsanar_explains_an_altered_digital_signature(renderer):
+    """GIVEN firma missing because the digital signature no longer verifies
+    WHEN the subsanar reply is rendered
+    THEN it says the file was modified after signing; not when the signature is absent."""
+    invalid = renderer.render(context("subsanar", signature_status="invalid")).body
+    absent = renderer.render(context("subsanar", signature_status="absent")).body
+    assert "modificado después de firmarse" in invalid
+    assert "modificado" not in absent
+
+
+def test_missing_labels_given_by_the_caller_are_used(renderer):
+    """GIVEN explicit missing_labels
+    WHEN the reply is rendered
+    THEN those texts are shown instead of the defaults."""
+    body = renderer.render(
+        context("subsanar", missing=("motivo",), missing_labels=("el motivo de la renuncia",))
+    ).body
+    assert "1. El motivo de la renuncia." in body
+
+
+def test_closed_not_presented_cites_article_136(renderer):
+    """GIVEN a subsanar that was not completed in time
+    WHEN the closing reply is rendered
+    THEN it says the filing is deemed not presented under art. 136 TUO Ley 27444."""
+    text = flat(renderer.render(context("closed_not_presented")).body)
+    assert "NO PRESENTADO" in text
+    assert "art. 136 del TUO de la Ley N.° 27444" in text
+    assert "venció el miércoles 25 de noviembre de 2026" in text
+
+
+# -- portal, triage, suspendido ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "expected"),
+    [
+        ("solicitud_refugio", "Presentar una Solicitud de Refugio",
+         "«Presentar una solicitud de Refugio»"),
+        ("autorizacion_trabajo", "Autorización de Trabajo Virtual",
+         "«Emisión de Autorización de Trabajo virtual»"),
+        ("entrevista_registro", "Entrevista de Registro", "fecha y hora de su cita"),
+    ],
+)
+def test_portal_explains_where_on_the_portal(renderer, code, title, expected):
+    """GIVEN a portal procedure
+    WHEN the reply is rendered
+    THEN it gives the portal address and the steps the seed describes for it."""
+    text = flat(renderer.render(context("portal", procedure_code=code, procedure_title=title)).body)
+    assert "http://portal.rree.gob.pe/refugiados/" in text
+    assert expected in text
+
+
+def test_triage_is_a_plain_acknowledgment(renderer):
+    """GIVEN no procedure decided and no name found
+    WHEN the triage reply is rendered
+    THEN it acknowledges receipt, says a person will review it, greets generically."""
+    body = renderer.render(context("triage", applicant_name=None)).body
+    assert body.startswith("Estimado(a) señor(a):")
+    assert "Una persona de\nnuestra oficina lo revisará" in body
+
+
+def test_suspendido_says_suspended_until_further_notice(renderer):
+    """GIVEN the carné de solicitante procedure
+    WHEN the suspendido reply is rendered
+    THEN it says the procedure is suspended until further notice."""
+    assert "SUSPENDIDO HASTA NUEVO AVISO" in renderer.render(context("suspendido")).body
+
+
+# -- contract -----------------------------------------------------------------------
+
+
+def test_requirement_labels_cover_every_requirement():
+    """GIVEN the requirement codes of INTAKE.md section 1
+    WHEN their labels are looked up
+    THEN each has one, and an unknown code is an error, not a blank line."""
+    codes = {
+        "nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "telefono",
+        "correo", "sexo", "fecha_nacimiento", "destino", "fecha_salida", "fecha_retorno",
+        "motivo", "firma", "denuncia_policial",
+    }
+    assert set(REQUIREMENT_LABELS) == codes
+    assert REQUIREMENT_LABELS["firma"] == (
+        "el documento escrito debidamente firmado (firma manuscrita escaneada o firma digital)"
+    )
+    with pytest.raises(KeyError):
+        requirement_labels(("huella_digital",))
+
+
+@pytest.mark.parametrize(
+    ("outcome", "field"),
+    [("cargo", "filing_date"), ("acuse", "due_date"), ("subsanar", "missing"),
+     ("portal", "procedure_code"), ("closed_not_presented", "due_date")],
+)
+def test_incomplete_context_is_refused(renderer, outcome, field):
+    """GIVEN a context lacking a value its outcome needs
+    WHEN it is rendered
+    THEN ValueError names the field instead of a reply with a gap."""
+    empty = () if field == "missing" else None
+    with pytest.raises(ValueError, match=field):
+        renderer.render(dataclasses.replace(context(outcome), **{field: empty}))
+
+
+def test_ignorado_is_never_answered(renderer):
+    """GIVEN outcome ignorado
+    WHEN a reply is requested
+    THEN ValueError: machine mail gets no answer."""
+    with pytest.raises(ValueError, match="ignorado"):
+        renderer.render(dataclasses.replace(context("triage"), outcome="ignorado"))
+
+
+def test_strict_undefined_catches_a_misspelt_key(tmp_path):
+    """GIVEN a template that uses a variable the context does not have
+    WHEN it is rendered
+    THEN jinja2.UndefinedError is raised instead of an empty string in the mail."""
+    (tmp_path / "reply").mkdir()
+    (tmp_path / "reply" / "triage.txt").write_text(
+        "{% block subject %}Hola{% endblock %}Número: {{ numero_registro }}\n", encoding="utf-8"
+    )
+    broken = ReplyRenderer(tmp_path, OfficeSettings())
+    with pytest.raises(jinja2.UndefinedError, match="numero_registro"):
+        broken.render(context("triage"))
