@@ -178,6 +178,7 @@ service imap-login {{
             [self.binary, "-F", "-c", str(self.config_path)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            start_new_session=True,  # one process group: stop() ends every child too
         )
         self._wait_for_greeting()
         return self
@@ -208,16 +209,25 @@ service imap-login {{
         )
 
     def stop(self) -> None:
-        """Stop the server; connected clients are disconnected."""
+        """Stop the server like a restart of the host's service: every process of this
+        instance ends, so connected clients are disconnected (the master alone would
+        leave running `imap` processes serving their sessions)."""
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
+        if process is None:
             return
-        process.send_signal(signal.SIGTERM)
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        try:
+            os.killpg(process.pid, signal.SIGKILL)  # any straggler of the group
+        except ProcessLookupError:
+            pass
         if process.stderr:
             process.stderr.close()
 

@@ -367,7 +367,7 @@ def _describe_pdf_error(exc: Exception) -> str:
 
     if isinstance(exc, LimitReachedError):
         return ("El PDF supera los límites de seguridad al descomprimirse (posible bomba "
-                f"de descompresión); no se analizó. Detalle: {exc}")
+                f"de descompresión); no se leyó su contenido. Detalle: {exc}")
     if isinstance(exc, FileNotDecryptedError):
         return "El PDF está cifrado con contraseña; no se puede leer su contenido."
     if isinstance(exc, RecursionError):
@@ -398,8 +398,9 @@ def _analyse_pdf(data: bytes, limits: LimitSettings) -> dict[str, Any]:
                 break
             try:
                 text = page.extract_text() or ""
-            except LimitReachedError:
-                raise
+            except LimitReachedError as exc:  # a bomb: keep the page count, stop reading
+                found["error"] = _describe_pdf_error(exc)
+                break
             except Exception as exc:  # noqa: BLE001 - one unreadable page is reported, not fatal
                 found.setdefault("error", f"No se pudo leer el texto de la página {number + 1} "
                                           f"del PDF ({type(exc).__name__}).")

@@ -6,6 +6,7 @@ caller that already has rules keeps them.
 """
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -67,6 +68,11 @@ def _within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+@functools.lru_cache(maxsize=65536)
+def _fuzzy(pattern: str, word: str) -> bool:
+    return _within_one_edit(pattern, word)
+
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -78,9 +84,9 @@ class Word:
             return word.startswith(self.text)
         if word == self.text:
             return True
-        if self.exact or len(self.text) < 5 or len(word) < 5:
+        if self.exact or len(self.text) < 5 or len(word) < 5 or abs(len(word) - len(self.text)) > 1:
             return False
-        return _within_one_edit(self.text, word)
+        return _fuzzy(self.text, word)
 
 
 @dataclass(frozen=True)

@@ -254,6 +254,9 @@ class ImapSource:
         return ["NOT", "DELETED"] if self.settings.processed_folder else ["UNSEEN", "NOT", "DELETED"]
 
     def _search(self, client: IMAPClient) -> tuple[int, list[int]]:
+        # SELECT again on every pass: a fresh view, and a fresh UIDVALIDITY (a session
+        # may keep a stale view of a folder deleted and recreated by another client).
+        self._select(client)
         uids = sorted(int(uid) for uid in client.search(self._criteria()))
         if uids:
             self._highest_uid = max(self._highest_uid or 0, uids[-1])

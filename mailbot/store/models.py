@@ -224,6 +224,7 @@ class OutboxMessage(SQLModel, table=True):
     in_reply_to: str = Field(default="", sa_type=Text)
     references: str = Field(default="", sa_type=Text)
     status: str = Field(default="pending", index=True, max_length=20)
+    claimed_by: str = Field(default="", max_length=100)  # the sender run that set "sending"
     attempts: int = 0
     next_attempt_at: Optional[dt.datetime] = _when(default=None)
     last_error: str = Field(default="", sa_type=Text)

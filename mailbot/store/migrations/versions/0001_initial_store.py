@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 03:56:52.670155
+Create Date: 2026-11-27 04:00:47.203998
 """
 from alembic import op
 import sqlalchemy as sa
@@ -167,6 +167,7 @@ def upgrade() -> None:
     sa.Column('in_reply_to', sa.Text(), nullable=False),
     sa.Column('references', sa.Text(), nullable=False),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+    sa.Column('claimed_by', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', sa.DateTime(), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=False),

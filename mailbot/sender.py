@@ -1,0 +1,311 @@
+"""The sender: outbox rows out, over SMTP (smtplib) or into an outbox Maildir (the demo).
+
+Exactly once, and what that means after a crash
+-----------------------------------------------
+Each row has an idempotency key, written in the same transaction as the decision;
+the key is also the reply's Message-ID (`<key@domain>`). Sending one row:
+
+1. *claim*: in a transaction the row goes from ``pending`` to ``sending`` (with this
+   run's token in `claimed_by`), and is committed;
+2. *deliver*: the message is built from the row alone (its Date is the row's creation
+   time), so a second delivery would be byte-for-byte the same message;
+3. *confirm*: ``sent`` is committed.
+
+Only one sender works at a time (the service holds the "outbox" lock), so a row
+found in ``sending`` under another token belongs to a run that died between 1 and 3.
+What we do with it:
+
+- **Maildir outbox**: delivery is an atomic rename to a file named after the key, so
+  the file's presence says whether it was delivered. Exactly once, always.
+- **SMTP**: nothing on the server can be asked. The row is delivered again *with the
+  same Message-ID*, and the audit log says ``resent_after_crash``. A duplicate is then
+  possible only if the process died in the instant between the server's "250" and our
+  commit; a reply that never arrives is worse for the applicant (the cargo is proof of
+  filing) than an identical copy that mail clients fold into one by Message-ID.
+
+Failures: a temporary one (connection refused, 4xx, timeout) puts the row back to
+``pending`` with exponential backoff; a permanent one (5xx) marks it ``failed`` for
+staff. A cap on replies per recipient per day (`smtp.max_replies_per_sender_per_day`)
+marks the excess ``suppressed`` (a mail loop or a flood), shown by `mailbot status`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import secrets
+import smtplib
+import socket
+import threading
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Callable, Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+
+from mailbot.settings import Settings, SmtpSettings
+from mailbot.store import filing
+from mailbot.store.db import is_postgres, session_scope
+from mailbot.store.models import OutboxMessage, utcnow
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 25
+BACKOFF_CAP_SECONDS = 3600
+
+
+class PermanentFailure(Exception):
+    """The server refused the message for good (5xx)."""
+
+
+class Transport(Protocol):
+    exactly_once: bool
+
+    def delivered(self, key: str) -> bool | None:
+        """True/False when the transport can tell; None when it cannot (SMTP)."""
+
+    def deliver(self, key: str, sender: str, recipient: str, data: bytes) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class MaildirOutbox:
+    """An outbox Maildir: one file per key, written in `tmp/` then renamed into `new/`."""
+
+    exactly_once = True
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        for sub in ("tmp", "new", "cur"):
+            (self.path / sub).mkdir(parents=True, exist_ok=True)
+
+    def _name(self, key: str) -> str:
+        return key.replace("/", "_").replace(":", "_")
+
+    def delivered(self, key: str) -> bool:
+        name = self._name(key)
+        return (self.path / "new" / name).exists() or any((self.path / "cur").glob(f"{name}:*"))
+
+    def deliver(self, key: str, sender: str, recipient: str, data: bytes) -> None:
+        name = self._name(key)
+        if self.delivered(key):
+            return
+        temporary = self.path / "tmp" / f"{name}.{os.getpid()}"
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.rename(temporary, self.path / "new" / name)
+
+    def close(self) -> None:
+        pass
+
+
+class SmtpTransport:
+    """smtplib, one connection reused while rows keep coming."""
+
+    exactly_once = False
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self._client: smtplib.SMTP | None = None
+
+    def delivered(self, key: str) -> None:
+        return None
+
+    def _connect(self) -> smtplib.SMTP:
+        s = self.settings
+        if s.tls:
+            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout_seconds)
+        else:
+            client = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
+            if s.starttls:
+                client.starttls()
+        if s.user:
+            client.login(s.user, s.password())
+        return client
+
+    def deliver(self, key: str, sender: str, recipient: str, data: bytes) -> None:
+        for attempt in (1, 2):
+            if self._client is None:
+                self._client = self._connect()
+            try:
+                self._client.sendmail(sender, [recipient], data)
+                return
+            except smtplib.SMTPServerDisconnected:
+                self._client = None  # a kept connection the server closed: reconnect once
+                if attempt == 2:
+                    raise
+            except smtplib.SMTPRecipientsRefused as exc:
+                code, text = next(iter(exc.recipients.values()))
+                self._reset()
+                if code >= 500:
+                    raise PermanentFailure(f"{code} {text!r}") from exc
+                raise
+            except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as exc:
+                self._reset()
+                if exc.smtp_code >= 500:
+                    raise PermanentFailure(f"{exc.smtp_code} {exc.smtp_error!r}") from exc
+                raise
+
+    def _reset(self) -> None:
+        try:
+            if self._client is not None:
+                self._client.rset()
+        except smtplib.SMTPException:
+            self.close()
+
+    def close(self) -> None:
+        if self._client is not None:
+            try:
+                self._client.quit()
+            except (smtplib.SMTPException, OSError):
+                pass
+        self._client = None
+
+
+def make_transport(settings: SmtpSettings) -> Transport:
+    if settings.kind == "maildir":
+        return MaildirOutbox(settings.outbox_path)
+    return SmtpTransport(settings)
+
+
+def build_message(row: OutboxMessage) -> bytes:
+    """The message for a row, identical every time it is built."""
+    message = EmailMessage()
+    message["From"] = row.from_address
+    message["To"] = row.to_address
+    message["Subject"] = row.subject
+    message["Date"] = format_datetime(row.created_at)
+    message["Message-ID"] = filing.reply_message_id(row.idempotency_key, row.from_address)
+    if row.in_reply_to:
+        message["In-Reply-To"] = row.in_reply_to
+    if row.references:
+        message["References"] = row.references
+    message["Auto-Submitted"] = "auto-replied" if row.kind in ("reply", "notice") else "auto-generated"
+    message["X-Auto-Response-Suppress"] = "All"
+    message["X-Mailbot-Key"] = row.idempotency_key
+    message.set_content(row.body)
+    return message.as_bytes(policy=policy.SMTP)
+
+
+@dataclass(frozen=True)
+class SendReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    suppressed: int = 0
+    recovered: int = 0
+
+
+class Sender:
+    """Send what is due. Example: ``Sender(settings, db).send_due()``."""
+
+    def __init__(self, settings: Settings, db: Engine, transport: Transport | None = None,
+                 clock: Callable[[], dt.datetime] = utcnow, backoff_seconds: float = 30.0) -> None:
+        self.settings = settings
+        self.db = db
+        self.transport = transport or make_transport(settings.smtp)
+        self.clock = clock
+        self.backoff_seconds = backoff_seconds
+        self.token = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        self.zone = ZoneInfo(settings.calendar.timezone)
+
+    def send_due(self, limit: int = 500, stop: threading.Event | None = None) -> SendReport:
+        counts = {"sent": 0, "retried": 0, "failed": 0, "suppressed": 0, "recovered": 0}
+        try:
+            for _ in range(limit):
+                if stop is not None and stop.is_set():
+                    break
+                row = self._claim(counts)
+                if row is None:
+                    break
+                self._send_one(row, counts)
+        finally:
+            self.transport.close()
+        return SendReport(**counts)
+
+    # -- claim -------------------------------------------------------------------------
+
+    def _claim(self, counts: dict[str, int]) -> OutboxMessage | None:
+        """The next row to deliver, marked ``sending`` and committed; rows settled on
+        the way (delivered before a crash, over the daily cap) are skipped."""
+        now = self.clock()
+        with session_scope(self.db) as session:
+            while True:
+                statement = select(OutboxMessage).where(
+                    ((OutboxMessage.status == "pending")
+                     & ((OutboxMessage.next_attempt_at == None) | (OutboxMessage.next_attempt_at <= now)))  # noqa: E711
+                    | ((OutboxMessage.status == "sending") & (OutboxMessage.claimed_by != self.token))
+                ).order_by(OutboxMessage.id).limit(1)
+                if is_postgres(self.db):
+                    statement = statement.with_for_update(skip_locked=True)
+                row = session.exec(statement).first()
+                if row is None:
+                    return None
+                if row.status == "sending":
+                    counts["recovered"] += 1
+                    if self.transport.delivered(row.idempotency_key):
+                        self._finish(session, row, "sent", "delivered_before_crash")
+                        counts["sent"] += 1
+                        session.flush()
+                        continue
+                    filing.audit(session, "outbox", row.idempotency_key, "resent_after_crash",
+                                 previous=row.claimed_by)
+                elif row.kind != "digest" and self._over_cap(session, row, now):
+                    row.status, row.last_error = "suppressed", "daily cap per recipient reached"
+                    session.add(row)
+                    filing.audit(session, "outbox", row.idempotency_key, "suppressed", reason="daily cap")
+                    counts["suppressed"] += 1
+                    session.flush()
+                    continue
+                row.status, row.claimed_by = "sending", self.token
+                row.attempts += 1
+                session.add(row)
+                return row
+
+    def _over_cap(self, session: Session, row: OutboxMessage, now: dt.datetime) -> bool:
+        local = now.astimezone(self.zone)
+        day_start = dt.datetime.combine(local.date(), dt.time(0), self.zone)
+        sent_today = session.exec(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.to_address == row.to_address, OutboxMessage.status == "sent",
+            OutboxMessage.kind != "digest", OutboxMessage.sent_at >= day_start,
+        )).one()
+        return sent_today >= self.settings.smtp.max_replies_per_sender_per_day
+
+    # -- deliver and confirm ---------------------------------------------------------------
+
+    def _send_one(self, row: OutboxMessage, counts: dict[str, int]) -> None:
+        try:
+            self.transport.deliver(row.idempotency_key, row.from_address, row.to_address, build_message(row))
+        except PermanentFailure as exc:
+            self._settle(row, "failed", str(exc))
+            counts["failed"] += 1
+        except Exception as exc:  # noqa: BLE001 - temporary: server down, 4xx, timeout
+            self.transport.close()
+            status = "failed" if row.attempts >= MAX_ATTEMPTS else "pending"
+            self._settle(row, status, f"{type(exc).__name__}: {exc}")
+            counts["failed" if status == "failed" else "retried"] += 1
+        else:
+            with session_scope(self.db) as session:
+                self._finish(session, session.get(OutboxMessage, row.id), "sent", "sent")
+            counts["sent"] += 1
+
+    def _finish(self, session: Session, row: OutboxMessage, status: str, action: str) -> None:
+        row.status, row.sent_at, row.last_error = status, self.clock(), ""
+        session.add(row)
+        filing.audit(session, "outbox", row.idempotency_key, action, attempts=row.attempts)
+
+    def _settle(self, row: OutboxMessage, status: str, error: str) -> None:
+        delay = min(self.backoff_seconds * 2 ** max(row.attempts - 1, 0), BACKOFF_CAP_SECONDS)
+        with session_scope(self.db) as session:
+            fresh = session.get(OutboxMessage, row.id)
+            fresh.status, fresh.last_error = status, error[:2000]
+            fresh.next_attempt_at = self.clock() + dt.timedelta(seconds=delay) if status == "pending" else None
+            session.add(fresh)
+            filing.audit(session, "outbox", row.idempotency_key, f"send_{status}", error=error[:200])
+        log.warning("outbox row %s: %s (%s)", row.id, status, error.split(":")[0])
