@@ -82,6 +82,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     files = _message_files(Path(args.path))
     received = _parse_received(args.received)
     engine = _engine(settings)
+    engine.inspector.start()  # fork the PDF worker before any large message is in memory
     for path in files:
         try:
             raw = path.read_bytes()

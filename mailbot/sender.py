@@ -224,7 +224,8 @@ class Sender:
                 row = self._claim(counts)
                 if row is None:
                     break
-                self._send_one(row, counts)
+                if not self._send_one(row, counts):
+                    break  # the server is unreachable: the other rows wait for the next run
         finally:
             self.transport.close()
         return SendReport(**counts)
@@ -279,21 +280,24 @@ class Sender:
 
     # -- deliver and confirm ---------------------------------------------------------------
 
-    def _send_one(self, row: OutboxMessage, counts: dict[str, int]) -> None:
+    def _send_one(self, row: OutboxMessage, counts: dict[str, int]) -> bool:
+        """Deliver one claimed row; False when the server could not be reached at all."""
         try:
             self.transport.deliver(row.idempotency_key, row.from_address, row.to_address, build_message(row))
         except PermanentFailure as exc:
             self._settle(row, "failed", str(exc))
             counts["failed"] += 1
+            return True
         except Exception as exc:  # noqa: BLE001 - temporary: server down, 4xx, timeout
             self.transport.close()
             status = "failed" if row.attempts >= MAX_ATTEMPTS else "pending"
             self._settle(row, status, f"{type(exc).__name__}: {exc}")
             counts["failed" if status == "failed" else "retried"] += 1
-        else:
-            with session_scope(self.db) as session:
-                self._finish(session, session.get(OutboxMessage, row.id), "sent", "sent")
-            counts["sent"] += 1
+            return not isinstance(exc, (OSError, smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected))
+        with session_scope(self.db) as session:
+            self._finish(session, session.get(OutboxMessage, row.id), "sent", "sent")
+        counts["sent"] += 1
+        return True
 
     def _finish(self, session: Session, row: OutboxMessage, status: str, action: str) -> None:
         row.status, row.sent_at, row.last_error = status, self.clock(), ""

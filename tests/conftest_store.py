@@ -123,6 +123,10 @@ class SmtpServer:
         self.controller.stop()
 
     def start(self) -> None:
+        """Start again after `stop()` (a new controller on the same port, same recorder)."""
+        from aiosmtpd.controller import Controller
+
+        self.controller = Controller(self.recorder, hostname=self.host, port=self.port)
         self.controller.start()
 
 

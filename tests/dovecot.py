@@ -64,7 +64,8 @@ class DovecotServer:
     """Start, stop and feed a private Dovecot instance.
 
     `capabilities`, when given, replaces the advertised IMAP capability list
-    (e.g. without MOVE or IDLE, to exercise a source's fallbacks).
+    (e.g. without MOVE or IDLE, to exercise a source's fallbacks). `fsync=False`
+    (`mail_fsync = never`) trades durability for speed; the default is Dovecot's.
     """
 
     def __init__(
@@ -72,6 +73,7 @@ class DovecotServer:
         tmp_path: Path,
         users: Sequence[str] = DEFAULT_USERS,
         capabilities: str | None = None,
+        fsync: bool = True,
     ) -> None:
         self.binary = shutil.which("dovecot") or (
             "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
@@ -97,7 +99,7 @@ class DovecotServer:
         self.mail_dir = root / "mail"
         self.secrets_dir = Path(tmp_path) / "secrets"
         self._process: subprocess.Popen[bytes] | None = None
-        self._write_config(capabilities)
+        self._write_config(capabilities, fsync)
 
     # --- configuration ---------------------------------------------------------
 
@@ -107,7 +109,7 @@ class DovecotServer:
     def address(self, user: str) -> str:
         return f"{user}@{DOMAIN}"
 
-    def _write_config(self, capabilities: str | None) -> None:
+    def _write_config(self, capabilities: str | None, fsync: bool) -> None:
         for sub in ("run", "state", "home"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self.mail_dir.mkdir(parents=True, exist_ok=True)
@@ -148,6 +150,7 @@ mail_location = maildir:{self.mail_dir}/%u
 first_valid_uid = 1
 first_valid_gid = 1
 mailbox_idle_check_interval = 1 secs
+mail_fsync = {"optimized" if fsync else "never"}
 {capability_line}{identity}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {self.root}/passwd
@@ -207,6 +210,19 @@ service imap-login {{
             f"dovecot did not greet on {self.host}:{self.port} within {READY_TIMEOUT:.0f} s "
             f"({last_error}):\n{self.log_tail()}"
         )
+
+    def kill(self) -> None:
+        """Crash the server: SIGKILL to every process, no BYE to the clients."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait()
+        if process.stderr:
+            process.stderr.close()
 
     def stop(self) -> None:
         """Stop the server like a restart of the host's service: every process of this

@@ -8,6 +8,7 @@ table, trailer), so each test shows exactly what the document holds:
     text_pdf(["..."], image=True)    # text plus a pasted signature image
     sign_pdf(text_pdf(["..."]), signing_identity())
     tamper(signed, b"Ana", b"Eva")   # change a character inside the signed range
+    change_after_signing(signed)     # new page content in a later incremental update
 """
 from __future__ import annotations
 
@@ -233,6 +234,21 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, field_name: str = "Firma1") 
         signers.PdfSignatureMetadata(field_name=field_name),
         signer=signer,
     )
+    return out.getvalue()
+
+
+def change_after_signing(signed: bytes, new_text: str = "Texto agregado después de firmar") -> bytes:
+    """`signed` plus an incremental update that replaces the page's content stream:
+    the signed bytes still verify, but the document shows something else."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    page["/Contents"] = writer.add_object(generic.StreamObject(stream_data=text_content([new_text])))
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
     return out.getvalue()
 
 

@@ -137,6 +137,28 @@ def test_inspect_tampered_signed_pdf_reports_broken_signature(inspector, signed_
     assert "Firmo: Eva" in info.text
 
 
+def test_inspect_signed_pdf_changed_in_a_later_revision_reports_the_change(inspector, signed_letter):
+    """GIVEN a signed PDF whose page content was replaced by a later incremental update
+    WHEN it is inspected
+    THEN the signed bytes still verify but the signature carries the change as its error."""
+    info = inspector.inspect(attachment(pdfkit.change_after_signing(signed_letter)))
+    [signature] = info.signatures
+    assert (signature.intact, signature.valid) == (True, True)
+    assert signature.error is not None and "modificado después de firmarse" in signature.error
+    assert "Texto agregado" in info.text
+
+
+def test_inspect_pdf_signed_twice_reports_both_signatures_clean(inspector, signed_letter):
+    """GIVEN a signed PDF signed again by a second person (an allowed later revision)
+    WHEN it is inspected
+    THEN both signatures verify with no error, each with its own signer."""
+    twice = pdfkit.sign_pdf(signed_letter, pdfkit.signing_identity("Luis Rojas"), field_name="Firma2")
+    info = inspector.inspect(attachment(twice))
+    assert [(sig.field_name, sig.intact, sig.valid, sig.error) for sig in info.signatures] == [
+        ("Firma1", True, True, None), ("Firma2", True, True, None)]
+    assert info.signatures[1].signer == "CN=Luis Rojas, O=Pruebas Mailbot, C=PE"
+
+
 @pytest.mark.parametrize(
     ("build", "pages", "encrypted", "error"),
     [
@@ -303,6 +325,7 @@ def test_worker_answers_a_process_forked_after_it_started(inspector):
             info = inspector.inspect(attachment(pdfkit.text_pdf(["hijo"], pages=2)))
             os.write(write_end, b"%d" % info.pages)
         finally:
+            inspector.close()  # reap the child's own worker, or it outlives us as a zombie
             os._exit(0)
     os.close(write_end)
     answer = os.read(read_end, 16)

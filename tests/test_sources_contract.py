@@ -172,15 +172,41 @@ def test_mark_handled_twice_is_harmless(harness: Harness) -> None:
 
 
 def test_wait_for_new_notices_a_delivery(harness: Harness) -> None:
-    """GIVEN everything fetched WHEN nothing arrives THEN wait_for_new times out False;
-    WHEN a message is delivered THEN wait_for_new answers True and it is fetched."""
+    """GIVEN everything handled, on a new connection WHEN nothing arrives THEN
+    wait_for_new times out False; WHEN a message is delivered THEN it answers True
+    and the message is fetched."""
     harness.deliver(sample(1))
+    first = harness.open()
+    [handled] = fetch_all(first)
+    first.mark_handled(handled.key)
+    first.close()
     source = harness.open()
     store: set = set()
-    fetch_all(source, store)
+    assert fetch_all(source, store) == []
 
     assert source.wait_for_new(0.3) is False
     harness.deliver(sample(2))
     assert source.wait_for_new(10) is True
     assert [message.raw for message in fetch_all(source, store)] == [sample(2)]
     source.close()
+
+
+def test_stored_but_unmarked_messages_are_marked_on_the_next_fetch(harness: Harness) -> None:
+    """GIVEN a message committed to the store but never marked (crash, or a failed
+    MOVE) WHEN the next fetch runs with the store THEN it is not offered but marked
+    handled, so it does not linger in the mailbox."""
+    harness.deliver(sample(1))
+    harness.deliver(sample(2))
+    source = harness.open()
+    store: set = set()
+    first, _ = fetch_all(source, store)
+    source.close()
+    store.discard(_.key)  # only the first was committed
+
+    again = harness.open()
+    offered = fetch_all(again, store)
+    assert [message.raw for message in offered] == [sample(2)]
+    again.mark_handled(offered[0].key)
+
+    assert fetch_all(again) == []  # no store: the first one was marked too
+    again.close()

@@ -133,6 +133,14 @@ class DocumentInspector:
         self.limits = limits
         self._worker = PdfWorker(limits)
 
+    def start(self) -> None:
+        """Fork the PDF worker now (optional; else at the first PDF).
+
+        Call it from the composition root while the process is still small and has
+        no threads: the worker inherits, and keeps, the pages the process holds.
+        """
+        self._worker.start()
+
     def close(self) -> None:
         """Stop the PDF worker child; the next PDF starts a new one."""
         self._worker.stop()
@@ -214,11 +222,11 @@ class PdfWorker:
         """What `_analyse_pdf` finds in `data`; `BoundedWorkError` when it fails."""
         if not hasattr(os, "fork"):  # no fork (Windows): pypdf's own limits still apply
             _load_pdf_modules()
-            return _analyse_pdf(data, self.limits)
+            return _analyse_pdf(io.BytesIO(data), self.limits)
         timeout = self.limits.pdf_timeout_seconds
         with self._lock:
             if self._owner != os.getpid():  # first job, or this process was forked
-                self._start()
+                self._fork()
             assert self._socket is not None
             try:
                 self._socket.settimeout(timeout)
@@ -233,6 +241,9 @@ class PdfWorker:
                         "(documento demasiado complejo o con bucles).") from None
                 raise BoundedWorkError("El análisis del PDF terminó de forma anormal "
                                        "(posible falta de memoria); no se pudo leer.") from None
+            except BaseException:  # e.g. KeyboardInterrupt mid-message: the channel is unusable
+                self.stop()
+                raise
             if recycle:
                 self.stop()
         if status == "ok":
@@ -252,7 +263,14 @@ class PdfWorker:
                 pass
         self._pid = self._owner = 0
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Fork the child now, unless this process already has one."""
+        if hasattr(os, "fork"):
+            with self._lock:
+                if self._owner != os.getpid():
+                    self._fork()
+
+    def _fork(self) -> None:
         if self._owner == os.getpid():
             self.stop()
         self._socket = None  # a forked copy's socket belongs to the parent's worker
@@ -268,26 +286,39 @@ class PdfWorker:
 
 def _receive(channel: socket.socket) -> bytes:
     """One length-prefixed message; EOFError when the peer closed the socket."""
-    header = _receive_exactly(channel, _HEADER.size)
-    return _receive_exactly(channel, _HEADER.unpack(header)[0])
+    return _receive_stream(channel).getvalue()
 
 
-def _receive_exactly(channel: socket.socket, size: int) -> bytes:
-    buffer = bytearray(size)
-    view = memoryview(buffer)
-    while view:
-        count = channel.recv_into(view)
-        if not count:
-            raise EOFError("peer closed the socket")
-        view = view[count:]
-    return bytes(buffer)
+def _receive_stream(channel: socket.socket) -> io.BytesIO:
+    """One length-prefixed message, received straight into a BytesIO (no extra copy)."""
+    header = io.BytesIO(bytes(_HEADER.size))
+    _receive_into(channel, header)
+    size = _HEADER.unpack(header.getvalue())[0]
+    stream = io.BytesIO()
+    if size:
+        stream.seek(size - 1)
+        stream.write(b"\0")
+        _receive_into(channel, stream)
+    stream.seek(0)
+    return stream
+
+
+def _receive_into(channel: socket.socket, stream: io.BytesIO) -> None:
+    with stream.getbuffer() as buffer:
+        view = buffer
+        while view:
+            count = channel.recv_into(view)
+            if not count:
+                raise EOFError("peer closed the socket")
+            view = view[count:]
+        view.release()
 
 
 def _worker_main(channel: socket.socket, limits: LimitSettings) -> None:  # pragma: no cover
     """Body of the worker child: serve jobs until told to stop, then exit without cleanup."""
     try:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         asyncio.events._set_running_loop(None)  # the caller's loop, if any, is not ours
         for name in ("pypdf", "pyhanko", "pyhanko_certvalidator"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
@@ -295,19 +326,19 @@ def _worker_main(channel: socket.socket, limits: LimitSettings) -> None:  # prag
         _limit_address_space(limits.pdf_memory_mb)
         for job in range(1, _RECYCLE_AFTER_JOBS + 1):
             try:
-                data = _receive(channel)
+                document = _receive_stream(channel)
             except EOFError:
                 break
             recycle = job == _RECYCLE_AFTER_JOBS
             try:
-                answer: tuple[str, Any] = ("ok", _analyse_pdf(data, limits))
+                answer: tuple[str, Any] = ("ok", _analyse_pdf(document, limits))
             except MemoryError:
                 recycle = True
                 answer = ("error", f"El PDF necesita más de {limits.pdf_memory_mb} MB de memoria "
                                    "para analizarse (posible bomba de descompresión); no se analizó.")
             except Exception as exc:  # noqa: BLE001 - any failure is reported to the parent
                 answer = ("error", _describe_pdf_error(exc))
-            del data
+            del document
             payload = pickle.dumps((*answer, recycle), protocol=pickle.HIGHEST_PROTOCOL)
             channel.sendall(_HEADER.pack(len(payload)) + payload)
             if recycle:
@@ -377,13 +408,13 @@ def _describe_pdf_error(exc: Exception) -> str:
 
 # --- what the child does with one PDF --------------------------------------------
 
-def _analyse_pdf(data: bytes, limits: LimitSettings) -> dict[str, Any]:
+def _analyse_pdf(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
     """Pages, text, images, encryption and signatures of one PDF (runs in the child)."""
     from pypdf import Configuration, PdfReader, apply_configuration
     from pypdf.errors import LimitReachedError
 
     with apply_configuration(Configuration()):  # pypdf's default limits, whatever the caller set
-        reader = PdfReader(io.BytesIO(data), strict=False)
+        reader = PdfReader(document, strict=False)
         encrypted = bool(reader.is_encrypted)
         if encrypted and not reader.decrypt(""):
             return {"encrypted": True, "error": (
@@ -412,7 +443,7 @@ def _analyse_pdf(data: bytes, limits: LimitSettings) -> dict[str, Any]:
         found["has_images"] = any(_page_has_image(page, seen) for page in pages)
         field_names = _signature_field_names(reader)
         if field_names:
-            found["signatures"] = _validate_signatures(data, field_names)
+            found["signatures"] = _validate_signatures(document, field_names)
     return found
 
 
@@ -479,7 +510,7 @@ def _signature_field_names(reader: Any) -> list[str]:
     return names
 
 
-def _validate_signatures(data: bytes, field_names: list[str]) -> tuple[PdfSignature, ...]:
+def _validate_signatures(document: io.BytesIO, field_names: list[str]) -> tuple[PdfSignature, ...]:
     """Validate every embedded signature with pyHanko, offline and with no trust roots."""
     try:
         from pyhanko.pdf_utils.reader import PdfFileReader
@@ -489,7 +520,8 @@ def _validate_signatures(data: bytes, field_names: list[str]) -> tuple[PdfSignat
         return tuple(PdfSignature(name, False, False, False, error="pyHanko no está instalado")
                      for name in field_names)
     try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        document.seek(0)
+        reader = PdfFileReader(document, strict=False)
         if reader.encrypted:
             reader.decrypt(b"")
         embedded = list(reader.embedded_signatures)
@@ -507,11 +539,13 @@ def _validate_signatures(data: bytes, field_names: list[str]) -> tuple[PdfSignat
             try:
                 context = ValidationContext(trust_roots=[], allow_fetching=False)
                 status = loop.run_until_complete(async_validate_pdf_signature(signature, context))
+                later_change = _later_change(status)
             except Exception as exc:  # noqa: BLE001 - a signature that cannot be checked fails
                 signatures.append(PdfSignature(name, False, False, False, error=f"{exc}"))
                 continue
             when = status.signer_reported_dt
             signatures.append(PdfSignature(
+                error=later_change,
                 field_name=name,
                 intact=bool(status.intact),
                 valid=bool(status.valid),
@@ -522,6 +556,23 @@ def _validate_signatures(data: bytes, field_names: list[str]) -> tuple[PdfSignat
     finally:
         loop.close()
     return tuple(signatures)
+
+
+def _later_change(status: Any) -> str | None:
+    """Why the document as received is not what was signed, or None.
+
+    The signed bytes may verify while a later incremental update changed the page
+    content: pyHanko's difference analysis reports that as `docmdp_ok` False
+    (adding another signature or filling a form is allowed).
+    """
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    if status.coverage is not None and status.coverage < SignatureCoverageLevel.ENTIRE_REVISION:
+        return "la firma no cubre todo el documento"
+    if status.docmdp_ok is False:
+        level = getattr(status.modification_level, "name", status.modification_level)
+        return f"el documento fue modificado después de firmarse (cambios {level} en una revisión posterior)"
+    return None
 
 
 _SHORT_NAMES = {

@@ -19,6 +19,7 @@ import phonenumbers
 
 from .countries import country_code
 from .model import FieldValue
+from .textclean import tidy_layout
 
 # --- Accent-tolerant regex building --------------------------------------------------
 
@@ -60,14 +61,37 @@ MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
+_MONTH_ABBREVIATIONS = {
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+    "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
+}
+# "15/03/1990", "15-03-1990", "15.03.1990", "15/03/90", "1990-03-15", "15 de marzo de 1990",
+# "5 de setiembre del 1990", "1° de enero de 2027", "30 abril 1992", "15-mar-1990"
+_DAY = r"\d{1,2}(?:\s*(?:°|º|ro|er)(?=\s))?"
+_MONTH_WORD = r"[a-zA-Z]{3,10}\.?"
 DATE = (
-    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2}(?!\d))"
     r"|\d{4}-\d{1,2}-\d{1,2}"
-    r"|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4})"
+    r"|" + _DAY + r"\s*(?:\s(?:de|del)\s+|[\s/-])\s*" + _MONTH_WORD + r"(?:\s+(?:de|del)\s+|[\s/-]\s*)\d{4})"
 )
-_DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2}(?!\d))")
 _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DATE_WORDS = re.compile(r"(\d{1,2})\s+de\s+([a-z]+)\s+(?:de|del)\s+(\d{4})", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"(\d{1,2})(?:\s*(?:°|º|ro|er)(?=\s))?\s*(?:\s(?:de|del)\s+|[\s/-])\s*([a-zA-Z]{3,10})\.?(?:\s+(?:de|del)\s+|[\s/-]\s*)(\d{4})",
+    re.IGNORECASE)
+
+
+def _month(word: str) -> int | None:
+    word = _fold_word(word).strip(".")
+    return MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+
+
+def _full_year(text: str) -> int:
+    """A four-digit year as is; a two-digit one is the nearest past century's ("90" -> 1990)."""
+    year = int(text)
+    if len(text) > 2:
+        return year
+    return 2000 + year if 2000 + year <= dt.date.today().year else 1900 + year
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -77,9 +101,9 @@ def parse_date(text: str) -> dt.date | None:
         if match := _DATE_ISO.search(text):
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         if match := _DATE_NUM.search(text):
-            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+            return dt.date(_full_year(match[3]), int(match[2]), int(match[1]))
         if match := _DATE_WORDS.search(text):
-            month = MONTHS.get(match[2].lower())
+            month = _month(match[2])
             if month:
                 return dt.date(int(match[3]), month, int(match[1]))
     except ValueError:
@@ -163,6 +187,39 @@ def norm_name(text: str) -> str | None:
     return " ".join(words).strip(" .-")
 
 
+_PARTICLES = frozenset("de del la las los y e da das do dos di van von der".split())
+
+
+def norm_name_prose(text: str) -> str | None:
+    """A name in running prose ends at the first lower-case word that is not a particle
+    ("mi nombre es Kervin Mata Rojas y escribo..." -> "Kervin Mata Rojas"), when the
+    name itself is capitalised (a name written all in lower case is kept whole)."""
+    words = text.split()
+    if words and words[0][:1].isupper():
+        for index, word in enumerate(words[1:], start=1):
+            if word[:1].islower() and word.lower().strip(",.;") not in _PARTICLES:
+                words = words[:index]
+                break
+            if word.endswith((",", ";", ".")) and len(word) > 2:
+                words = words[: index + 1]
+                break
+    while words and words[-1].lower() in _PARTICLES:
+        words = words[:-1]
+    return norm_name(" ".join(words))
+
+
+def norm_name_surname_first(text: str) -> str | None:
+    """ "Apellidos y nombres: Rangel Díaz, Wilmer José" -> "Wilmer José Rangel Díaz";
+    without a comma the order cannot be told and the name is kept as written."""
+    surnames, comma, given = text.partition(",")
+    if comma:
+        given_name = norm_name(given) if len(given.split()) >= 2 else (given.strip() if _NAME_WORD.match(given.strip() or "-") else None)
+        surname = " ".join(surnames.split())
+        if given_name and surname and all(_NAME_WORD.match(word) for word in surname.split()):
+            return norm_name(f"{given_name} {surname}")
+    return norm_name(text)
+
+
 def norm_country(text: str) -> str | None:
     first = re.split(r"[,;(]|\s+y\s+|\s+-\s+", text.strip())[0]
     code = country_code(first)
@@ -184,7 +241,9 @@ def norm_email(text: str) -> str | None:
 # --- Patterns ---------------------------------------------------------------------------
 
 LINE_END = r"[^\n]*"
-SEP = r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
+# an optional "(C.I.)", "(CE)", "/WhatsApp" after a label, then "N°", "Nro.", ":" ...
+LABEL_TAIL = r"(?:\s*\([^)\n]{1,15}\)|\s*/\s*[A-Za-zÁÉÍÓÚáéíóú]{2,12}\.?)?"
+SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
 DOC_VALUE = r"((?<![A-Za-z])(?:[A-Z]{1,3}[\s-]?)?\d[\d.,\s-]{3,16}\d|[A-Z]{1,3}\d{4,12})"
 PHONE_VALUE = r"(\(?\+?\s?\d[\d\s().-]{6,18}\d)"
 EMAIL = r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
@@ -204,24 +263,30 @@ def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: i
 
 DOC_LABEL = (
     r"(?:pasaporte|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
-    r"c\.\s?i\.?|\bci\b|\bdni\b|documento\s+de\s+identidad|doc\.\s*de\s*identidad)"
+    r"c\.\s?i\.?|\bci\b|\bdni\b|documento\s+(?:nacional\s+)?de\s+identidad|doc\.?\s*(?:de\s*)?identidad|"
+    r"(?:n[uú]mero|nro\.?|n[°º]\.?)\s+de\s+documento(?:\s+de\s+identidad)?|documento(?=\s*(?:n[°º]|nro\.?|:)))"
 )
-CE_LABEL = r"(?:carn[eé]t?\s+de\s+extranjer[ií]a|\bc\.\s?e\.?|\bce\b)"
+CE_LABEL = r"(?:carn[eé]t?\s+de\s+extranjer(?:[ií]a|[oa])|\bc\.\s?e\.?|\bce\b)"
 
 PATTERNS: dict[str, list[Pattern]] = {
     "nombres": [
+        _p("nombres/apellidos-nombres",
+           r"^\s*apellidos?\s+y\s+nombres?(?:\s+completos?)?\s*[:.-]\s*(" + LINE_END + ")",
+           norm_name_surname_first),
         _p("nombres/etiqueta",
-           r"^\s*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?|apellidos\s+y\s+nombres|nombres?\s+completos?|nombres?)\s*[:.-]\s*(" + LINE_END + ")",
+           r"^\s*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
+           r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
+           r"|solicitante|titular|recurrente|administrad[oa])\s*[:.-]\s*(" + LINE_END + ")",
            norm_name),
-        _p("nombres/yo", r"\byo\s*,?\s+([^,\n]{5,80}?)\s*,\s*(?:identificad|de\s+nacionalidad|con\s+|portador|de\s+sexo|nacid|mayor|ante\s|ciudadan|natural|domiciliad)", norm_name),
-        _p("nombres/mi-nombre", r"\bmi\s+nombre\s+(?:completo\s+)?es\s+([^,.\n]{5,80})", norm_name),
-        _p("nombres/firma", r"^\s*(?:atentamente|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*)[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
+        _p("nombres/yo", r"\byo\s*,?\s+([^,\n]{5,80}?)\s*,\s*(?:identificad|de\s+nacionalidad|con\s+|portador|de\s+sexo|nacid|mayor|ante\s|ciudadan|natural|domiciliad|venezolan|colombian|haitian|ecuatorian|cuban|peruan|de\s+\d)", norm_name),
+        _p("nombres/mi-nombre", r"\b(?:mi\s+nombre\s+(?:completo\s+)?es|me\s+llamo)\s+([^,.\n]{5,80})", norm_name_prose),
+        _p("nombres/firma", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*)[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^\s*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
     ],
     "nacionalidad": [
-        _p("nacionalidad/etiqueta", r"\bnacionalidad\s*[:.-]\s*(" + LINE_END + ")", norm_country),
-        _p("nacionalidad/prosa", r"\bde\s+nacionalidad\s+(\w+)", norm_country),
-        _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(\w+)\b", norm_country),
+        _p("nacionalidad/etiqueta", r"\b(?:nacionalidad|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country),
+        _p("nacionalidad/prosa", r"\bde\s+(?:nacionalidad|origen)\s+(\w+)", norm_country),
+        _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country),
     ],
     "documento_identidad": [
         _p("documento_identidad/etiqueta", DOC_LABEL + r"(?:\s+n[uú]mero)?" + SEP + DOC_VALUE, norm_document),
@@ -233,28 +298,33 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "telefono": [
         _p("telefono/etiqueta",
-           r"(?:tel[eé]fono(?:\s+de\s+contacto)?(?:/whatsapp)?|\btelf?\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|n[uú]mero\s+de\s+(?:contacto|celular|tel[eé]fono))\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
+           r"(?:tel[eé]fonos?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|"
+           r"n[uú]mero\s+(?:de\s+(?:contacto|celular|tel[eé]fono|whatsapp)|telef[oó]nico|celular)|contacto(?=\s*:))"
+           + LABEL_TAIL + r"\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
            norm_phone),
-        _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel)(?:\s+de\s+(?:contacto|celular|tel[eé]fono))?\s+es\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
-        _p("telefono/al-celular", r"(?:al|a\s+mi)\s+(?:celular|tel[eé]fono|n[uú]mero|whatsapp)\s*:?\s*" + PHONE_VALUE, norm_phone),
+        _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?\s+es\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
+        _p("telefono/al-celular", r"(?:\bal|a\s+mi)\s+(?:celular|tel[eé]fono|n[uú]mero|whatsapp)(?:\s+(?:de\s+)?(?:contacto|celular|m[oó]vil))?\s*:?\s*" + PHONE_VALUE, norm_phone),
+        _p("telefono/llamarme", r"\b(?:llamarme|llamar(?:me)?|contactarme|ubicarme|comunicarse\s+conmigo|escribirme)\s+(?:al|a\s+mi)\s+(?:(?:n[uú]mero|celular|tel[eé]fono|whatsapp)\s+)?" + PHONE_VALUE, norm_phone),
     ],
     "correo": [
         _p("correo/etiqueta", r"(?:correo(?:\s+electr[oó]nico)?|e-?mail)\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + EMAIL, norm_email),
         _p("correo/direccion", EMAIL, norm_email),
     ],
     "sexo": [
-        _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero)\s*[:.-]?\s*(femenino|masculino|mujer|hombre|f\b|m\b)", norm_sexo),
+        _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero)(?:\s*\([^)\n]{1,12}\))?\s*[:.-]?\s*(femenino|masculino|mujer|hombre|f\b|m\b)", norm_sexo),
     ],
     "fecha_nacimiento": [
-        _p("fecha_nacimiento/etiqueta", r"(?:fecha\s+de\s+nac(?:imiento|\.)?|f\.\s*de\s+nac(?:imiento|\.)?|f\.\s*nac\.?)\s*[:.-]?\s*(" + DATE + ")", norm_date),
+        _p("fecha_nacimiento/etiqueta", r"(?:\bfecha\s+(?:de\s+)?nac(?:imiento|\.)?|\bf\.\s*(?:de\s+)?nac(?:imiento|\.)?|\bnacimiento)\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(" + DATE + ")", norm_date),
         _p("fecha_nacimiento/nacido", r"\bnac[ií](?:d[oa])?\s+(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "fecha_salida": [
-        _p("fecha_salida/etiqueta", r"fecha\s+de\s+(?:salida|partida|viaje)\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_salida/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:salida|partida|viaje|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_salida/linea", r"^\s*(?:salida|partida|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*[:.-]\s*(" + DATE + ")", norm_date),
         _p("fecha_salida/prosa", r"\b(?:saldr[eé]|viajar[eé]|salgo|parto)\s+(?:del\s+pa[ií]s\s+)?el\s+(" + DATE + ")", norm_date),
     ],
     "fecha_retorno": [
-        _p("fecha_retorno/etiqueta", r"fecha\s+de\s+(?:retorno|regreso|vuelta)\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_retorno/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_retorno/linea", r"^\s*(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*[:.-]\s*(" + DATE + ")", norm_date),
         _p("fecha_retorno/prosa", r"\b(?:retornar[eé]|regresar[eé]|vuelvo|retorno|regreso)\s+(?:al\s+per[uú]\s+)?el\s+(" + DATE + ")", norm_date),
     ],
     "destino": [
@@ -277,7 +347,10 @@ FIELD_ORDER = (
     "correo", "sexo", "fecha_nacimiento", "destino", "fecha_salida", "fecha_retorno", "motivo",
 )
 
-NOTIFIED = rx(r"notificad[oa]\s+(?:a\s+mi\s+correo(?:\s+electr[oó]nico)?\s+)?(?:el\s+(?:d[ií]a\s+)?|con\s+fecha\s+|en\s+fecha\s+)(" + DATE + ")")
+NOTIFIED = rx(
+    r"(?:notificad[oa]|notificaron|notific[oó]|notificaci[oó]n)\s+(?:(?:la|dicha|esta)\s+resoluci[oó]n\s+)?"
+    r"(?:a\s+mi\s+correo(?:\s+electr[oó]nico)?\s+)?(?:el\s+(?:d[ií]a\s+)?|con\s+fecha\s+|en\s+fecha\s+|de\s+fecha\s+|fecha\s*:\s*)(" + DATE + ")"
+)
 RECOGNISED_REFUGEE = rx(
     r"refugiad[oa]s?\s+reconocid[oa]|reconocid[oa]\s+como\s+refugiad[oa]|"
     r"condici[oó]n\s+de\s+refugiad[oa]\s+que\s+me\s+fue\s+reconocid[oa]|"
@@ -336,6 +409,7 @@ class FieldExtractor:
         def exclude(field: str, value: str) -> bool:
             return field == "correo" and self._institutional(value)
 
+        sources = _tidy(sources)
         found: dict[str, FieldValue] = {}
         for field in FIELD_ORDER:
             value = _extract_one(field, sources, exclude)
@@ -346,8 +420,12 @@ class FieldExtractor:
         return found
 
 
+def _tidy(sources: Iterable[TextSource]) -> list[TextSource]:
+    return [TextSource(source.name, tidy_layout(source.text)) for source in sources]
+
+
 def notified_on(sources: Iterable[TextSource]) -> dt.date | None:
-    for source in sources:
+    for source in _tidy(sources):
         match = NOTIFIED.search(source.text)
         if match:
             return parse_date(match.group(1))
@@ -355,4 +433,4 @@ def notified_on(sources: Iterable[TextSource]) -> dt.date | None:
 
 
 def says_recognised_refugee(sources: Iterable[TextSource]) -> bool:
-    return any(RECOGNISED_REFUGEE.search(source.text) for source in sources)
+    return any(RECOGNISED_REFUGEE.search(source.text) for source in _tidy(sources))

@@ -22,10 +22,7 @@ from email.message import Message
 
 import mailparser
 
-try:
-    from .documents import sniff_media_type
-except ImportError:  # TEMP until documents.py lands
-    def sniff_media_type(data, name, declared): return declared
+from .documents import sniff_media_type
 from .htmltext import html_to_text
 from .model import Attachment, ParsedMessage
 
@@ -140,7 +137,8 @@ def _text_parts(message: Message, errors: list[str]) -> tuple[list[str], list[st
     return plain, html
 
 
-def _attachments(parsed: mailparser.MailParser, errors: list[str]) -> tuple[Attachment, ...]:
+def _attachments(parsed: mailparser.MailParser, errors: list[str],
+                 detached: dict[bytes, bytes] | None = None) -> tuple[Attachment, ...]:
     result = []
     for index, item in enumerate(parsed.attachments, start=1):
         original = decode_header_value(item.get("filename") or "")
@@ -157,6 +155,8 @@ def _attachments(parsed: mailparser.MailParser, errors: list[str]) -> tuple[Atta
         except (binascii.Error, ValueError) as exc:
             errors.append(f"El adjunto {safe_filename(original, f'adjunto-{index}')!r} está dañado (base64 inválido: {exc}).")
             continue
+        if detached and data in detached:
+            data = detached.pop(data)
         declared = (item.get("mail_content_type") or "application/octet-stream").lower()
         name = safe_filename(original, f"adjunto-{index}")
         result.append(
@@ -187,6 +187,58 @@ def _looks_like_mail(raw: bytes) -> bool:
     return re.search(rb"^[A-Za-z][A-Za-z0-9-]*:", head, re.MULTILINE) is not None
 
 
+# Messages above this size have their large base64 parts decoded before MIME parsing:
+# the email package holds a message in memory about ten times over (lines, strings,
+# payload copies), which for a 40 MB attachment would pass 500 MB.
+DETACH_ABOVE_BYTES = 4 * 1024 * 1024
+_DETACH_PART_BYTES = 512 * 1024
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
+_B64_HEADER = re.compile(rb"^content-transfer-encoding:\s*base64\s*$", re.IGNORECASE | re.MULTILINE)
+_DETACHED_TOKEN = b"mailbot-detached-part-%d"
+
+
+def _detach_large_parts(raw: bytes) -> tuple[bytes, dict[bytes, bytes]]:
+    """Replace the bodies of large base64 parts by a short token; return the decoded bodies.
+
+    Only boundary lines declared in the message split it, so a part is never cut in
+    the middle; anything unexpected leaves the message as it was.
+    """
+    boundaries = {m.group(1) or m.group(2) for m in _BOUNDARY.finditer(raw)}
+    if not boundaries:
+        return raw, {}
+    delimiter = re.compile(
+        rb"^--(?:" + b"|".join(re.escape(b) for b in boundaries) + rb")(?:--)?[ \t]*\r?$", re.MULTILINE
+    )
+    pieces: list[bytes] = []
+    detached: dict[bytes, bytes] = {}
+    position = 0
+    marks = [m.end() for m in delimiter.finditer(raw)]
+    for start, end in zip(marks, marks[1:] + [len(raw)]):
+        segment_end = raw.rfind(b"\n", start, end) if end < len(raw) else end
+        if segment_end <= start:
+            continue
+        split = raw.find(b"\n\r\n", start, segment_end)
+        split = raw.find(b"\n\n", start, segment_end) if split < 0 else split
+        if split < 0 or segment_end - split < _DETACH_PART_BYTES:
+            continue
+        if not _B64_HEADER.search(raw, start, split + 1):
+            continue
+        body_start = raw.index(b"\n", split + 1) + 1
+        try:
+            data = binascii.a2b_base64(raw[body_start:segment_end])
+        except (binascii.Error, ValueError):
+            continue
+        token = _DETACHED_TOKEN % len(detached)
+        detached[token] = data
+        pieces.append(raw[position:body_start])
+        pieces.append(base64.b64encode(token) + b"\r\n")
+        position = segment_end
+    if not detached:
+        return raw, {}
+    pieces.append(raw[position:])
+    return b"".join(pieces), detached
+
+
 def parse_message(raw: bytes, max_bytes: int | None = None) -> ParsedMessage:
     """Parse raw RFC 5322 bytes. Never raises; problems are listed in `errors`."""
     errors: list[str] = []
@@ -196,6 +248,9 @@ def parse_message(raw: bytes, max_bytes: int | None = None) -> ParsedMessage:
         return _empty([f"El mensaje pesa {len(raw) // (1024 * 1024)} MB, más que el límite de {max_bytes // (1024 * 1024)} MB."])
     if not _looks_like_mail(raw):
         return _empty(["El archivo no es un mensaje de correo (no tiene cabeceras legibles)."])
+    detached: dict[bytes, bytes] = {}
+    if len(raw) > DETACH_ABOVE_BYTES:
+        raw, detached = _detach_large_parts(raw)
     try:
         parsed = mailparser.parse_from_bytes(raw)
         message = parsed.message
@@ -227,7 +282,7 @@ def parse_message(raw: bytes, max_bytes: int | None = None) -> ParsedMessage:
     attachments: tuple[Attachment, ...] = ()
     if parsed is not None:
         try:
-            attachments = _attachments(parsed, errors)
+            attachments = _attachments(parsed, errors, detached)
         except Exception as exc:  # noqa: BLE001
             errors.append(f"No se pudieron leer los adjuntos: {exc}")
 

@@ -4,8 +4,10 @@ The first status that applies wins:
 
 1. `valid`: a PDF whose digital signatures all verify (the signed bytes are intact
    and the signature value checks). Certificate trust is reported, not judged.
-2. `invalid`: a PDF with a digital signature that no longer verifies (altered after
-   signing, or unreadable).
+2. `invalid`: a PDF with a digital signature that no longer verifies: its signed
+   bytes were altered, a later incremental update changed the content (pyHanko's
+   difference analysis; a further signature or form filling is fine), or it cannot
+   be read.
 3. `manuscrita`: an image attachment (JPEG, PNG, HEIC/HEIF, TIFF), or a readable PDF
    with no digital signature that has no text layer or holds an embedded image:
    presumed handwritten, to be checked by a person.
@@ -30,8 +32,9 @@ HANDWRITING_IMAGE_TYPES = frozenset(
 
 
 def signature_verifies(signature: PdfSignature) -> bool:
-    """The signed bytes are intact and the cryptographic signature checks."""
-    return signature.intact and signature.valid
+    """The signed bytes are intact, the cryptographic signature checks, and nothing
+    (`error`) says the document was changed after signing or could not be checked."""
+    return signature.intact and signature.valid and signature.error is None
 
 
 def judge_signature(documents: Sequence[DocumentInfo], required: bool) -> SignatureReport:
@@ -74,10 +77,12 @@ def _valid(doc: DocumentInfo) -> SignatureReport:
 
 def _invalid(doc: DocumentInfo, signature: PdfSignature) -> SignatureReport:
     signer = signature.signer or "firmante desconocido"
-    if signature.error:
-        why = f"no se pudo verificar ({signature.error})"
-    elif not signature.intact:
+    if not signature.intact and not signature.error:
         why = "el documento fue modificado después de firmarse"
+    elif signature.intact and signature.valid:
+        why = signature.error or ""
+    elif signature.error:
+        why = f"no se pudo verificar ({signature.error})"
     else:
         why = "el valor de la firma no corresponde al certificado"
     return SignatureReport(

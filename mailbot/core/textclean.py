@@ -61,3 +61,45 @@ def applicant_text(body: str, is_institutional) -> str:
         out.append(line)
         index += 1
     return "\n".join(out).strip()
+
+
+# --- Layout: how forms are typed, reduced to "Label: value" lines ----------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_BULLET = re.compile(r"^[ ]*(?:[-–—•·▪▫►▶➢➤→○●◦■□✓✔✅*]+|\(?\d{1,2}[.)]|\(?[a-hA-H]\))[ ]+(?=\S)", re.MULTILINE)
+_LABEL_ONLY = re.compile(r"^[ ]*([^\s:][^:\n]{0,60}?)[ ]*:[ ]*$")
+_HAS_LABEL = re.compile(r"^[ ]*[^\s:][^:\n]{0,40}:")
+_STARS = re.compile(r"(?<![\w*])\*([^*\n]{1,80}?)\*(?![\w*])")  # *bold* of plain-text alternatives
+_CLOSING = re.compile(r"^\s*(atentamente|saludos|cordialmente|gracias|bendiciones|firma|att|atte)\b", re.IGNORECASE)
+
+
+def tidy_layout(text: str) -> str:
+    """The same text with the typing noise of forms removed, so one pattern reads them all.
+
+    - tabs, NBSPs and other spaces become plain spaces; invisible characters go;
+    - *bold* marks of plain-text alternatives go ("*Nombre:* Ana" -> "Nombre: Ana");
+    - bullets and list numbers at the start of a line go ("- Nombre:", "• CE:", "1) DNI:");
+    - a line that is only a short label ("Nombres y apellidos:") is joined with the value
+      on the next non-empty line, unless that line is a label of its own.
+    """
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = _STARS.sub(r"\1", _SPACES.sub(" ", text))
+    text = _BULLET.sub("", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        label = _LABEL_ONLY.match(line)
+        if label and len(label.group(1).split()) <= 7 and not _CLOSING.match(line):
+            following = index + 1
+            while following < len(lines) and following <= index + 2 and not lines[following].strip():
+                following += 1
+            if following < len(lines) and lines[following].strip() and not _HAS_LABEL.match(lines[following]):
+                out.append(line.rstrip() + " " + lines[following].strip())
+                index = following + 1
+                continue
+        out.append(line)
+        index += 1
+    return "\n".join(out)

@@ -29,13 +29,14 @@ import imaplib
 import logging
 import ssl
 import time
-from dataclasses import dataclass, field
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientError
 
 from mailbot.settings import ConfigError, MailboxSettings
+from mailbot.sources.backoff import Backoff
 from mailbot.sources.base import IncomingMessage, SourceError, SourceKey
 
 log = logging.getLogger(__name__)
@@ -60,27 +61,6 @@ class _Resync(Exception):
 
 class _DeadConnection(Exception):
     """IDLE answered nothing, at once: the server is gone (imapclient swallows EOF)."""
-
-
-@dataclass
-class Backoff:
-    """Exponential delays, capped: 0.5, 1, 2, 4 ... `maximum` seconds."""
-
-    initial: float = 0.5
-    maximum: float = 60.0
-    factor: float = 2.0
-    _next: float = field(init=False, default=0.0)
-
-    def __post_init__(self) -> None:
-        self.reset()
-
-    def next_delay(self) -> float:
-        delay = self._next
-        self._next = min(self.maximum, self._next * self.factor)
-        return delay
-
-    def reset(self) -> None:
-        self._next = self.initial
 
 
 def _describe(exc: BaseException) -> str:
@@ -125,6 +105,7 @@ class ImapSource:
         self._ssl_context = ssl_context
         self._client: IMAPClient | None = None
         self._highest_uid: int | None = None
+        self._uidnext = 0
 
     @property
     def _where(self) -> str:
@@ -150,53 +131,48 @@ class ImapSource:
         except (ConfigError, OSError) as exc:
             raise SourceError(f"{self._where}: cannot read the password: {exc}") from exc
 
+    @contextmanager
+    def _refusal(self, what: str) -> Iterator[None]:
+        """A server's NO or BAD becomes a SourceError; network errors pass through."""
+        try:
+            yield
+        except imaplib.IMAP4.abort:
+            raise
+        except IMAPClientError as exc:
+            raise SourceError(f"{self._where}: {what}: {exc}") from exc
+
     def _open(self) -> IMAPClient:
         settings = self.settings
+        user = settings.user or settings.address
         implicit_tls = settings.tls and not settings.starttls
         context = self._ssl_context or (ssl.create_default_context() if settings.tls or settings.starttls else None)
         client = IMAPClient(
-            settings.host,
-            port=settings.port,
-            ssl=implicit_tls,
-            ssl_context=context if implicit_tls else None,
-            timeout=self.timeout,
+            settings.host, port=settings.port, ssl=implicit_tls,
+            ssl_context=context if implicit_tls else None, timeout=self.timeout,
         )
         try:
             if settings.starttls:
-                client.starttls(context)
-            client.login(settings.user or settings.address, self._password())
-        except LoginError as exc:
-            client.shutdown()
-            raise SourceError(
-                f"{self._where}: login as {settings.user or settings.address} refused by the server: {exc}"
-            ) from exc
-        except IMAPClientError as exc:
-            if isinstance(exc, imaplib.IMAP4.abort):
-                raise
-            client.shutdown()
-            raise SourceError(f"{self._where}: cannot log in: {exc}") from exc
+                with self._refusal("STARTTLS refused"):
+                    client.starttls(context)
+            with self._refusal(f"login as {user} refused by the server"):
+                client.login(user, self._password())
+            client.normalise_times = False  # keep INTERNALDATE's zone: aware datetimes
+            self._select(client)
         except BaseException:
             client.shutdown()
             raise
-        client.normalise_times = False  # keep INTERNALDATE's zone: aware datetimes
-        self._select(client)
         log.info(
-            "%s: connected, UIDVALIDITY %s, IDLE %s, MOVE %s",
-            self._where, self.uidvalidity,
+            "%s: connected, UIDVALIDITY %s, IDLE %s, MOVE %s", self._where, self.uidvalidity,
             "yes" if client.has_capability("IDLE") else "no",
             "yes" if client.has_capability("MOVE") else "no",
         )
         return client
 
     def _select(self, client: IMAPClient) -> None:
-        try:
+        with self._refusal("cannot select the folder"):
             info = client.select_folder(self.folder)
-        except IMAPClientError as exc:
-            if isinstance(exc, imaplib.IMAP4.abort):
-                raise
-            client.shutdown()
-            raise SourceError(f"{self._where}: cannot select the folder: {exc}") from exc
         uidvalidity = int(info[b"UIDVALIDITY"])
+        self._uidnext = int(info.get(b"UIDNEXT", 0))
         if self.uidvalidity is not None and uidvalidity != self.uidvalidity:
             self.uidvalidity_changes += 1
             self._highest_uid = None
@@ -258,18 +234,17 @@ class ImapSource:
         # may keep a stale view of a folder deleted and recreated by another client).
         self._select(client)
         uids = sorted(int(uid) for uid in client.search(self._criteria()))
-        if uids:
-            self._highest_uid = max(self._highest_uid or 0, uids[-1])
-        elif self._highest_uid is None:
-            self._highest_uid = 0
+        # Everything below UIDNEXT existed at SELECT; later arrivals are in `uids`.
+        self._highest_uid = max(self._highest_uid or 0, self._uidnext - 1, *uids[-1:])
         assert self.uidvalidity is not None
         return self.uidvalidity, uids
 
     def fetch_new(
         self, already_seen: Callable[[SourceKey], bool] | None = None
     ) -> Iterator[IncomingMessage]:
-        """Yield unhandled messages oldest (lowest UID) first, skipping keys for which
-        `already_seen(key)` is true; fetched `batch_size` at a time."""
+        """Yield unhandled messages oldest (lowest UID) first, fetched `batch_size` at
+        a time. Keys for which `already_seen(key)` is true are not fetched: the store
+        has them, so they are marked handled instead (see `_settle`)."""
         yielded: set[tuple[int, int]] = set()
         while True:
             try:
@@ -284,12 +259,15 @@ class ImapSource:
         yielded: set[tuple[int, int]],
     ) -> Iterator[IncomingMessage]:
         uidvalidity, uids = self._with_retry(self._search, "search")
-        pending = [
-            uid for uid in uids
-            if (uidvalidity, uid) not in yielded
-            and not (already_seen is not None and already_seen(self._key(uidvalidity, uid)))
-        ]
+        pending, settled = [], []
+        for uid in uids:
+            if (uidvalidity, uid) in yielded:
+                continue
+            key = self._key(uidvalidity, uid)
+            (settled if already_seen is not None and already_seen(key) else pending).append(uid)
         log.debug("%s: %d unhandled, %d to fetch", self._where, len(uids), len(pending))
+        if settled:
+            self._settle([self._key(uidvalidity, uid) for uid in settled])
         for batch in _chunks(pending, self.settings.batch_size):
             def fetch(client: IMAPClient, batch: Sequence[int] = batch) -> dict:
                 if self.uidvalidity != uidvalidity:
@@ -312,6 +290,15 @@ class ImapSource:
                 )
 
     # --- marking --------------------------------------------------------------
+
+    def _settle(self, keys: list[SourceKey]) -> None:
+        """Mark messages the store already has (committed, then a crash or a failed
+        MOVE before `mark_handled`): they would otherwise stay in the folder forever."""
+        log.info("%s: marking %d message(s) the store already has", self._where, len(keys))
+        try:
+            self.mark_handled_many(keys)
+        except SourceError as exc:
+            log.warning("%s: could not mark stored messages: %s", self._where, exc)
 
     def mark_handled(self, key: SourceKey) -> None:
         self.mark_handled_many([key])
@@ -344,37 +331,35 @@ class ImapSource:
     def _mark(self, client: IMAPClient, uids: Sequence[int]) -> None:
         target = self.settings.processed_folder
         if not target:
-            client.add_flags(uids, [b"\\Seen"], silent=True)
+            with self._refusal("cannot flag \\Seen"):
+                client.add_flags(uids, [b"\\Seen"], silent=True)
             return
-        if client.has_capability("MOVE"):
-            self._with_trycreate(client, lambda: client.move(uids, target))
-            return
-        self._with_trycreate(client, lambda: client.copy(uids, target))
-        client.add_flags(uids, [b"\\Deleted"], silent=True)
-        if client.has_capability("UIDPLUS"):
-            client.uid_expunge(uids)
-        else:
-            client.expunge()
+        with self._refusal(f"cannot move to {target!r}"):
+            if client.has_capability("MOVE"):
+                self._with_trycreate(client, lambda: client.move(uids, target))
+                return
+            # No MOVE: COPY, flag \Deleted, expunge (a crash in between may leave a copy).
+            self._with_trycreate(client, lambda: client.copy(uids, target))
+            client.add_flags(uids, [b"\\Deleted"], silent=True)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(uids)
+            else:
+                client.expunge()
 
     def _with_trycreate(self, client: IMAPClient, command: Callable[[], object]) -> None:
+        """Run a MOVE/COPY; on [TRYCREATE] create the processed folder and run it again."""
         try:
             command()
             return
         except IMAPClientError as exc:
             if isinstance(exc, imaplib.IMAP4.abort) or "TRYCREATE" not in str(exc).upper():
-                if isinstance(exc, imaplib.IMAP4.abort):
-                    raise
-                raise SourceError(f"{self._where}: cannot move to {self.settings.processed_folder!r}: {exc}") from exc
+                raise
         log.info("%s: creating processed folder %s", self._where, self.settings.processed_folder)
         try:
             client.create_folder(self.settings.processed_folder)
-        except IMAPClientError as exc:
-            if isinstance(exc, imaplib.IMAP4.abort):
+        except IMAPClientError:
+            if not client.folder_exists(self.settings.processed_folder):  # lost a race: fine
                 raise
-            if not client.folder_exists(self.settings.processed_folder):
-                raise SourceError(
-                    f"{self._where}: cannot create folder {self.settings.processed_folder!r}: {exc}"
-                ) from exc
         command()
 
     # --- waiting --------------------------------------------------------------
@@ -430,7 +415,7 @@ class ImapSource:
             if not responses and left > 0.05 and time.monotonic() - asked < left / 2:
                 raise _DeadConnection("IDLE returned at once with nothing")
             for response in responses:
-                if len(response) >= 2 and response[1] == b"EXISTS":
+                if _is_exists(response):
                     arrived = True
                 elif response and response[0] == b"BYE":
                     raise _DeadConnection("server said BYE")

@@ -118,12 +118,19 @@ class MaildirSource:
     def fetch_new(
         self, already_seen: Callable[[SourceKey], bool] | None = None
     ) -> Iterator[IncomingMessage]:
+        """Yield unhandled messages oldest first. Keys for which `already_seen(key)`
+        is true are not read: the store has them (committed, then a crash before
+        `mark_handled`), so they are marked handled instead."""
         entries = self._scan()
         log.debug("maildir %s: %d unhandled message(s)", self.mailbox, len(entries))
+        if already_seen is not None:
+            stored = [self._key(entry.key) for entry in entries if already_seen(self._key(entry.key))]
+            if stored:
+                log.info("maildir %s: marking %d message(s) the store already has", self.mailbox, len(stored))
+                self.mark_handled_many(stored)
+                entries = [entry for entry in entries if entry.key in self._known]
         for entry in entries:
             key = self._key(entry.key)
-            if already_seen is not None and already_seen(key):
-                continue
             try:
                 raw = entry.path.read_bytes()
             except FileNotFoundError:

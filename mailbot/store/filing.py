@@ -197,3 +197,8 @@ def enqueue(
     session.flush()
     audit(session, "outbox", key, "queued", kind=kind, registro=registro.number if registro else None)
     return row
+
+
+def lock_safe(text: str) -> str:
+    """`text` reduced to characters safe in a key or file name."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)

@@ -1,0 +1,148 @@
+"""The deadline sweep and the staff digest.
+
+- A `subsanar` whose 2 business days have passed (today, in Lima, is after its due
+  date) with no completion is closed as *no presentado* (TUO Ley 27444 art. 136.2)
+  and the applicant is told, through the outbox, in the same transaction.
+- Registros due soon or overdue are listed for staff (`overview`), in the daily
+  digest and in `mailbot status`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+
+from mailbot.core.calendar import BusinessCalendar
+from mailbot.mailutil import envelope
+from mailbot.settings import Settings
+from mailbot.store import filing
+from mailbot.store.db import session_scope
+from mailbot.store.models import Deadline, Message, OutboxMessage, Quarantine, RawMessage, Registro, utcnow
+
+NOT_PRESENTED_SUBJECT = "Solicitud no presentada – {number}"
+NOT_PRESENTED_BODY = """\
+Estimado(a) solicitante:
+
+Su escrito registrado con el número {number}, recibido el {received}, fue observado:
+faltaba información o documentación que debía enviar hasta el {due}.
+Como no la recibimos dentro de ese plazo, el escrito se tiene por no presentado
+(TUO de la Ley N.° 27444, artículo 136).
+
+Puede presentarlo nuevamente, completo, respondiendo a este correo o escribiendo
+a la mesa de partes virtual. La nueva presentación se registrará con su propia fecha.
+
+{office}
+Este es un mensaje automático.
+"""
+
+
+def today_in(settings: Settings, now: dt.datetime | None = None) -> dt.date:
+    return (now or utcnow()).astimezone(ZoneInfo(settings.calendar.timezone)).date()
+
+
+def sweep(settings: Settings, db: Engine, now: dt.datetime | None = None) -> list[str]:
+    """Close every expired subsanar; returns the registro numbers closed."""
+    today = today_in(settings, now)
+    closed: list[str] = []
+    with Session(db) as session:
+        expired = session.exec(select(Deadline.id).where(
+            Deadline.kind == "subsanar", Deadline.status == "open", Deadline.due_date < today)).all()
+    for deadline_id in expired:
+        with session_scope(db) as session:
+            deadline = session.get(Deadline, deadline_id)
+            if deadline.status != "open":
+                continue
+            registro = session.get(Registro, deadline.registro_id)
+            if registro.status != "subsanar":
+                deadline.status, deadline.closed_at = "cancelled", utcnow()
+                session.add(deadline)
+                continue
+            registro.status, registro.updated_at = "no_presentado", utcnow()
+            session.add(registro)
+            filing.close_deadlines(session, registro, "expired", ("subsanar",))
+            filing.audit(session, "registro", registro.number, "no_presentado", due_date=deadline.due_date.isoformat())
+            _notify_not_presented(settings, session, registro, deadline.due_date)
+            closed.append(registro.number)
+    return closed
+
+
+def _notify_not_presented(settings: Settings, session: Session, registro: Registro, due: dt.date) -> None:
+    message = session.get(Message, registro.first_message_pk)
+    raw = session.get(RawMessage, message.raw_sha256).data
+    env = envelope(raw)
+    if "@" not in env.reply_to:
+        return
+    received = registro.received_at.astimezone(ZoneInfo(settings.calendar.timezone))
+    filing.enqueue(
+        session, key=f"{registro.number}.no-presentado", kind="notice", registro=registro,
+        to_address=env.reply_to, from_address=settings.smtp.from_address,
+        subject=NOT_PRESENTED_SUBJECT.format(number=registro.number),
+        body=NOT_PRESENTED_BODY.format(number=registro.number, received=received.strftime("%d/%m/%Y %H:%M"),
+                                       due=due.strftime("%d/%m/%Y"), office=settings.office.name),
+        in_reply_to=env.message_id, references=" ".join([*env.references, env.message_id]).strip(),
+    )
+
+
+@dataclass(frozen=True)
+class Overview:
+    today: dt.date
+    overdue: tuple[tuple[str, str | None, dt.date], ...]   # (number, procedure, due date)
+    due_soon: tuple[tuple[str, str | None, dt.date], ...]
+    outbox: dict[str, int]
+    quarantine_open: int
+    registros: dict[str, int]
+
+
+def overview(settings: Settings, db: Engine, now: dt.datetime | None = None) -> Overview:
+    today = today_in(settings, now)
+    calendar = BusinessCalendar(settings.calendar)
+    soon = calendar.add_business_days(today, settings.scheduler.due_soon_business_days)
+    with Session(db) as session:
+        rows = session.exec(
+            select(Registro.number, Registro.procedure, Deadline.due_date)
+            .join(Deadline, Deadline.registro_id == Registro.id)
+            .where(Deadline.status == "open", Deadline.kind == "resolver", Deadline.due_date <= soon)
+            .order_by(Deadline.due_date)
+        ).all()
+        outbox = dict(session.exec(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all())
+        registros = dict(session.exec(select(Registro.status, func.count()).group_by(Registro.status)).all())
+        quarantined = session.exec(select(func.count()).select_from(Quarantine).where(Quarantine.status == "open")).one()
+    return Overview(
+        today=today,
+        overdue=tuple((n, p, d) for n, p, d in rows if d < today),
+        due_soon=tuple((n, p, d) for n, p, d in rows if d >= today),
+        outbox=outbox, quarantine_open=quarantined, registros=registros,
+    )
+
+
+def digest_text(view: Overview, limit: int = 50) -> str:
+    lines = [f"Resumen diario de mesa de partes – {view.today:%d/%m/%Y}", ""]
+    lines.append("Registros por estado: " + (", ".join(f"{k}: {v}" for k, v in sorted(view.registros.items())) or "ninguno"))
+    lines.append("Respuestas por estado: " + (", ".join(f"{k}: {v}" for k, v in sorted(view.outbox.items())) or "ninguna"))
+    lines.append(f"Mensajes en cuarentena: {view.quarantine_open}")
+    for title, items in (("Vencidos", view.overdue), ("Por vencer", view.due_soon)):
+        lines += ["", f"{title}: {len(items)}"]
+        lines += [f"  {number}  {procedure or '-'}  vence {due:%d/%m/%Y}" for number, procedure, due in items[:limit]]
+        if len(items) > limit:
+            lines.append(f"  ... y {len(items) - limit} más")
+    return "\n".join(lines) + "\n"
+
+
+def queue_digest(settings: Settings, db: Engine, now: dt.datetime | None = None) -> bool:
+    """Queue today's digest to `scheduler.digest_to` (once a day: the key is the date)."""
+    if not settings.scheduler.digest_to:
+        return False
+    view = overview(settings, db, now)
+    with session_scope(db) as session:
+        queued = False
+        for address in settings.scheduler.digest_to:
+            row = filing.enqueue(
+                session, key=f"digest-{view.today.isoformat()}-{filing.lock_safe(address)}", kind="digest",
+                registro=None, to_address=address, from_address=settings.smtp.from_address,
+                subject=f"Resumen diario de mesa de partes – {view.today:%d/%m/%Y}", body=digest_text(view),
+            )
+            queued = queued or row is not None
+    return queued

@@ -1,0 +1,121 @@
+"""The operators' pages: rule statistics, explain a message, replay edited rules."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, Request, UploadFile
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from mailbot.core.rules import RulesError, load_rules
+from mailbot.operators import explain_message, replay_stored
+from mailbot.store.models import DecisionRecord, Message, RawMessage, RuleHitRecord, utcnow
+from mailbot.web.pages import render
+from mailbot.web.security import Auth, check_csrf, require
+
+router = APIRouter(prefix="/operadores")
+rules_permission = require("rules")
+RULE_FILES = ("asunto.toml", "procedures.toml", "ignore.toml")
+MAX_EML_BYTES = 30 * 1024 * 1024
+
+
+def rule_stats(session: Session, weeks: int, today: dt.date) -> tuple[list[dt.date], dict[str, list[int]]]:
+    """Hits per rule per ISO week (Monday) over the last `weeks` weeks, newest week last."""
+    monday = today - dt.timedelta(days=today.weekday())
+    starts = [monday - dt.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    since = dt.datetime.combine(starts[0], dt.time(0), tzinfo=dt.timezone.utc)
+    day = func.date(DecisionRecord.created_at)
+    query = (select(RuleHitRecord.rule, day, func.count()).join(DecisionRecord, DecisionRecord.id == RuleHitRecord.decision_pk)
+             .where(DecisionRecord.created_at >= since).group_by(RuleHitRecord.rule, day))
+    table: dict[str, list[int]] = defaultdict(lambda: [0] * weeks)
+    for rule, when, count in session.exec(query):
+        when = when if isinstance(when, dt.date) else dt.date.fromisoformat(str(when))
+        index = (when - starts[0]).days // 7
+        if 0 <= index < weeks:
+            table[rule][index] += count
+    return starts, dict(sorted(table.items(), key=lambda item: -sum(item[1])))
+
+
+@router.get("/reglas")
+def rules_page(request: Request, semanas: int = 8, auth: Auth = Depends(rules_permission)):
+    ctx = request.app.state.ctx
+    weeks = max(1, min(semanas, 52))
+    with Session(ctx.db) as session:
+        starts, table = rule_stats(session, weeks, ctx.queues.today())
+    unused = sorted(rule.name for rule in ctx.engine.rules.subject_rules if rule.name not in table)
+    return render(request, "rules.html", starts=starts, table=table, unused=unused, weeks=weeks,
+                  rules_dir=ctx.settings.rules_dir)
+
+
+@router.get("/explicar")
+def explain_form(request: Request, mensaje: int | None = None, auth: Auth = Depends(rules_permission)):
+    ctx = request.app.state.ctx
+    explanation = None
+    if mensaje is not None:
+        with Session(ctx.db) as session:
+            message = session.get(Message, mensaje)
+            raw = session.get(RawMessage, message.raw_sha256).data if message else None
+        if raw is not None:
+            explanation = explain_message(ctx.engine, raw, file=f"mensaje {mensaje}", mailbox=message.mailbox,
+                                          received=message.received_at)
+    return render(request, "explain.html", explanation=explanation, error=None)
+
+
+@router.post("/explicar", dependencies=[Depends(check_csrf)])
+async def explain_upload(request: Request, auth: Auth = Depends(rules_permission)):
+    form = await request.form()
+    upload = form.get("eml")
+    if not hasattr(upload, "read"):
+        return render(request, "explain.html", status_code=400, explanation=None, error="Elija un archivo .eml.")
+    raw = await upload.read(MAX_EML_BYTES)
+    explanation = explain_message(request.app.state.ctx.engine, raw, file=upload.filename or "mensaje.eml")
+    return render(request, "explain.html", explanation=explanation, error=None)
+
+
+def _date(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+@router.get("/replay")
+def replay_form(request: Request, auth: Auth = Depends(rules_permission)):
+    return render(request, "replay.html", report=None, error=None, form={})
+
+
+@router.post("/replay", dependencies=[Depends(check_csrf)])
+async def replay_run(request: Request, auth: Auth = Depends(rules_permission)):
+    """Replay with the uploaded rules files (the others as in force); nothing is sent or stored."""
+    ctx = request.app.state.ctx
+    form = await request.form()
+    uploads = {name: form.get(name.replace(".toml", "")) for name in RULE_FILES}
+    uploads = {name: item for name, item in uploads.items() if isinstance(item, UploadFile) and item.filename}
+    values = {"since": form.get("since", ""), "until": form.get("until", ""), "limit": form.get("limit", "")}
+    if not uploads:
+        return render(request, "replay.html", status_code=400, report=None, form=values,
+                      error="Suba al menos un archivo de reglas modificado (asunto.toml, procedures.toml o ignore.toml).")
+    with tempfile.TemporaryDirectory(prefix="mailbot-rules-") as folder:
+        for name in RULE_FILES:
+            source = Path(ctx.settings.rules_dir) / name
+            if source.exists():
+                shutil.copy(source, Path(folder) / name)
+        for name, item in uploads.items():
+            (Path(folder) / name).write_bytes(await item.read(2 * 1024 * 1024))
+        try:
+            new_rules = load_rules(folder)
+        except RulesError as exc:
+            message = str(exc).replace(folder, "reglas subidas")
+            return render(request, "replay.html", status_code=400, report=None, form=values, error=message)
+    try:
+        limit = max(1, min(int(values["limit"] or 2000), 20000))
+    except ValueError:
+        limit = 2000
+    report = replay_stored(ctx.db, ctx.engine, new_rules, since=_date(values["since"]),
+                           until=_date(values["until"]), limit=limit)
+    return render(request, "replay.html", report=report, error=None, form=values,
+                  files=sorted(uploads), ran_at=utcnow())

@@ -1,0 +1,102 @@
+"""The queue pages, the search, the quarantine pages and the audit log."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import RedirectResponse
+from sqlmodel import Session
+
+from mailbot.core.parse import parse_message
+from mailbot.store.models import Quarantine, RawMessage
+from mailbot.web.actions import ActionError, retry_quarantined
+from mailbot.web.audit import recent
+from mailbot.web.mailview import attachments, blocked_images
+from mailbot.web.pages import render
+from mailbot.web.queues import QUEUE_CODES, QUEUES, Filters
+from mailbot.web.security import Auth, check_csrf, require
+
+router = APIRouter()
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def filters_of(request: Request) -> Filters:
+    params = request.query_params
+    try:
+        page = max(0, min(int(params.get("page", "0") or 0), 10_000))
+    except ValueError:
+        page = 0
+    return Filters(mailbox=params.get("mailbox", "")[:320], procedure=params.get("procedure", "")[:64],
+                   since=_date(params.get("since")), until=_date(params.get("until")), page=page)
+
+
+def _choices(request: Request) -> dict:
+    ctx = request.app.state.ctx
+    return {"mailboxes": [a.lower() for a in ctx.settings.office.institutional_addresses],
+            "procedures": sorted(ctx.engine.rules.procedures.values(), key=lambda p: p.title)}
+
+
+@router.get("/colas/{code}")
+def queue_page(code: str, request: Request, auth: Auth = Depends(require("casework"))):
+    if code not in QUEUE_CODES:
+        raise HTTPException(status_code=404, detail="No existe esa cola.")
+    ctx = request.app.state.ctx
+    filters = filters_of(request)
+    with Session(ctx.db) as session:
+        counts = ctx.queues.counts(session, filters)
+        if code == "cuarentena":
+            rows, quarantine = [], ctx.queues.quarantine(session, filters)
+        else:
+            rows, quarantine = ctx.queues.rows(session, code, filters), []
+    queue = next(q for q in QUEUES if q.code == code)
+    return render(request, "queue.html", queue=queue, queues=QUEUES, counts=counts, rows=rows,
+                  quarantine=quarantine, filters=filters, query="", **_choices(request))
+
+
+@router.get("/buscar")
+def search_page(request: Request, q: str = "", auth: Auth = Depends(require("casework"))):
+    ctx = request.app.state.ctx
+    filters = filters_of(request)
+    with Session(ctx.db) as session:
+        counts = ctx.queues.counts(session)
+        rows = ctx.queues.search(session, q[:200], filters)
+    return render(request, "queue.html", queue=None, queues=QUEUES, counts=counts, rows=rows, quarantine=[],
+                  filters=filters, query=q[:200], **_choices(request))
+
+
+@router.get("/cuarentena/{quarantine_id}")
+def quarantine_page(quarantine_id: int, request: Request, auth: Auth = Depends(require("casework"))):
+    ctx = request.app.state.ctx
+    with Session(ctx.db) as session:
+        item = session.get(Quarantine, quarantine_id)
+        if item is None:
+            raise HTTPException(status_code=404, detail="No existe esa entrada de cuarentena.")
+        parsed = parse_message(session.get(RawMessage, item.raw_sha256).data, ctx.settings.limits.max_message_bytes)
+    return render(request, "quarantine.html", item=item, parsed=parsed, attachments=attachments(parsed),
+                  blocked=blocked_images(parsed.html or ""), error_message=None)
+
+
+@router.post("/cuarentena/{quarantine_id}/reintentar", dependencies=[Depends(check_csrf)])
+def quarantine_retry(quarantine_id: int, request: Request, auth: Auth = Depends(require("casework"))):
+    try:
+        number = retry_quarantined(request.app.state.ctx, auth.user, quarantine_id)
+    except ActionError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    return RedirectResponse(f"/registro/{number}" if number else "/colas/cuarentena", status_code=303)
+
+
+@router.get("/auditoria")
+def audit_page(request: Request, entidad: str = "", usuario: str = "", page: int = 0,
+               auth: Auth = Depends(require("audit"))):
+    ctx = request.app.state.ctx
+    page = max(0, min(page, 10_000))
+    with Session(ctx.db) as session:
+        events, total = recent(session, entity_id=entidad.strip() or None, user=usuario.strip() or None,
+                               limit=100, offset=page * 100)
+    return render(request, "audit.html", events=events, total=total, entidad=entidad, usuario=usuario, page=page)

@@ -1,0 +1,491 @@
+"""Field extraction (INTAKE.md section 3): every field's usual wordings, in normal form.
+
+The cases are written the way applicants and clerks write: labels in any case, with or
+without accents, "N°"/"Nro."/"#", values on the next line, tabs, NBSPs, bullets,
+trailing periods, and running prose. Each row is one wording; a failure names it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from mailbot.core.fields import (
+    FieldExtractor,
+    TextSource,
+    norm_country,
+    norm_date,
+    norm_document,
+    norm_phone,
+    notified_on,
+    says_recognised_refugee,
+)
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES)
+
+
+def extract(body: str, subject: str = "", from_address: str = "remitente@gmail.com", attachment: str = ""):
+    sources = [TextSource("body", body), TextSource("subject", subject)]
+    if attachment:
+        sources.append(TextSource("adjunto:escrito.pdf", attachment))
+    return EXTRACTOR.extract(sources, from_address)
+
+
+def value(body: str, field: str, **kwargs) -> str | None:
+    found = extract(body, **kwargs).get(field)
+    return found.value if found else None
+
+
+# --- nombres ---------------------------------------------------------------------------
+
+NOMBRES = [
+    ("Nombres y Apellidos: Rosa Elena Quintero Malavé", "Rosa Elena Quintero Malavé"),
+    ("NOMBRES Y APELLIDOS: LUIS ALBERTO GÓMEZ PARRA", "LUIS ALBERTO GÓMEZ PARRA"),
+    ("Nombre completo: Wilmer José Rangel Díaz", "Wilmer José Rangel Díaz"),
+    ("Apellidos y nombres: Rangel Díaz, Wilmer José", "Wilmer José Rangel Díaz"),
+    ("APELLIDOS Y NOMBRES: Rangel Díaz Wilmer José", "Rangel Díaz Wilmer José"),
+    ("*NOMBRES Y APELLIDOS:* José Gregorio Parra Ruiz", "José Gregorio Parra Ruiz"),
+    ("Nombres: Carmen   Julia  Ortega Salas.", "Carmen Julia Ortega Salas"),
+    ("- Nombre: Pedro Luis Sánchez Mora", "Pedro Luis Sánchez Mora"),
+    ("• Nombre y apellido: Yusmary Coromoto Pinto", "Yusmary Coromoto Pinto"),
+    ("Nombres y apellidos:\tJean Pierre Joseph", "Jean Pierre Joseph"),
+    ("Nombres y apellidos:\u00a0Jean Pierre Joseph", "Jean Pierre Joseph"),
+    ("Nombres y apellidos:\nMarielys Andreina Torres Rivas\n", "Marielys Andreina Torres Rivas"),
+    ("Solicitante: Oscar Eduardo Linares Peña", "Oscar Eduardo Linares Peña"),
+    ("Yo, Génesis Carolina Ávila Mendoza, identificada con pasaporte 123456789, solicito...",
+     "Génesis Carolina Ávila Mendoza"),
+    ("Yo Daniel Alejandro Bravo Suárez, de nacionalidad venezolana, me dirijo...",
+     "Daniel Alejandro Bravo Suárez"),
+    ("Buenos días, mi nombre es Kervin Josué Mata Rojas y escribo para pedir...",
+     "Kervin Josué Mata Rojas"),
+    ("Mi nombre completo es Ana Lucía Fermín Castro.", "Ana Lucía Fermín Castro"),
+    ("Me llamo Jhonny Alexander Ruiz Paz, tengo carné de extranjería.", "Jhonny Alexander Ruiz Paz"),
+    ("Les pido el cambio de clave.\n\nAtentamente,\n\nMarlene Rosario Pacheco Díaz\n",
+     "Marlene Rosario Pacheco Díaz"),
+    ("Gracias de antemano.\n\nSaludos cordiales\nFrancisco Javier Díaz Lugo\nCel. 912 345 678",
+     "Francisco Javier Díaz Lugo"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NOMBRES, ids=[row[0][:40] for row in NOMBRES])
+def test_nombres(body: str, expected: str) -> None:
+    """GIVEN a body that states the applicant's name in one usual way
+    WHEN fields are extracted
+    THEN `nombres` is the name as written, with single spaces and no trailing period."""
+    assert value(body, "nombres") == expected
+
+
+NOT_NAMES = [
+    "Atentamente,\n\nEnviado desde mi iPhone",
+    "Saludos,\n\nGracias por su atención",
+    "Nombre: ",
+    "Estimados señores de la Comisión Especial para los Refugiados",
+]
+
+
+@pytest.mark.parametrize("body", NOT_NAMES)
+def test_nombres_not_taken_from_boilerplate(body: str) -> None:
+    """GIVEN a body whose closing or label holds no person's name
+    WHEN fields are extracted
+    THEN no `nombres` is reported (a device signature is not a name)."""
+    assert value(body, "nombres") is None
+
+
+def test_nombres_not_from_display_name() -> None:
+    """GIVEN a body that never states a name
+    WHEN fields are extracted
+    THEN `nombres` is absent: the From display name is not a source."""
+    assert "nombres" not in extract("Necesito ayuda con mi trámite.", from_address="chamo2000@gmail.com")
+
+
+# --- nacionalidad ----------------------------------------------------------------------
+
+NACIONALIDAD = [
+    ("Nacionalidad: venezolana", "VE"),
+    ("Nacionalidad: Venezuela", "VE"),
+    ("NACIONALIDAD: VENEZOLANO", "VE"),
+    ("Nacionalidad: VEN", "VE"),
+    ("Nacionalidad: VE", "VE"),
+    ("Nacionalidad:\tColombiana.", "CO"),
+    ("Nacionalidad: colombiano", "CO"),
+    ("Nacionalidad: Haití", "HT"),
+    ("Nacionalidad: haitiana", "HT"),
+    ("Nacionalidad: ecuatoriano", "EC"),
+    ("Nacionalidad: peruana", "PE"),
+    ("Nacionalidad: cubana", "CU"),
+    ("País de origen: Venezuela", "VE"),
+    ("País de nacionalidad: Colombia", "CO"),
+    ("Yo, Ana Pérez Rondón, de nacionalidad venezolana, identificada con...", "VE"),
+    ("Soy venezolana y vivo en Lima.", "VE"),
+    ("Soy ciudadano colombiano residente en Trujillo.", "CO"),
+    ("Nacionalidad:\nHaitiana\n", "HT"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NACIONALIDAD, ids=[row[0][:40] for row in NACIONALIDAD])
+def test_nacionalidad(body: str, expected: str) -> None:
+    """GIVEN a country name, demonym (either gender) or code, labelled or in prose
+    WHEN fields are extracted
+    THEN `nacionalidad` is the ISO 3166-1 alpha-2 code."""
+    assert value(body, "nacionalidad") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("venezolana", "VE"), ("Venezuela", "VE"), ("VEN", "VE"), ("VE", "VE"), ("colombiano", "CO"),
+    ("Haití", "HT"), ("haitiano", "HT"), ("ecuatoriana", "EC"), ("peruano", "PE"), ("Colombia.", "CO"),
+    ("venezolana (con doble nacionalidad)", "VE"), ("nada", None),
+])
+def test_norm_country(text: str, expected: str | None) -> None:
+    """GIVEN a nationality as written WHEN normalised THEN the alpha-2 code (or None)."""
+    assert norm_country(text) == expected
+
+
+# --- documento_identidad ---------------------------------------------------------------
+
+DOCUMENTO = [
+    ("Cédula: V-12.345.678", "V12345678"),
+    ("C.I.: 14.567.890", "14567890"),
+    ("CI: V 20.111.222", "V20111222"),
+    ("Cédula de identidad: 18234567", "18234567"),
+    ("Cédula de identidad venezolana N° 19.876.543", "19876543"),
+    ("N° de pasaporte: 123456789", "123456789"),
+    ("Nro. Pasaporte: 098765432", "098765432"),
+    ("Pasaporte Nro: 112233445", "112233445"),
+    ("Pasaporte N°: AB1234567", "AB1234567"),
+    ("Número de pasaporte: 154367890", "154367890"),
+    ("PASAPORTE: 123456789.", "123456789"),
+    ("DNI: 45678912", "45678912"),
+    ("Documento de identidad: V-15.222.333", "V15222333"),
+    ("Número de documento: 22334455", "22334455"),
+    ("Doc. identidad: 17.888.999", "17888999"),
+    ("Documento: pasaporte 141516171", "141516171"),
+    ("Cédula de ciudadanía: 1.098.765.432", "1098765432"),
+    ("Cédula:\n27.456.789\n", "27456789"),
+    ("Yo, Ana Pérez Rondón, identificada con cédula de identidad N° V-16.543.210, solicito", "V16543210"),
+    ("identificado con pasaporte número 987654321, ante ustedes", "987654321"),
+    ("Mi pasaporte es 135792468.", "135792468"),
+    ("Pasaporte: 111222333\nCédula: 12.345.678", "111222333"),
+    ("Cédula: 12.345.678 y pasaporte 111222333", "12345678"),
+    ("Cédula de Identidad (C.I.): V-12.987.654", "V12987654"),
+    ("N° de Documento de Identidad: 28.765.432", "28765432"),
+]
+
+
+@pytest.mark.parametrize("body, expected", DOCUMENTO, ids=[row[0][:40] for row in DOCUMENTO])
+def test_documento_identidad(body: str, expected: str) -> None:
+    """GIVEN a passport or national ID number under one of its usual labels
+    WHEN fields are extracted
+    THEN `documento_identidad` is upper-case letters and digits only, the first stated."""
+    assert value(body, "documento_identidad") == expected
+
+
+def test_documento_is_not_the_carne() -> None:
+    """GIVEN a body with only a carné de extranjería number
+    WHEN fields are extracted
+    THEN it is `carne_extranjeria`, not `documento_identidad`."""
+    found = extract("Carné de extranjería N° 001234567")
+    assert found["carne_extranjeria"].value == "001234567"
+    assert "documento_identidad" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("V-12.345.678", "V12345678"), ("v 12345678", "V12345678"), ("E-84.123.456", "E84123456"),
+    ("123", None), ("ABCDEFG", None),
+])
+def test_norm_document(text: str, expected: str | None) -> None:
+    """GIVEN a document number as written WHEN normalised THEN upper-case letters and digits."""
+    assert norm_document(text) == expected
+
+
+# --- carne_extranjeria -----------------------------------------------------------------
+
+CARNE = [
+    ("CE: 001234567", "001234567"),
+    ("C.E. N° 002345678", "002345678"),
+    ("C.E.: 003.456.789", "003456789"),
+    ("Carné de Extranjería N° 004567890", "004567890"),
+    ("carnet de extranjeria: 005678901", "005678901"),
+    ("CARNÉ DE EXTRANJERÍA Nro. 006789012", "006789012"),
+    ("Número de carné de extranjería: 007890123", "007890123"),
+    ("N° de CE: 008901234", "008901234"),
+    ("Carné de extranjería:\n009012345", "009012345"),
+    ("mi carné de extranjería es 001122334", "001122334"),
+    ("con carné de extranjería número 002233445, solicito", "002233445"),
+    ("Carné de Extranjería (CE): 003344556", "003344556"),
+    ("Carnet de extranjero N° 004455667", "004455667"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CARNE, ids=[row[0][:40] for row in CARNE])
+def test_carne_extranjeria(body: str, expected: str) -> None:
+    """GIVEN a carné de extranjería number under one of its usual labels
+    WHEN fields are extracted
+    THEN `carne_extranjeria` is its digits only."""
+    assert value(body, "carne_extranjeria") == expected
+
+
+# --- telefono --------------------------------------------------------------------------
+
+TELEFONO = [
+    ("Teléfono: 987 654 321", "+51987654321"),
+    ("Telefono: 987654321.", "+51987654321"),
+    ("Celular: 987-654-321", "+51987654321"),
+    ("Cel. 912 345 678", "+51912345678"),
+    ("Cel: +51 912345678", "+51912345678"),
+    ("WhatsApp: +58 414-123.4567", "+584141234567"),
+    ("Teléfono: (+51) 998 877 665", "+51998877665"),
+    ("Teléfono: (01) 423-4567", "+5114234567"),
+    ("Teléfono móvil: 956 111 222", "+51956111222"),
+    ("Telf. celular: 956 333 444", "+51956333444"),
+    ("Telf.: 956 555 666", "+51956555666"),
+    ("Tlf: 956 777 888", "+51956777888"),
+    ("Número de contacto: 956 999 000", "+51956999000"),
+    ("Número de celular:\n945 123 456", "+51945123456"),
+    ("TELÉFONO:\t+51 945 654 321", "+51945654321"),
+    ("Mi teléfono es 933 222 111", "+51933222111"),
+    ("mi número es el 933 444 555", "+51933444555"),
+    ("pueden llamarme al 933 666 777", "+51933666777"),
+    ("Contacto: 933 888 999", "+51933888999"),
+    ("Teléfono: 0051 944 555 666", "+51944555666"),
+    ("Celular: +57 310 456 7890", "+573104567890"),
+    ("Teléfono/Celular: 951 222 333", "+51951222333"),
+    ("Cel/WhatsApp: 951 444 555", "+51951444555"),
+    ("Teléfono (WhatsApp): 951 666 777", "+51951666777"),
+]
+
+
+@pytest.mark.parametrize("body, expected", TELEFONO, ids=[row[0][:40] for row in TELEFONO])
+def test_telefono(body: str, expected: str) -> None:
+    """GIVEN a phone number labelled or in prose, with or without country code
+    WHEN fields are extracted
+    THEN `telefono` is E.164 (Peru when no code is given; a given code is kept)."""
+    assert value(body, "telefono") == expected
+
+
+def test_telefono_not_a_document_number() -> None:
+    """GIVEN a body with a passport number and no phone
+    WHEN fields are extracted
+    THEN no `telefono` is invented from the document number."""
+    assert value("Pasaporte: 123456789", "telefono") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("987 654 321", "+51987654321"), ("+58 414-123.4567", "+584141234567"), ("12", None),
+])
+def test_norm_phone(text: str, expected: str | None) -> None:
+    """GIVEN a phone as written WHEN normalised THEN E.164 or None."""
+    assert norm_phone(text) == expected
+
+
+# --- correo ----------------------------------------------------------------------------
+
+CORREO = [
+    ("Correo: Ana.Perez@Gmail.com", "ana.perez@gmail.com"),
+    ("Correo electrónico: wilmer_r@hotmail.com.", "wilmer_r@hotmail.com"),
+    ("E-mail: yusmary.p@outlook.es", "yusmary.p@outlook.es"),
+    ("Email:\tkervin.mata@yahoo.com", "kervin.mata@yahoo.com"),
+    ("Mi correo es daniel.bravo@gmail.com, gracias", "daniel.bravo@gmail.com"),
+    ("Escríbanme a <carmen.ortega@gmail.com>", "carmen.ortega@gmail.com"),
+    ("Envío copia a mesadepartes@rree.gob.pe.\nMi correo: luis.gomez@gmail.com", "luis.gomez@gmail.com"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CORREO, ids=[row[0][:40] for row in CORREO])
+def test_correo(body: str, expected: str) -> None:
+    """GIVEN an address the applicant gives as theirs
+    WHEN fields are extracted
+    THEN `correo` is that address in lower case, never an institutional one."""
+    assert value(body, "correo") == expected
+
+
+@pytest.mark.parametrize("body, sender, expected", [
+    ("Sin correo en el texto.", "Sender@Yahoo.ES", "sender@yahoo.es"),
+    ("Escribo a refugiados@rree.gob.pe por mi trámite.", "ana@gmail.com", "ana@gmail.com"),
+    ("Sin correo.", "mesadepartes@rree.gob.pe", None),
+])
+def test_correo_falls_back_on_sender(body: str, sender: str, expected: str | None) -> None:
+    """GIVEN a body that gives no address of the applicant's
+    WHEN fields are extracted
+    THEN `correo` is the From address, lower-cased (never an institutional one)."""
+    assert value(body, "correo", from_address=sender) == expected
+
+
+# --- sexo --------------------------------------------------------------------------------
+
+SEXO = [
+    ("Sexo: Femenino", "F"), ("Sexo: masculino", "M"), ("SEXO: F", "F"), ("Sexo: M.", "M"),
+    ("Sexo: mujer", "F"), ("Sexo: hombre", "M"), ("Género: Femenino", "F"), ("Genero: Masculino", "M"),
+    ("Sexo:\nFemenino", "F"), ("- Sexo: F", "F"), ("de sexo femenino, nacida el 3 de mayo de 1990", "F"),
+    ("Sexo (F/M): M", "M"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SEXO, ids=[row[0][:30] for row in SEXO])
+def test_sexo(body: str, expected: str) -> None:
+    """GIVEN the applicant's sex as written
+    WHEN fields are extracted
+    THEN `sexo` is F or M."""
+    assert value(body, "sexo") == expected
+
+
+# --- dates -----------------------------------------------------------------------------
+
+FECHA_NACIMIENTO = [
+    ("Fecha de nacimiento: 15/03/1990", "1990-03-15"),
+    ("Fecha de nacimiento: 15-03-1990", "1990-03-15"),
+    ("Fecha de nacimiento: 15.03.1990", "1990-03-15"),
+    ("Fecha de nacimiento: 15 de marzo de 1990", "1990-03-15"),
+    ("Fecha de nacimiento: 1990-03-15", "1990-03-15"),
+    ("Fecha de nacimiento: 5 de setiembre del 1990", "1990-09-05"),
+    ("Fecha de nacimiento: 5 de Septiembre de 1990.", "1990-09-05"),
+    ("Fecha nac.: 01/02/1985", "1985-02-01"),
+    ("F. de nacimiento: 1/2/1985", "1985-02-01"),
+    ("FECHA DE NACIMIENTO:\n07/07/1977", "1977-07-07"),
+    ("Fecha de Nac: 30 abril 1992", "1992-04-30"),
+    ("nacida el 3 de mayo de 1990 en Maracay", "1990-05-03"),
+    ("nací el 12/12/1988", "1988-12-12"),
+]
+
+
+@pytest.mark.parametrize("body, expected", FECHA_NACIMIENTO, ids=[row[0][:40] for row in FECHA_NACIMIENTO])
+def test_fecha_nacimiento(body: str, expected: str) -> None:
+    """GIVEN a birth date in one of the usual forms (day first)
+    WHEN fields are extracted
+    THEN `fecha_nacimiento` is an ISO date."""
+    assert value(body, "fecha_nacimiento") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15/03/1990", "1990-03-15"), ("15-03-1990", "1990-03-15"), ("15 de marzo de 1990", "1990-03-15"),
+    ("1990-03-15", "1990-03-15"), ("5 de setiembre del 1990", "1990-09-05"), ("31/02/1990", None),
+    ("1° de enero de 2027", "2027-01-01"),
+])
+def test_norm_date(text: str, expected: str | None) -> None:
+    """GIVEN a date as written WHEN normalised THEN ISO (an impossible date gives None)."""
+    assert norm_date(text) == expected
+
+
+VIAJE = [
+    ("Destino: Caracas, Venezuela\nFecha de salida: 10/12/2026\nFecha de retorno: 05/01/2027",
+     {"destino": "Caracas, Venezuela", "fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+    ("Lugar de destino: Bogotá\nFecha de partida: 10 de diciembre de 2026\nFecha de regreso: 5 de enero de 2027",
+     {"destino": "Bogotá", "fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+    ("País de destino: Chile.\nFecha de viaje: 2026-12-10\nFecha de vuelta: 2027-01-05",
+     {"destino": "Chile", "fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+    ("DESTINO:\nQuito, Ecuador\nFECHA DE SALIDA:\n10/12/2026\nFECHA DE RETORNO:\n05/01/2027",
+     {"destino": "Quito, Ecuador", "fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+    ("Necesito viajar a Valencia, Venezuela por la enfermedad grave de mi madre. "
+     "Saldré el 10/12/2026 y regresaré el 05/01/2027.",
+     {"destino": "Valencia, Venezuela", "fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+    ("Salida: 10/12/2026\nRetorno: 05/01/2027",
+     {"fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+    ("Fecha de ida: 10/12/2026\nFecha de retorno al Perú: 05/01/2027",
+     {"fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+]
+
+
+@pytest.mark.parametrize("body, expected", VIAJE, ids=[row[0][:40] for row in VIAJE])
+def test_viaje_fields(body: str, expected: dict[str, str]) -> None:
+    """GIVEN a travel request stating destination and dates
+    WHEN fields are extracted
+    THEN `destino` is the place as written and the dates are ISO."""
+    found = extract(body)
+    assert {name: found[name].value for name in expected if name in found} == expected
+
+
+# --- motivo ------------------------------------------------------------------------------
+
+MOTIVO = [
+    "Motivo: no estoy de acuerdo con la resolución que denegó mi solicitud",
+    "MOTIVO DEL VIAJE: visitar a mi madre que está hospitalizada",
+    "Motivo:\nmi padre falleció y debo asistir al sepelio",
+    "El motivo de mi renuncia es que obtuve la nacionalidad española.",
+    "Presento recurso de apelación porque la resolución no valoró las pruebas que adjunté.",
+    "Solicito la renuncia debido a que regreso definitivamente a mi país.",
+    "Fundamento mi recurso en que no se consideró mi situación de riesgo.",
+]
+
+
+@pytest.mark.parametrize("body", MOTIVO, ids=[row[:40] for row in MOTIVO])
+def test_motivo_found(body: str) -> None:
+    """GIVEN a stated reason, labelled or in prose
+    WHEN fields are extracted
+    THEN `motivo` is present (its wording is kept as written)."""
+    assert value(body, "motivo")
+
+
+def test_motivo_absent() -> None:
+    """GIVEN a body with no reason at all
+    WHEN fields are extracted
+    THEN `motivo` is absent."""
+    assert value("Adjunto mi recurso. Saludos.", "motivo") is None
+
+
+# --- labelled forms, HTML tables and several sources ---------------------------------------
+
+def test_full_form_in_upper_case_with_bullets() -> None:
+    """GIVEN a form written in capitals with bullet characters and NBSPs
+    WHEN fields are extracted
+    THEN every field is read in normal form."""
+    body = (
+        "• NOMBRES Y APELLIDOS: MARÍA JOSÉ PÉREZ RONDÓN\n"
+        "• NACIONALIDAD: VENEZOLANA\n"
+        "• PASAPORTE N°:\u00a0123456789\n"
+        "• CARNÉ DE EXTRANJERÍA N°: 001234567\n"
+        "• CELULAR: 987 654 321\n"
+        "• CORREO: MJPEREZ@GMAIL.COM\n"
+        "• SEXO: FEMENINO\n"
+        "• FECHA DE NACIMIENTO: 15/03/1990\n"
+    )
+    found = {name: fv.value for name, fv in extract(body).items()}
+    assert found == {
+        "nombres": "MARÍA JOSÉ PÉREZ RONDÓN", "nacionalidad": "VE", "documento_identidad": "123456789",
+        "carne_extranjeria": "001234567", "telefono": "+51987654321", "correo": "mjperez@gmail.com",
+        "sexo": "F", "fecha_nacimiento": "1990-03-15",
+    }
+
+
+def test_values_from_pdf_text_when_body_is_silent() -> None:
+    """GIVEN a body with no data and a PDF whose text layer holds them
+    WHEN fields are extracted
+    THEN the values come from the attachment, and say so."""
+    found = extract("Adjunto mi escrito.", attachment="Nombres: Ana Pérez Rondón\nDNI: 45678912\nCelular: 987654321")
+    assert found["documento_identidad"].value == "45678912"
+    assert found["documento_identidad"].source == "adjunto:escrito.pdf"
+    assert found["telefono"].value == "+51987654321"
+
+
+def test_field_records_its_rule() -> None:
+    """GIVEN a labelled phone WHEN extracted THEN the value names the pattern that found it."""
+    found = extract("Celular: 987654321")["telefono"]
+    assert (found.source, found.rule) == ("body", "telefono/etiqueta")
+
+
+# --- refugee status and notification ------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Soy refugiado reconocido por el Estado peruano.", True),
+    ("fui reconocida como refugiada en 2021", True),
+    ("en mi condición de refugiada, solicito", True),
+    ("Soy solicitante de refugio.", False),
+    ("Quiero pedir refugio.", False),
+])
+def test_says_recognised_refugee(body: str, expected: bool) -> None:
+    """GIVEN a body that does or does not state recognised refugee status
+    WHEN checked THEN the answer follows the wording (an applicant is not a refugee)."""
+    assert says_recognised_refugee([TextSource("body", body)]) is expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("la resolución me fue notificada el 2 de octubre de 2026", "2026-10-02"),
+    ("Resolución notificado con fecha 02/10/2026.", "2026-10-02"),
+    ("notificada a mi correo electrónico el día 2/10/2026", "2026-10-02"),
+    ("Fui notificado el 02-10-2026 de la denegatoria", "2026-10-02"),
+    ("La resolución fue notificada en fecha 2026-10-02", "2026-10-02"),
+    ("Me notificaron el 2 de octubre de 2026", "2026-10-02"),
+    ("No dice cuándo.", None),
+])
+def test_notified_on(body: str, expected: str | None) -> None:
+    """GIVEN a recurso stating when the denial was notified
+    WHEN the notification date is read THEN it is that date."""
+    day = notified_on([TextSource("body", body)])
+    assert (day.isoformat() if day else None) == expected
