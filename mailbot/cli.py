@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -181,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not args.verbose:
+        logging.getLogger("mailparser").setLevel(logging.ERROR)
     try:
         settings = load_settings(getattr(args, "config_sub", None) or args.config)
         if args.command == "check":
@@ -204,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, ConfigError) as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (`mailbot check DIR --json | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("mailbot: interrumpido", file=sys.stderr)
         return 130

@@ -104,7 +104,6 @@ def test_unreadable_mail_is_triage_not_ignorado(tmp_path: Path, capsys) -> None:
     assert objects[0]["reply"] is not None or objects[0]["outcome"] != "ignorado"
 
 
-@pytest.mark.xfail(strict=True, reason="parse.py _text_parts falls back silently on an unknown charset (reported)")
 def test_unknown_charset_is_reported(tmp_path: Path, capsys) -> None:
     """GIVEN a body declared in a charset no codec knows
     WHEN checked THEN the text is still read and errors say the charset was unknown."""

@@ -22,16 +22,29 @@ class _Match:
 
 def _find(rules: tuple[SubjectRule, ...], text: str) -> list[_Match]:
     words = tokens(text)
+    # where each distinct word of the text stands; a rule word is compared with each
+    # distinct text word once (typo matching is the costly part)
+    positions: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        positions.setdefault(word, []).append(index)
+    matching: dict[object, frozenset[str]] = {}
+
+    def words_matching(rule_word) -> frozenset[str]:
+        known = matching.get(rule_word)
+        if known is None:
+            known = matching[rule_word] = frozenset(w for w in positions if rule_word.matches(w))
+        return known
+
     folded = None
     found: list[_Match] = []
     for rule in rules:
         for phrase in rule.phrases:
             size = len(phrase.words)
-            first = phrase.words[0]
-            for start in range(len(words) - size + 1):
-                if not first.matches(words[start]):
+            starts = sorted(i for w in words_matching(phrase.words[0]) for i in positions[w])
+            for start in starts:
+                if start + size > len(words):
                     continue
-                if all(phrase.words[k].matches(words[start + k]) for k in range(1, size)):
+                if all(words[start + k] in words_matching(phrase.words[k]) for k in range(1, size)):
                     found.append(_Match(rule, start, start + size, " ".join(words[start:start + size])))
         if rule.regexes:
             folded = folded if folded is not None else fold(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import datetime as dt
 import email
 import email.header
@@ -130,6 +131,12 @@ def _text_parts(message: Message, errors: list[str]) -> tuple[list[str], list[st
             errors.append(f"No se pudo decodificar una parte de texto: {exc}")
             continue
         declared = part.get_content_charset()
+        if declared:
+            try:
+                codecs.lookup(declared)
+            except LookupError:
+                errors.append(f"Juego de caracteres desconocido {declared!r}; el texto se leyó como UTF-8/Windows-1252.")
+                declared = None
         text = _decode_bytes(payload, declared)
         if declared and "\ufffd" in text:
             text = _decode_bytes(payload, "cp1252")
