@@ -238,13 +238,21 @@ def replay_stored(db, engine, new_rules: RuleSet, *, since: dt.date | None = Non
     return report
 
 
-def progress_bar(stream=sys.stderr, width: int = 30) -> Callable[[int, int], None]:
+def progress_bar(stream=None, width: int = 30) -> Callable[[int, int], None]:
+    """A bar on stderr; on a terminal redrawn per message, elsewhere every 10%."""
+    shown = {"step": -1}
+
     def show(done: int, total: int) -> None:
+        out = stream or sys.stderr
+        step = (10 * done) // total if total else 10
+        if not out.isatty() and step == shown["step"] and done != total:
+            return
+        shown["step"] = step
         filled = int(width * done / total) if total else width
-        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
         if done == total:
-            stream.write("\n")
-        stream.flush()
+            out.write("\n")
+        out.flush()
     return show
 
 

@@ -11,16 +11,16 @@ the runner, the sender and the scheduler from one `Settings`, and wires them.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
+import io
 import logging
 import mailbox
 import os
 import shutil
 import signal
+import sys
 import threading
 from pathlib import Path
 from typing import Callable, TextIO
-import sys
 
 from sqlmodel import Session, select
 
@@ -155,7 +155,7 @@ def demo(settings: Settings, base: str | Path = "demo", out: TextIO | None = Non
         for path in sorted((DEMO_MAIL / mb.address).glob("*.eml")):
             raw = path.read_bytes()
             box.add(raw)  # delivered now: the demo shows today's filing days and deadlines
-    code = run(settings, once=True, out=open(os.devnull, "w"))
+    code = run(settings, once=True, out=io.StringIO())
     if code:
         return code
     print(demo_summary(settings, base), file=out)

@@ -293,3 +293,19 @@ def test_batches_of_1200_messages(dovecot: DovecotServer, caplog) -> None:
     assert folder_uids(dovecot, "INBOX") == []
     assert len(folder_uids(dovecot, "Procesados")) == 1200
     source.close()
+
+
+def test_idle_is_renewed_within_a_long_wait(dovecot: DovecotServer, caplog) -> None:
+    """GIVEN IDLE renewed every 0.2 s WHEN nothing arrives for 0.7 s THEN IDLE was
+    entered several times (the 25-minute rule, shortened) and the wait answers False."""
+    source = ImapSource(dovecot.mailbox_settings(USER), idle_renew_seconds=0.2)
+    source.connect()
+    list(source.fetch_new())
+
+    with caplog.at_level(logging.DEBUG, logger="mailbot.sources.imap"):
+        assert source.wait_for_new(0.7) is False
+    entered = [record for record in caplog.records if "entering IDLE" in record.msg]
+
+    assert len(entered) >= 3
+    assert [item.raw for item in source.fetch_new()] == []
+    source.close()

@@ -8,7 +8,7 @@ from sqlmodel import Session, func, select
 
 from mailbot.runner import IntakeRunner
 from mailbot.store.models import (
-    AuditEvent, Deadline, DecisionRecord, Expediente, FieldSourceRecord, Message, OutboxMessage,
+    AuditEvent, Deadline, Expediente, FieldSourceRecord, Message, OutboxMessage,
     Quarantine, RawMessage, Registro, RuleHitRecord, SourceReceipt,
 )
 from tests.conftest_store import CORPUS, ListSource

@@ -1,7 +1,6 @@
 """Follow-ups in a thread, the subsanar deadline sweep, and the service functions."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 

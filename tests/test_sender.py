@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import email
 import json
 import mailbox
-from email import policy
 
 import pytest
 from sqlmodel import Session, select
 
 from mailbot.runner import IntakeRunner
-from mailbot.sender import MaildirOutbox, Sender, SmtpTransport
+from mailbot.sender import MaildirOutbox, Sender
 from mailbot.settings import Settings, SmtpSettings
 from mailbot.store import filing, session_scope
 from mailbot.store.models import AuditEvent, OutboxMessage

@@ -35,6 +35,7 @@ NORMALISERS = {
     "fecha_retorno": core_fields.norm_date, "destino": core_fields.norm_text, "motivo": core_fields.norm_text,
 }
 _NONCE = re.compile(r"^[0-9a-f]{16}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class ActionError(Exception):
@@ -76,6 +77,8 @@ def normalise_values(values: dict[str, str]) -> dict[str, str]:
             result[name] = ""
             continue
         normal = NORMALISERS[name](value)
+        if name == "correo" and normal and not _EMAIL.match(normal):
+            normal = None
         if not normal:
             raise ActionError(f"El valor «{value}» no es válido para {name}.")
         result[name] = normal

@@ -7,7 +7,8 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi import APIRouter, Depends, Request
+from starlette.datastructures import UploadFile
 from sqlalchemy import func
 from sqlmodel import Session, select
 
