@@ -114,3 +114,43 @@ def page_csrf(client, path: str = "/auditoria") -> str:
 
 def registro_numbers(html: str) -> list[str]:
     return list(dict.fromkeys(re.findall(r'href="/registro/(REG-\d{4}-\d{6})"', html)))
+
+
+class LiveServer:
+    """The app served by uvicorn in a thread on a free port (for the browser)."""
+
+    def __init__(self, app) -> None:
+        import socket
+        import threading
+
+        import uvicorn
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        from tests.conftest_store import wait_until
+
+        self.thread.start()
+        assert wait_until(lambda: self.server.started, timeout=15), "uvicorn did not start"
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-dev-shm-usage"]
+
+
+def launch_chromium(playwright):
+    """Headless Debian Chromium; the test FAILS (never skips) when it is missing."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium", pytrace=False)
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

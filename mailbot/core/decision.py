@@ -24,7 +24,7 @@ from .classify import classify
 from .documents import DocumentInspector
 from .fields import FieldExtractor, TextSource, notified_on, says_recognised_refugee
 from .ignore import ignored_because
-from .model import Decision, DocumentInfo, FieldValue, ParsedMessage, Reply, SignatureReport
+from .model import Classification, Decision, DocumentInfo, FieldValue, Overrides, ParsedMessage, Reply, SignatureReport
 from .parse import parse_message
 from .reply import ReplyContext, ReplyRenderer
 from .rules import Procedure, RuleSet, fold, load_rules
@@ -67,8 +67,13 @@ class DecisionEngine:
     # -- the decision ---------------------------------------------------------------------
 
     def decide(self, raw: bytes, *, file: str = "", mailbox: str | None = None,
-               received: dt.datetime | None = None, known_refugee: bool = False) -> Decision:
-        """Decide one message. Never raises for bad input: problems land in `errors`."""
+               received: dt.datetime | None = None, known_refugee: bool = False,
+               overrides: Overrides | None = None) -> Decision:
+        """Decide one message. Never raises for bad input: problems land in `errors`.
+
+        `overrides` carries what a person corrected (procedure, fields); everything that
+        depends on them (missing, flags, outcome, due date, reply) is decided again.
+        """
         message = parse_message(raw, self.settings.limits.max_message_bytes)
         errors = list(message.errors)
         mailbox = (mailbox or self._mailbox_of(message) or "").lower()
@@ -87,10 +92,13 @@ class DecisionEngine:
         sources += [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in documents if doc.text]
 
         classification = classify(self.rules, message.subject, body)
-        procedure = self.rules.procedures.get(classification.procedure) if classification.procedure else None
         fields = self.extractor.extract(sources, message.from_address)
-
         ignored = ignored_because(message, self.rules.ignore, self.institutional)
+        if overrides:
+            classification, fields = self._apply(overrides, classification, fields)
+            if overrides.procedure:
+                ignored = None
+        procedure = self.rules.procedures.get(classification.procedure) if classification.procedure else None
         if not message.from_address and not message.subject and not message.text and errors:
             ignored = None  # unreadable input: a person looks at it (triage), never silently dropped
         base = dict(
@@ -136,6 +144,21 @@ class DecisionEngine:
         return self._with_reply(decision, message)
 
     # -- pieces ---------------------------------------------------------------------------
+
+    def _apply(self, overrides: Overrides, classification: Classification,
+               fields: dict[str, FieldValue]) -> tuple[Classification, dict[str, FieldValue]]:
+        if overrides.procedure:
+            if overrides.procedure not in self.rules.procedures:
+                raise ValueError(f"unknown procedure {overrides.procedure!r}")
+            hits = classification.hits + ((overrides.hit,) if overrides.hit else ())
+            classification = Classification(overrides.procedure, hits, "trámite fijado por el personal")
+        fields = dict(fields)
+        for name, value in overrides.fields.items():
+            if value is None:
+                fields.pop(name, None)
+            else:
+                fields[name] = value
+        return classification, fields
 
     def _is_institutional(self, address: str) -> bool:
         return address.lower() in self.institutional

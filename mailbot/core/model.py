@@ -133,6 +133,20 @@ class Classification:
 
 
 @dataclass(frozen=True)
+class Overrides:
+    """What a person set on a message; the decision is taken again with it.
+
+    `procedure` replaces the classification (with `hit` recorded as the reason);
+    `fields` replaces or adds field values, and a value of None removes the field.
+    A procedure set by a person also lifts `ignorado`: a person has read it.
+    """
+
+    procedure: str | None = None
+    hit: RuleHit | None = None
+    fields: dict[str, "FieldValue | None"] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Reply:
     subject: str
     body: str
