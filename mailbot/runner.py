@@ -1,18 +1,29 @@
 """The intake pipeline: source -> raw bytes stored -> decide -> file -> mark handled.
 
-For every message a source offers (`IntakeRunner.process`):
+`IntakeRunner.poll` works in batches of `batch_size` messages (fewer when the source
+has no more, so that a single new message is not kept waiting):
 
-1. The raw bytes are stored, content-addressed, with a receipt for the source key,
-   in their own transaction, before anything else. A message already filed (the same
-   message seen in a second mailbox, or offered again after a crash) stops here.
-2. The decision core decides (no transaction held while it works).
-3. One transaction files it: message, decision (rule hits, field sources), registro
-   with the next gapless number, expediente, deadline, the reply in the outbox, audit.
-   A follow-up in a thread joins its registro instead (see `_file_followup`).
-4. Only then is the source told (`mark_handled`).
+1. One transaction stores every message's raw bytes, content-addressed, with a
+   receipt for its source key, before anything else. A message already filed (the
+   same bytes seen in a second mailbox, or offered again after a crash) stops here.
+2. The decision core decides each message, no transaction held while it works.
+3. One transaction files the batch, each message inside its own SAVEPOINT: message,
+   decision (rule hits, field sources), registro with the next gapless number,
+   expediente, deadline, the reply in the outbox, audit. A message whose filing
+   raises is rolled back to its savepoint alone; the others commit.
+4. Only after that commit is the source told, once for the batch
+   (`mark_handled_many`): IMAP state changes only after the database commit.
 
-Whatever raises in 2-3 quarantines the message (stored bytes, error, traceback) and
-the loop goes on; `retry()` files it again from the stored bytes.
+A follow-up in a thread joins its registro (see `_file_followup`); it is filed on its
+own, after the batch it arrived in. Whatever raises in 2-3 quarantines that message
+(stored bytes, error, traceback) and the others flow; `retry()` files it again from
+the stored bytes. If the batch transaction itself fails, every message of the batch
+is processed again one by one (`process`), each in its own transactions.
+
+A crash anywhere leaves nothing half done: a message is filed (its receipt says so)
+or it is not; one filed but not yet marked handled is offered again, and the store
+says it already has it (`already_seen`), so the source marks it handled without even
+fetching it (see `ImapSource.fetch_new`, `MaildirSource.fetch_new`).
 """
 from __future__ import annotations
 
@@ -28,7 +39,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from mailbot.core.calendar import BusinessCalendar
-from mailbot.mailutil import EXPEDIENTE_RE, REGISTRO_RE, Envelope, content_key, envelope, merge_messages, message_text, sha256_hex
+from mailbot.mailutil import REGISTRO_RE, Envelope, content_key, envelope, merge_messages, sha256_hex
 from mailbot.settings import Settings
 from mailbot.sources.base import IncomingMessage, MailSource, SourceKey
 from mailbot.store.db import session_scope
@@ -60,6 +71,21 @@ class PollReport:
         return sum(1 for result in self.results if result.state == state)
 
 
+@dataclass(eq=False)
+class _Item:
+    """One message on its way through a batch (see `IntakeRunner._file_batch`)."""
+
+    incoming: IncomingMessage
+    sha: str
+    ckey: str
+    result: ProcessResult | None = None
+    env: Envelope | None = None
+    refugee: bool = False
+    decision: Any = None
+    error: tuple[str, str] | None = None   # (last line, traceback): quarantined after the commit
+    alone: bool = False                    # processed on its own after the commit (follow-up)
+
+
 class IntakeRunner:
     """Wires a decision engine and the store. Example::
 
@@ -67,31 +93,48 @@ class IntakeRunner:
         runner.poll(source)
     """
 
-    def __init__(self, settings: Settings, db: Engine, engine: Any) -> None:
+    def __init__(self, settings: Settings, db: Engine, engine: Any, batch_size: int = 100) -> None:
         self.settings = settings
         self.db = db
         self.engine = engine
+        self.batch_size = max(1, batch_size)
         self.calendar = BusinessCalendar(settings.calendar)
 
     # -- the loop --------------------------------------------------------------------
 
     def poll(self, source: MailSource, stop: threading.Event | None = None,
-             on_filed: Callable[[ProcessResult], None] | None = None) -> PollReport:
-        """Process what the source offers, oldest first; `stop` is checked between messages."""
+             on_filed: Callable[[ProcessResult], None] | None = None,
+             on_batch: Callable[[tuple[ProcessResult, ...]], None] | None = None) -> PollReport:
+        """Process what the source offers, oldest first, `batch_size` at a time.
+
+        `stop` is checked between messages: the batch in hand is committed and marked
+        handled, the messages not yet in a batch are left for the next poll.
+        `on_filed` is called for every result, `on_batch` once per committed batch.
+        """
         results: list[ProcessResult] = []
         error = ""
+        batch: list[IncomingMessage] = []
+
+        def flush() -> None:
+            done = self._handle_batch(source, batch)
+            batch.clear()
+            results.extend(done)
+            if on_filed is not None:
+                for result in done:
+                    on_filed(result)
+            if on_batch is not None and done:
+                on_batch(done)
+
         try:
             for incoming in source.fetch_new(self.already_seen):
-                result = self.process(incoming)
-                results.append(result)
-                try:
-                    source.mark_handled(incoming.key)
-                except Exception as exc:  # noqa: BLE001 - offered again later, then "already"
-                    log.warning("mailbox %s: mark_handled failed: %s", source.mailbox, type(exc).__name__)
-                if on_filed is not None:
-                    on_filed(result)
-                if stop is not None and stop.is_set():
+                batch.append(incoming)
+                stopping = stop is not None and stop.is_set()
+                if len(batch) >= self.batch_size or stopping:
+                    flush()
+                if stopping:
                     break
+            if batch:
+                flush()
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
             raise
@@ -100,9 +143,92 @@ class IntakeRunner:
         return PollReport(source.mailbox, tuple(results))
 
     def already_seen(self, key: SourceKey) -> bool:
+        """True when the store is done with `key` (filed, duplicate or quarantined): the
+        source then marks it handled itself, without fetching it again."""
         with Session(self.db) as session:
             receipt = self._receipt(session, key)
             return receipt is not None and receipt.state in DONE_STATES
+
+    # -- one batch -------------------------------------------------------------------
+
+    def _handle_batch(self, source: MailSource, batch: list[IncomingMessage]) -> tuple[ProcessResult, ...]:
+        """Steps 1-4 for a batch; returns one result per message, in order."""
+        if not batch:
+            return ()
+        try:
+            results = self._file_batch(batch)
+        except Exception:  # noqa: BLE001 - the batch transaction failed: one by one
+            log.warning("mailbox %s: batch of %d failed (%s); processing one by one",
+                        source.mailbox, len(batch), self._error_text()[0])
+            results = [self.process(incoming) for incoming in batch]
+        keys = [incoming.key for incoming in batch]
+        try:
+            source.mark_handled_many(keys)
+        except Exception as exc:  # noqa: BLE001 - offered again later: already_seen, then moved
+            log.warning("mailbox %s: marking %d message(s) handled failed: %s",
+                        source.mailbox, len(keys), type(exc).__name__)
+        return tuple(results)
+
+    def _file_batch(self, batch: list[IncomingMessage]) -> list[ProcessResult]:
+        items = [_Item(incoming, sha256_hex(incoming.raw), content_key(incoming.raw)) for incoming in batch]
+        # 1. raw bytes and receipts, one transaction.
+        with session_scope(self.db) as session:
+            for item in items:
+                item.result = self._store_raw_in(session, item.incoming, item.sha, item.ckey)
+        # 2. decide, no transaction held.
+        for item in (item for item in items if item.result is None):
+            try:
+                self._decide_item(item)
+            except Exception:  # noqa: BLE001 - quarantined below
+                item.error = self._error_text()
+        # 3. file, one transaction, one savepoint per message.
+        with session_scope(self.db) as session:
+            for item in items:
+                if item.result is not None or item.error is not None or item.alone:
+                    continue
+                try:
+                    with session.begin_nested():
+                        item.result = self._file_item(session, item)
+                except IntegrityError:  # filed meanwhile by another process: see `process`
+                    item.alone = True
+                except Exception:  # noqa: BLE001 - this message alone is rolled back
+                    item.error = self._error_text()
+        # After the commit: quarantines and follow-ups, each in its own transactions.
+        for item in items:
+            if item.error is not None:
+                key, incoming = item.incoming.key, item.incoming
+                item.result = self._quarantine(key, item.sha, incoming.internaldate, *item.error)
+            elif item.alone:
+                item.result = self.process(item.incoming)
+        return [item.result for item in items]  # type: ignore[misc] - every item has one now
+
+    def _decide_item(self, item: "_Item") -> None:
+        incoming = item.incoming
+        item.env = env = envelope(incoming.raw)
+        with Session(self.db) as session:
+            item.refugee = filing.known_refugee(session, env.sender)
+            thread = self._thread_registro(session, env)
+        if thread is not None:
+            item.alone = True  # a follow-up: merged with its registro on its own
+            return
+        item.decision = self.engine.decide(incoming.raw, file=incoming.key.uid, mailbox=incoming.key.mailbox,
+                                           received=incoming.internaldate, known_refugee=item.refugee)
+
+    def _file_item(self, session: Session, item: "_Item") -> ProcessResult | None:
+        """File one decided message inside the batch transaction. What an earlier
+        message of the same batch changed is looked at again here: the same bytes
+        (a duplicate), a registro this one answers or the sender's refugee status
+        (then the message is processed on its own after the commit)."""
+        assert item.env is not None
+        existing = session.exec(select(Message).where(Message.content_key == item.ckey)).first()
+        if existing is not None:
+            return self._mark_duplicate(session, item.incoming.key, existing)
+        if filing.known_refugee(session, item.env.sender) != item.refugee or (
+                item.decision.outcome != "ignorado" and self._thread_registro(session, item.env) is not None):
+            item.alone = True
+            return None
+        return self._file_new(session, item.decision, item.sha, item.ckey, item.incoming.key,
+                              item.env, item.incoming.raw, item.incoming.internaldate)
 
     def process(self, incoming: IncomingMessage) -> ProcessResult:
         sha = sha256_hex(incoming.raw)
@@ -156,29 +282,38 @@ class IntakeRunner:
     def _store_raw(self, incoming: IncomingMessage, sha: str, ckey: str) -> ProcessResult | None:
         """Store bytes and receipt; a result when nothing more is to be done."""
         with session_scope(self.db) as session:
-            if session.get(RawMessage, sha) is None:
-                session.add(RawMessage(sha256=sha, size=len(incoming.raw), data=incoming.raw))
-                session.flush()
-            receipt = self._receipt(session, incoming.key)
-            if receipt is None:
-                receipt = SourceReceipt(
-                    mailbox=incoming.key.mailbox, folder=incoming.key.folder,
-                    uidvalidity=incoming.key.uidvalidity, uid=incoming.key.uid,
-                    raw_sha256=sha, internaldate=incoming.internaldate,
-                )
-                session.add(receipt)
-                session.flush()
-                filing.audit(session, "receipt", receipt.id, "stored", mailbox=incoming.key.mailbox, sha256=sha)
-            elif receipt.state in DONE_STATES:
-                return ProcessResult("already")
-            existing = session.exec(select(Message).where(Message.content_key == ckey)).first()
-            if existing is None:
-                return None
+            return self._store_raw_in(session, incoming, sha, ckey)
+
+    def _store_raw_in(self, session: Session, incoming: IncomingMessage, sha: str, ckey: str) -> ProcessResult | None:
+        if session.get(RawMessage, sha) is None:
+            session.add(RawMessage(sha256=sha, size=len(incoming.raw), data=incoming.raw))
+            session.flush()
+        receipt = self._receipt(session, incoming.key)
+        if receipt is None:
+            receipt = SourceReceipt(
+                mailbox=incoming.key.mailbox, folder=incoming.key.folder,
+                uidvalidity=incoming.key.uidvalidity, uid=incoming.key.uid,
+                raw_sha256=sha, internaldate=incoming.internaldate,
+            )
+            session.add(receipt)
+            session.flush()
+            filing.audit(session, "receipt", receipt.id, "stored", mailbox=incoming.key.mailbox, sha256=sha)
+        elif receipt.state in DONE_STATES:
+            return ProcessResult("already")
+        existing = session.exec(select(Message).where(Message.content_key == ckey)).first()
+        if existing is None:
+            return None
+        return self._mark_duplicate(session, incoming.key, existing, receipt)
+
+    def _mark_duplicate(self, session: Session, key: SourceKey, existing: Message,
+                        receipt: SourceReceipt | None = None) -> ProcessResult:
+        receipt = receipt or self._receipt(session, key)
+        if receipt is not None:
             receipt.state, receipt.message_pk = "duplicate", existing.id
             session.add(receipt)
             filing.audit(session, "receipt", receipt.id, "duplicate_of", message=existing.id)
-            number = session.get(Registro, existing.registro_id).number if existing.registro_id else None
-            return ProcessResult("duplicate", registro=number)
+        number = session.get(Registro, existing.registro_id).number if existing.registro_id else None
+        return ProcessResult("duplicate", registro=number)
 
     # -- steps 2 and 3 -----------------------------------------------------------------
 
@@ -190,19 +325,25 @@ class IntakeRunner:
             thread = self._thread_registro(session, env)
         decision = self.engine.decide(raw, file=key.uid, mailbox=key.mailbox,
                                       received=internaldate, known_refugee=refugee)
-        received = decision.received or internaldate or utcnow()
         if thread is not None and decision.outcome != "ignorado":
+            received = decision.received or internaldate or utcnow()
             return self._file_followup(raw, sha, ckey, key, env, received, thread, refugee)
         with session_scope(self.db) as session:
-            message = self._add_message(session, sha, ckey, decision.mailbox or key.mailbox, env, received,
-                                        role="ignored" if decision.outcome == "ignorado" else "filing")
-            if decision.outcome == "ignorado":
-                filing.record_decision(session, decision, message_pk=message.id, registro_id=None)
-                self._close_receipt(session, key, message)
-                return ProcessResult("ignored", outcome="ignorado")
-            registro = self._new_registro(session, decision, message, env, raw, received)
+            return self._file_new(session, decision, sha, ckey, key, env, raw, internaldate)
+
+    def _file_new(self, session: Session, decision: Any, sha: str, ckey: str, key: SourceKey,
+                  env: Envelope, raw: bytes, internaldate: dt.datetime | None) -> ProcessResult:
+        """File a decided message that is not a follow-up, in the caller's transaction."""
+        received = decision.received or internaldate or utcnow()
+        message = self._add_message(session, sha, ckey, decision.mailbox or key.mailbox, env, received,
+                                    role="ignored" if decision.outcome == "ignorado" else "filing")
+        if decision.outcome == "ignorado":
+            filing.record_decision(session, decision, message_pk=message.id, registro_id=None)
             self._close_receipt(session, key, message)
-            return ProcessResult("filed", registro=registro.number, outcome=decision.outcome)
+            return ProcessResult("ignored", outcome="ignorado")
+        registro = self._new_registro(session, decision, message, env, raw, received)
+        self._close_receipt(session, key, message)
+        return ProcessResult("filed", registro=registro.number, outcome=decision.outcome)
 
     def _add_message(self, session: Session, sha: str, ckey: str, mailbox: str, env: Envelope,
                      received: dt.datetime, role: str) -> Message:
@@ -227,7 +368,7 @@ class IntakeRunner:
         year = self.calendar.to_local(received).year
         number = filing.registro_number(year, filing.next_number(session, "REG", year))
         values = {name: fv.value for name, fv in decision.fields.items()}
-        numbers = [f"EXP-{y}-{n}" for y, n in EXPEDIENTE_RE.findall(f"{env.subject}\n{message_text(raw)}")]
+        numbers = list(decision.expediente_refs)
         expediente, how = filing.file_in_expediente(session, year=year, fields=values, numbers=numbers, sender=env.sender)
         registro = Registro(
             number=number, year=year, sequence=int(number[-6:]), expediente_id=expediente.id,

@@ -7,7 +7,7 @@ One process runs (`mailbot run`):
   poll and catch-up), then polls again; new mail is filed within seconds;
 - APScheduler 3.x `BackgroundScheduler` jobs, each `max_instances=1`, coalescing:
   ``poll`` (mailboxes without a watcher), ``send`` (the outbox; also run at once
-  after a poll filed something), ``sweep`` (expired subsanar), ``digest`` (daily).
+  after a batch filed something), ``sweep`` (expired subsanar), ``digest`` (daily).
 
 Every mailbox is worked under its lock (`mailbot.store.locks`), the outbox too, so a
 second process on the same store stands by and takes over when the first dies.
@@ -64,7 +64,9 @@ class Worker:
                 source.connect()
                 self._connected.add(address)
             try:
-                report = self.runner.poll(source, self.stop)
+                # The sender is nudged after each committed batch: a long backlog is
+                # answered while it is being filed, not when the poll ends.
+                report = self.runner.poll(source, self.stop, on_batch=self._batch_filed)
             except Exception:
                 self._connected.discard(address)
                 try:
@@ -74,11 +76,13 @@ class Worker:
                 raise
             if report.results:
                 log.info("mailbox %s: %d message(s) handled", address, len(report.results))
-                if self.on_filed is not None:
-                    self.on_filed()
             return report
         finally:
             busy.release()
+
+    def _batch_filed(self, results: tuple) -> None:
+        if self.on_filed is not None and any(result.state in ("filed", "followup") for result in results):
+            self.on_filed()
 
     def poll_all(self, addresses: list[str] | None = None) -> dict[str, PollReport | None]:
         reports: dict[str, PollReport | None] = {}

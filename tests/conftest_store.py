@@ -216,6 +216,10 @@ class ListSource:
         self.pending.pop(key.uid, None)
         self.handled.append(key.uid)
 
+    def mark_handled_many(self, keys) -> None:
+        for key in keys:
+            self.mark_handled(key)
+
     def wait_for_new(self, timeout: float) -> bool:
         return bool(self.pending)
 

@@ -489,3 +489,17 @@ def test_notified_on(body: str, expected: str | None) -> None:
     WHEN the notification date is read THEN it is that date."""
     day = notified_on([TextSource("body", body)])
     assert (day.isoformat() if day else None) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["Mi expediente es EXP-2026-000123."], ("EXP-2026-000123",)),
+    (["exp-2025-000001 y EXP-2026-000002", "EXP-2025-000001"], ("EXP-2025-000001", "EXP-2026-000002")),
+    (["Exp. 2023-2318 (el número antiguo)"], ()),
+])
+def test_expediente_refs(texts, expected):
+    """GIVEN texts quoting this office's expediente numbers
+    WHEN they are collected THEN each appears once, upper case, in order of appearance."""
+    from mailbot.core.fields import expediente_refs
+
+    sources = [TextSource(f"s{i}", text) for i, text in enumerate(texts)]
+    assert expediente_refs(sources) == expected

@@ -22,7 +22,7 @@ from ..settings import Settings
 from .calendar import BusinessCalendar
 from .classify import classify
 from .documents import DocumentInspector
-from .fields import FieldExtractor, TextSource, notified_on, says_recognised_refugee
+from .fields import FieldExtractor, TextSource, expediente_refs, notified_on, says_recognised_refugee
 from .ignore import ignored_because
 from .model import Classification, Decision, DocumentInfo, FieldValue, Overrides, ParsedMessage, Reply, SignatureReport
 from .parse import parse_message
@@ -105,6 +105,7 @@ class DecisionEngine:
             file=file, message_id=message.message_id, mailbox=mailbox, received=received,
             procedure=procedure.code if procedure else None, classification=classification,
             fields=fields, documents=documents, errors=tuple(errors),
+            expediente_refs=expediente_refs(sources),
         )
         filing = self.calendar.filing_date(received) if received else None
         if ignored:

@@ -424,6 +424,20 @@ def _tidy(sources: Iterable[TextSource]) -> list[TextSource]:
     return [TextSource(source.name, tidy_layout(source.text)) for source in sources]
 
 
+EXPEDIENTE_NUMBER = re.compile(r"\bEXP-(\d{4})-(\d{6})\b", re.IGNORECASE)
+
+
+def expediente_refs(sources: Iterable[TextSource]) -> tuple[str, ...]:
+    """Expediente numbers of this office (EXP-YYYY-NNNNNN) the applicant quotes, in order."""
+    found: list[str] = []
+    for source in sources:
+        for year, number in EXPEDIENTE_NUMBER.findall(source.text):
+            ref = f"EXP-{year}-{number}"
+            if ref not in found:
+                found.append(ref)
+    return tuple(found)
+
+
 def notified_on(sources: Iterable[TextSource]) -> dt.date | None:
     for source in _tidy(sources):
         match = NOTIFIED.search(source.text)

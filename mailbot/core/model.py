@@ -172,6 +172,7 @@ class Decision:
     documents: tuple[DocumentInfo, ...] = ()
     ignored_because: str | None = None
     notified_on: dt.date | None = None
+    expediente_refs: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
 
     def to_json(self) -> dict:

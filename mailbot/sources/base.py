@@ -1,9 +1,12 @@
 """The contract every mail source keeps (one contract test suite runs against all).
 
 A source yields `IncomingMessage`s it has not yet been told are handled. The runner
-stores the raw bytes and the decision, commits, and only then calls
-`mark_handled(message)`: for IMAP that moves or flags the message on the server;
-for a Maildir it moves the file to `cur/` or to the processed folder.
+stores the raw bytes and the decisions of a batch, commits, and only then calls
+`mark_handled_many(keys)` (or `mark_handled(key)` for one): for IMAP that moves or
+flags the messages on the server, one command per batch; for a Maildir it moves the
+files to `cur/` or to the processed folder. Keys for which the runner's
+`already_seen(key)` is true (the store has them: committed, then a crash before they
+were marked) are not yielded again: the source marks them handled itself.
 
 `SourceKey` is what the store remembers so that nothing is fetched twice:
 (mailbox address, folder, uidvalidity, uid) for IMAP; (mailbox, folder, 0, key-hash)
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterator, Protocol
+from typing import Callable, Iterable, Iterator, Protocol
 
 
 @dataclass(frozen=True)
@@ -37,11 +40,15 @@ class MailSource(Protocol):
     def connect(self) -> None:
         """Open connections; raise SourceError (with a clear message) when it cannot."""
 
-    def fetch_new(self, already_seen: "Callable[[SourceKey], bool] | None" = None) -> Iterator[IncomingMessage]:
-        """Yield messages not yet handled, oldest first, in batches under the hood."""
+    def fetch_new(self, already_seen: Callable[[SourceKey], bool] | None = None) -> Iterator[IncomingMessage]:
+        """Yield messages not yet handled, oldest first, in batches under the hood.
+        Keys for which `already_seen(key)` is true are marked handled, not yielded."""
 
     def mark_handled(self, key: SourceKey) -> None:
         """Called only after the database commit: move/flag so it is not offered again."""
+
+    def mark_handled_many(self, keys: Iterable[SourceKey]) -> None:
+        """`mark_handled` for a committed batch, in as few server commands as it can."""
 
     def wait_for_new(self, timeout: float) -> bool:
         """Block up to `timeout` seconds for new mail (IMAP IDLE); True if something arrived."""

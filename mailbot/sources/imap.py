@@ -318,6 +318,9 @@ class ImapSource:
         uids = sorted({int(key.uid) for key in keys})
 
         def mark(client: IMAPClient) -> None:
+            # SELECT again: a session keeps a stale view of a folder deleted and
+            # recreated meanwhile, and would MOVE the new folder's messages by UID.
+            self._select(client)
             if {self.uidvalidity} != expected:
                 raise UidValidityChanged(
                     f"{self._where}: UIDVALIDITY is now {self.uidvalidity}, the key(s) carry "

@@ -21,13 +21,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import String, cast, or_
+from sqlalchemy import String, cast, literal_column
 from sqlmodel import Session, func, select
 
 from mailbot.core.calendar import BusinessCalendar
 from mailbot.store.models import Deadline, Expediente, Quarantine, Registro, utcnow
 
 ACTIVE = ("open", "triage", "subsanar")
+# "has any flag": matches the partial index ix_web_registro_flagged (a literal, not a bound
+# parameter, so that SQLite can see the index applies).
+FLAGGED = cast(Registro.flags, String) != literal_column("'[]'")
 PAGE_SIZE = 50
 
 
@@ -140,7 +143,7 @@ class Queues:
         if code == "subsanar":
             return query.where(Registro.status == "subsanar")
         if code in FLAG_QUEUES:
-            return query.where(Registro.status.in_(ACTIVE),
+            return query.where(Registro.status.in_(ACTIVE), FLAGGED,
                                cast(Registro.flags, String).like(f'%"{code}"%'))
         if code in ("vence_pronto", "vencidos"):
             return query.join(Deadline, Deadline.registro_id == Registro.id).where(
@@ -157,6 +160,10 @@ class Queues:
                 query = select(func.count()).select_from(Quarantine).where(Quarantine.status == "open")
                 if filters.mailbox:
                     query = query.where(Quarantine.mailbox == filters.mailbox)
+            elif code in ("vence_pronto", "vencidos") and filters == Filters():
+                # an open deadline belongs to an active registro: the index answers alone
+                query = select(func.count()).select_from(Deadline).where(
+                    Deadline.status == "open", self._deadline_window(code, today))
             else:
                 query = self._filtered(self._registro_where(
                     select(func.count(Registro.id)), code, today), filters)
@@ -203,18 +210,28 @@ class Queues:
         if re.fullmatch(r"REG-\d{4}-\d{1,6}", upper):
             year, sequence = upper.split("-")[1:]
             query = query.where(Registro.number == f"REG-{year}-{int(sequence):06d}")
-        elif re.fullmatch(r"EXP-\d{4}-\d{1,6}", upper):
-            year, sequence = upper.split("-")[1:]
-            query = query.where(Expediente.number == f"EXP-{year}-{int(sequence):06d}")
-        elif "@" in text:
-            query = query.where(Expediente.correo == text.lower())
-        elif any(ch.isdigit() for ch in text):
-            document = re.sub(r"[^0-9A-Z]", "", upper)
-            digits = re.sub(r"\D", "", text)
-            query = query.where(or_(Expediente.documento_identidad == document,
-                                    Expediente.carne_extranjeria == digits))
         else:
-            query = query.where(Expediente.nombres.ilike(f"%{_escape_like(text)}%", escape="\\"))
+            # expedientes first (each lookup on its own index), then their registros
+            found = select(Expediente.id)
+            if re.fullmatch(r"EXP-\d{4}-\d{1,6}", upper):
+                year, sequence = upper.split("-")[1:]
+                found = found.where(Expediente.number == f"EXP-{year}-{int(sequence):06d}")
+            elif "@" in text:
+                found = found.where(Expediente.correo == text.lower())
+            elif any(ch.isdigit() for ch in text):
+                document, digits = re.sub(r"[^0-9A-Z]", "", upper), re.sub(r"\D", "", text)
+                ids = list(session.exec(found.where(Expediente.documento_identidad == document).limit(PAGE_SIZE)))
+                if digits:
+                    ids += list(session.exec(select(Expediente.id).where(
+                        Expediente.carne_extranjeria == digits).limit(PAGE_SIZE)))
+                found = None
+            else:
+                found = found.where(Expediente.nombres.ilike(f"%{_escape_like(text)}%", escape="\\"))
+            if found is not None:
+                ids = list(session.exec(found.limit(PAGE_SIZE * 4)))
+            if not ids:
+                return []
+            query = query.where(Registro.expediente_id.in_(ids))
         query = self._filtered(query, filters).order_by(Registro.received_at.desc()).limit(PAGE_SIZE)
         today = self.today()
         return [self._row(found, today) for found in session.exec(query)]

@@ -15,12 +15,15 @@ from sqlmodel import SQLModel
 INDEXES: dict[str, tuple[str, str]] = {
     "ix_web_registro_status_received": ("registro", "status, received_at"),
     "ix_web_registro_received": ("registro", "received_at"),
-    "ix_web_registro_mailbox_received": ("registro", "mailbox, received_at"),
     "ix_web_deadline_status_due": ("deadline", "status, due_date"),
     "ix_web_quarantine_status_created": ("quarantine", "status, created_at"),
     "ix_web_decision_created": ("decision", "created_at"),
     "ix_web_audit_entity_id": ("audit", "entity_id"),
     "ix_web_expediente_nombres": ("expediente", "nombres"),
+}
+# Partial index: the few registros with a flag, for the flag queues (see queues.FLAGGED).
+PARTIAL = {
+    "ix_web_registro_flagged": ("registro", "status, received_at", "CAST(flags AS VARCHAR) != '[]'"),
 }
 
 
@@ -34,3 +37,5 @@ def ensure_web_schema(engine: Engine) -> None:
     with engine.begin() as connection:
         for name, (table, columns) in INDEXES.items():
             connection.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})"))
+        for name, (table, columns, where) in PARTIAL.items():
+            connection.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns}) WHERE {where}"))
