@@ -17,11 +17,15 @@ What we do with it:
 
 - **Maildir outbox**: delivery is an atomic rename to a file named after the key, so
   the file's presence says whether it was delivered. Exactly once, always.
-- **SMTP**: nothing on the server can be asked. The row is delivered again *with the
-  same Message-ID*, and the audit log says ``resent_after_crash``. A duplicate is then
-  possible only if the process died in the instant between the server's "250" and our
-  commit; a reply that never arrives is worse for the applicant (the cargo is proof of
-  filing) than an identical copy that mail clients fold into one by Message-ID.
+- **SMTP**: nothing on the server can be asked. Right after the server's "250" the key
+  is appended to a *sent journal* (`SentJournal`, fsync'ed), before the database
+  commit, which may have to wait for the intake's write lock. A row found in
+  ``sending`` whose key is in the journal is marked ``sent`` without sending again.
+  Otherwise it is delivered again *with the same Message-ID*, and the audit log says
+  ``resent_after_crash``: a duplicate is then possible only if the process died in
+  the instant between the server accepting the message and the journal write. A
+  reply that never arrives is worse for the applicant (the cargo is proof of filing)
+  than an identical copy that mail clients fold into one by Message-ID.
 
 Failures: a temporary one (connection refused, 4xx, timeout) puts the row back to
 ``pending`` with exponential backoff; a permanent one (5xx) marks it ``failed`` for
@@ -105,17 +109,63 @@ class MaildirOutbox:
         pass
 
 
+class SentJournal:
+    """Keys of messages the SMTP server accepted, appended right after its "250".
+
+    The database learns of the "250" only at the next commit, which may wait for the
+    intake's write lock; the journal is written at once (one `write` to a file opened
+    with O_APPEND, then fsync), so a run killed before the commit still leaves the
+    answer behind, and the next run does not send the message again. What remains is
+    the instant between the server's acceptance and this write.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._keys: set[str] | None = None
+
+    def _load(self) -> set[str]:
+        if self._keys is None:
+            try:
+                self._keys = set(self.path.read_text(encoding="utf-8").split())
+            except FileNotFoundError:
+                self._keys = set()
+        return self._keys
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._load()
+
+    def add(self, key: str) -> None:
+        descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(descriptor, (key + "\n").encode("utf-8"))
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        self._load().add(key)
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Forget every key but `keys` (those still in "sending"); atomic rewrite."""
+        kept = self._load() & keys
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_text("".join(key + "\n" for key in sorted(kept)), encoding="utf-8")
+        os.replace(temporary, self.path)
+        self._keys = kept
+
+
 class SmtpTransport:
     """smtplib, one connection reused while rows keep coming."""
 
     exactly_once = False
 
-    def __init__(self, settings: SmtpSettings) -> None:
+    def __init__(self, settings: SmtpSettings, journal: SentJournal | None = None) -> None:
         self.settings = settings
+        self.journal = journal
         self._client: smtplib.SMTP | None = None
 
-    def delivered(self, key: str) -> None:
-        return None
+    def delivered(self, key: str) -> bool | None:
+        if self.journal is None:
+            return None
+        return key in self.journal or None
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
@@ -135,6 +185,8 @@ class SmtpTransport:
                 self._client = self._connect()
             try:
                 self._client.sendmail(sender, [recipient], data)
+                if self.journal is not None:
+                    self.journal.add(key)
                 return
             except smtplib.SMTPServerDisconnected:
                 self._client = None  # a kept connection the server closed: reconnect once
@@ -168,10 +220,19 @@ class SmtpTransport:
         self._client = None
 
 
-def make_transport(settings: SmtpSettings) -> Transport:
+def journal_path(settings: Settings, db: Engine) -> Path | None:
+    """Where the SMTP sent-journal lives: configured, else beside a SQLite database."""
+    if settings.smtp.sent_journal:
+        return Path(settings.smtp.sent_journal)
+    if db.url.get_backend_name() == "sqlite" and db.url.database not in (None, "", ":memory:"):
+        return Path(db.url.database + ".sent-journal")
+    return None
+
+
+def make_transport(settings: SmtpSettings, journal: Path | None = None) -> Transport:
     if settings.kind == "maildir":
         return MaildirOutbox(settings.outbox_path)
-    return SmtpTransport(settings)
+    return SmtpTransport(settings, SentJournal(journal) if journal else None)
 
 
 def build_message(row: OutboxMessage) -> bytes:
@@ -209,7 +270,8 @@ class Sender:
                  clock: Callable[[], dt.datetime] = utcnow, backoff_seconds: float = 30.0) -> None:
         self.settings = settings
         self.db = db
-        self.transport = transport or make_transport(settings.smtp)
+        self.transport = transport or make_transport(settings.smtp, journal_path(settings, db))
+        self._journal_compacted = False
         self.clock = clock
         self.backoff_seconds = backoff_seconds
         self.token = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
@@ -217,6 +279,7 @@ class Sender:
 
     def send_due(self, limit: int = 500, stop: threading.Event | None = None) -> SendReport:
         counts = {"sent": 0, "retried": 0, "failed": 0, "suppressed": 0, "recovered": 0}
+        self._compact_journal()
         try:
             for _ in range(limit):
                 if stop is not None and stop.is_set():
@@ -229,6 +292,17 @@ class Sender:
         finally:
             self.transport.close()
         return SendReport(**counts)
+
+    def _compact_journal(self) -> None:
+        """Once per sender: keep in the journal only the keys of rows still "sending"."""
+        journal = getattr(self.transport, "journal", None)
+        if journal is None or self._journal_compacted:
+            return
+        with session_scope(self.db) as session:
+            sending = set(session.exec(select(OutboxMessage.idempotency_key).where(
+                OutboxMessage.status == "sending")).all())
+        journal.keep_only(sending)
+        self._journal_compacted = True
 
     # -- claim -------------------------------------------------------------------------
 

@@ -98,6 +98,9 @@ class SmtpSettings:
     from_address: str = "mesadepartes@rree.gob.pe"
     max_replies_per_sender_per_day: int = 10
     timeout_seconds: float = 30.0
+    # keys of replies the SMTP server accepted, written right after its "250" (before
+    # the database commit); default: beside a SQLite database ("<db>.sent-journal")
+    sent_journal: str = ""
 
     def password(self) -> str:
         if self.password_file:
