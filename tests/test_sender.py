@@ -164,6 +164,26 @@ def test_row_left_sending_is_resent_with_the_same_message_id(store, smtp_server)
     assert smtp_server.recorder.message_ids() == [f"<{key}@rree.gob.pe>"]
 
 
+def test_row_left_sending_but_in_the_sent_journal_is_not_sent_again(store, smtp_server, tmp_path):
+    """GIVEN a reply the server accepted (its key is in the sent journal) whose run died
+    before committing "sent" WHEN a new sender starts THEN it is marked sent, not resent;
+    and the journal is compacted to the rows still in "sending"."""
+    [key, other] = queue(store, 2)
+    journal = tmp_path / "sent-journal"
+    settings = smtp_settings(smtp_server, sent_journal=str(journal))
+    with session_scope(store) as session:
+        for row in session.exec(select(OutboxMessage)):
+            row.status, row.claimed_by = "sending", "dead-run"
+            session.add(row)
+    journal.write_text(f"{key}\nstale-key-of-a-row-long-sent\n")
+    report = Sender(settings, store).send_due()
+    assert report.recovered == 2 and report.sent == 2
+    assert smtp_server.recorder.message_ids() == [f"<{other}@rree.gob.pe>"]  # only the unknown one
+    assert statuses(store) == {key: "sent", other: "sent"}
+    assert "stale-key" not in journal.read_text()
+    assert other in journal.read_text().split()  # written right after the server's 250
+
+
 @pytest.mark.smtp
 def test_corpus_end_to_end_to_smtp(store, smtp_server, corpus_settings, engine):
     """GIVEN 30 corpus messages filed by the runner WHEN the sender runs THEN every
