@@ -54,8 +54,15 @@ def main(argv: list[str] | None = None) -> int:
         page.wait_for_load_state("load")
 
     def shot(page, name: str, full: bool = True) -> None:
+        """Full-page shots resize the viewport instead (headless full_page leaves iframes blank)."""
         page.wait_for_load_state("load")
-        page.screenshot(path=str(out / f"{name}.png"), full_page=full)
+        size = page.viewport_size
+        if full:
+            height = min(page.evaluate("document.documentElement.scrollHeight"), 4000)
+            page.set_viewport_size({"width": size["width"], "height": max(height, size["height"])})
+            page.wait_for_load_state("load")
+        page.screenshot(path=str(out / f"{name}.png"))
+        page.set_viewport_size(size)
         print(out / f"{name}.png")
 
     with LiveServer(app) as server, sync_playwright() as playwright:

@@ -27,12 +27,22 @@ def _find(rules: tuple[SubjectRule, ...], text: str) -> list[_Match]:
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         positions.setdefault(word, []).append(index)
+    by_length: dict[int, list[str]] = {}
+    for word in positions:
+        by_length.setdefault(len(word), []).append(word)
     matching: dict[object, frozenset[str]] = {}
 
     def words_matching(rule_word) -> frozenset[str]:
         known = matching.get(rule_word)
         if known is None:
-            known = matching[rule_word] = frozenset(w for w in positions if rule_word.matches(w))
+            if rule_word.prefix:
+                candidates = positions.keys()
+            elif rule_word.exact or len(rule_word.text) < 5:
+                candidates = (rule_word.text,) if rule_word.text in positions else ()
+            else:  # a typo changes the length by one at most
+                size = len(rule_word.text)
+                candidates = [w for n in (size - 1, size, size + 1) for w in by_length.get(n, ())]
+            known = matching[rule_word] = frozenset(w for w in candidates if rule_word.matches(w))
         return known
 
     folded = None

@@ -81,19 +81,23 @@ class DecisionEngine:
         if received is None:
             errors.append("No se encontró la fecha de recepción (ni Received: ni Date:).")
 
-        # documents: needed for classification fallback, fields and signature
-        documents = tuple(self.inspector.inspect(att) for att in message.attachments)
+        # the first PDF goes to the worker (another core) while the body is read here
+        pending = self.inspector.begin(message.attachments)
+        try:
+            body = applicant_text(message.text, self._is_institutional)
+            sources = [TextSource("body", body), TextSource("subject", message.subject)]
+            classification = classify(self.rules, message.subject, body)
+            ignored = ignored_because(message, self.rules.ignore, self.institutional)
+            fields = self.extractor.extract(sources, "")
+        finally:
+            documents = pending.finish()
         for doc in documents:
             if doc.error:
                 errors.append(f"{doc.filename}: {doc.error}")
 
-        body = applicant_text(message.text, self._is_institutional)
-        sources = [TextSource("body", body), TextSource("subject", message.subject)]
-        sources += [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in documents if doc.text]
-
-        classification = classify(self.rules, message.subject, body)
-        fields = self.extractor.extract(sources, message.from_address)
-        ignored = ignored_because(message, self.rules.ignore, self.institutional)
+        attached = [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in documents if doc.text]
+        fields = self.extractor.extract(attached, message.from_address, known=fields)
+        sources += attached
         if overrides:
             classification, fields = self._apply(overrides, classification, fields)
             if overrides.procedure:

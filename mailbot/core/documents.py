@@ -26,10 +26,10 @@ import logging
 import mimetypes
 import os
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable, Sequence
 
 from mailbot.core.model import Attachment, DocumentInfo, DocumentKind, PdfSignature
-from mailbot.core.pdfworker import BoundedWorkError, PdfWorker, _describe_pdf_error
+from mailbot.core.pdfworker import BoundedWorkError, PdfJob, PdfWorker, _describe_pdf_error
 from mailbot.settings import LimitSettings
 
 __all__ = ["IMAGE_TYPES", "BoundedWorkError", "DocumentInspector", "PdfWorker", "sniff_media_type"]
@@ -144,6 +144,15 @@ class DocumentInspector:
 
     def inspect(self, attachment: Attachment) -> DocumentInfo:
         """What one attachment is and holds; failures go to `error`, never raised."""
+        return self.begin((attachment,)).finish()[0]
+
+    def begin(self, attachments: Sequence[Attachment]) -> "PendingDocuments":
+        """Start inspecting `attachments`: the first PDF goes to the worker at once, so
+        the caller can read the body meanwhile; `finish()` returns every DocumentInfo."""
+        return PendingDocuments(self, attachments)
+
+    def _prepare(self, attachment: Attachment) -> DocumentInfo | tuple[DocumentInfo]:
+        """A final DocumentInfo, or (base,) for a PDF that still needs the worker."""
         data = attachment.data
         try:
             media_type = sniff_media_type(data, attachment.filename, attachment.declared_type)
@@ -164,14 +173,51 @@ class DocumentInspector:
             return replace(base, pages=1)
         if kind != "pdf":
             return base
+        return (base,)
+
+    @staticmethod
+    def _complete(base: DocumentInfo, job: Callable[[], dict[str, Any]]) -> DocumentInfo:
         try:
-            found = self._worker.analyse(data)
+            found = job()
         except BoundedWorkError as exc:
             return replace(base, error=str(exc))
         except Exception as exc:  # noqa: BLE001 - inspecting must never fail the decision
-            log.exception("inspecting %s failed", attachment.filename)
+            log.exception("inspecting %s failed", base.filename)
             return replace(base, error=f"No se pudo analizar el PDF: {exc}")
         return replace(base, **found)
+
+
+class PendingDocuments:
+    """Attachments being inspected; at most one PDF is in the worker at a time."""
+
+    def __init__(self, inspector: DocumentInspector, attachments: Sequence[Attachment]) -> None:
+        self._inspector = inspector
+        self._attachments = tuple(attachments)
+        self._prepared = [inspector._prepare(a) for a in self._attachments]  # noqa: SLF001
+        self._early: tuple[int, PdfJob] | None = None
+        first_pdf = next((i for i, p in enumerate(self._prepared) if isinstance(p, tuple)), None)
+        if first_pdf is not None:
+            try:
+                self._early = (first_pdf, inspector._worker.submit(self._attachments[first_pdf].data))  # noqa: SLF001
+            except BoundedWorkError as exc:
+                self._prepared[first_pdf] = replace(self._prepared[first_pdf][0], error=str(exc))
+        self._done: tuple[DocumentInfo, ...] | None = None
+
+    def finish(self) -> tuple[DocumentInfo, ...]:
+        if self._done is not None:
+            return self._done
+        worker = self._inspector._worker  # noqa: SLF001
+        result: list[DocumentInfo] = []
+        for index, prepared in enumerate(self._prepared):
+            if not isinstance(prepared, tuple):
+                result.append(prepared)
+            elif self._early is not None and self._early[0] == index:
+                result.append(DocumentInspector._complete(prepared[0], self._early[1].result))  # noqa: SLF001
+            else:
+                data = self._attachments[index].data
+                result.append(DocumentInspector._complete(prepared[0], lambda: worker.analyse(data)))  # noqa: SLF001
+        self._done = tuple(result)
+        return self._done
 
 
 # --- what the child does with one PDF --------------------------------------------

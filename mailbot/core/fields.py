@@ -405,13 +405,19 @@ class FieldExtractor:
         address = address.lower()
         return address in self._addresses or any(address.endswith("@" + d) or address.endswith("." + d) for d in self._domains)
 
-    def extract(self, sources: list[TextSource], from_address: str) -> dict[str, FieldValue]:
+    def extract(self, sources: list[TextSource], from_address: str,
+                known: dict[str, FieldValue] | None = None) -> dict[str, FieldValue]:
+        """Every field the sources state (first source first), then the From fallback
+        for `correo`. `known`: fields already found in earlier sources; only the others
+        are looked for, so extracting sources in two calls equals one call over all."""
         def exclude(field: str, value: str) -> bool:
             return field == "correo" and self._institutional(value)
 
         sources = _tidy(sources)
-        found: dict[str, FieldValue] = {}
+        found: dict[str, FieldValue] = dict(known or {})
         for field in FIELD_ORDER:
+            if field in found:
+                continue
             value = _extract_one(field, sources, exclude)
             if value:
                 found[field] = value

@@ -94,35 +94,59 @@ class PdfWorker:
 
     def analyse(self, data: bytes) -> dict[str, Any]:
         """What `_analyse_pdf` finds in `data`; `BoundedWorkError` when it fails."""
+        return self.submit(data).result()
+
+    def submit(self, data: bytes) -> "PdfJob":
+        """Send `data` to the child and return at once; `PdfJob.result()` collects.
+
+        The caller does other work meanwhile (the child runs on another core). Until
+        `result()` is called the worker is held: call it, also when the caller fails.
+        """
         if not hasattr(os, "fork"):  # no fork (Windows): pypdf's own limits still apply
             _load_pdf_modules()
-            return _analyse_pdf(io.BytesIO(data), self.limits)
-        timeout = self.limits.pdf_timeout_seconds
-        with self._lock:
+            return PdfJob(self, answer=("ok", _analyse_pdf(io.BytesIO(data), self.limits), False))
+        self._lock.acquire()
+        try:
             if self._owner != os.getpid():  # first job, or this process was forked
                 self._fork()
             assert self._socket is not None
-            try:
-                self._socket.settimeout(timeout)
-                self._socket.sendall(_HEADER.pack(len(data)))
-                self._socket.sendall(data)
-                status, value, recycle = pickle.loads(_receive(self._socket))
-            except (OSError, EOFError) as exc:  # socket.timeout is an OSError
+            self._socket.settimeout(self.limits.pdf_timeout_seconds)
+            self._socket.sendall(_HEADER.pack(len(data)))
+            self._socket.sendall(data)
+        except OSError:
+            self.stop()
+            self._lock.release()
+            raise BoundedWorkError("El análisis del PDF terminó de forma anormal "
+                                   "(posible falta de memoria); no se pudo leer.") from None
+        except BaseException:
+            self.stop()
+            self._lock.release()
+            raise
+        return PdfJob(self)
+
+    def _collect(self) -> tuple[str, Any, bool]:
+        """The answer to the job in flight; called with the lock held, releases it."""
+        timeout = self.limits.pdf_timeout_seconds
+        try:
+            assert self._socket is not None
+            answer = pickle.loads(_receive(self._socket))
+        except (OSError, EOFError, AssertionError) as exc:  # socket.timeout is an OSError
+            self.stop()
+            if isinstance(exc, socket.timeout):
+                raise BoundedWorkError(
+                    f"El análisis del PDF superó el límite de {timeout:g} s y se detuvo "
+                    "(documento demasiado complejo o con bucles).") from None
+            raise BoundedWorkError("El análisis del PDF terminó de forma anormal "
+                                   "(posible falta de memoria); no se pudo leer.") from None
+        except BaseException:  # e.g. KeyboardInterrupt mid-message: the channel is unusable
+            self.stop()
+            raise
+        finally:
+            self._lock.release()
+        if answer[2]:
+            with self._lock:
                 self.stop()
-                if isinstance(exc, socket.timeout):
-                    raise BoundedWorkError(
-                        f"El análisis del PDF superó el límite de {timeout:g} s y se detuvo "
-                        "(documento demasiado complejo o con bucles).") from None
-                raise BoundedWorkError("El análisis del PDF terminó de forma anormal "
-                                       "(posible falta de memoria); no se pudo leer.") from None
-            except BaseException:  # e.g. KeyboardInterrupt mid-message: the channel is unusable
-                self.stop()
-                raise
-            if recycle:
-                self.stop()
-        if status == "ok":
-            return value
-        raise BoundedWorkError(value)
+        return answer
 
     def stop(self) -> None:
         """Kill the child (if this process owns one) and reap it."""
@@ -156,6 +180,22 @@ class PdfWorker:
             _worker_main(theirs, self.limits)
         theirs.close()
         self._pid, self._owner, self._socket = pid, os.getpid(), ours
+
+
+class PdfJob:
+    """A PDF sent to the worker; `result()` waits for (at most the time limit) and returns it."""
+
+    def __init__(self, worker: PdfWorker, answer: tuple[str, Any, bool] | None = None) -> None:
+        self._worker = worker
+        self._answer = answer
+
+    def result(self) -> dict[str, Any]:
+        if self._answer is None:
+            self._answer = self._worker._collect()  # noqa: SLF001 - the worker's own job
+        status, value, _recycle = self._answer
+        if status == "ok":
+            return value
+        raise BoundedWorkError(value)
 
 
 def _receive(channel: socket.socket) -> bytes:
