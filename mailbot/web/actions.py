@@ -188,6 +188,8 @@ def record_final_response(ctx: WebContext, user: StaffUser, number: str, filenam
         session.add(document)
         session.flush()
         env = envelope(registro_raw(session, registro)[0])
+        if "@" not in env.reply_to:
+            raise ActionError("El remitente no tiene una dirección a la que enviar la respuesta.")
         procedure = ctx.engine.rules.procedures.get(registro.procedure or "")
         subject, body = final_response_text(ctx.settings.office, registro, procedure, document)
         row = filing.enqueue(session, key=f"{registro.number}.f{document.id}", kind="respuesta_final",
