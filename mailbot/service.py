@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import logging
 import mailbox
 import os
@@ -149,6 +150,7 @@ def demo(settings: Settings, base: str | Path = "demo", out: TextIO | None = Non
     base.mkdir(parents=True)
     (base / DEMO_MARKER).write_text("created by `mailbot demo`; removed by the next demo\n")
     settings = demo_settings(settings, base)
+    _write_demo_config(settings, base / "config.toml")
     for mb in settings.mailboxes:
         Path(mb.path).parent.mkdir(parents=True, exist_ok=True)
         box = mailbox.Maildir(mb.path, create=True)
@@ -160,6 +162,26 @@ def demo(settings: Settings, base: str | Path = "demo", out: TextIO | None = Non
         return code
     print(demo_summary(settings, base), file=out)
     return 0
+
+
+def _write_demo_config(settings: Settings, path: Path) -> None:
+    """The demo's settings as a file, so `mailbot --config demo/config.toml serve|status`
+    works on the demo's store."""
+    cal = settings.calendar
+    lines = [
+        "# Written by `mailbot demo`: its store, Maildirs and outbox. Removed by the next demo.",
+        f"database_url = {json.dumps(settings.database_url)}",
+        f"rules_dir = {json.dumps(str(settings.rules_dir))}",
+        f"templates_dir = {json.dumps(str(settings.templates_dir))}",
+        "", "[calendar]", f"timezone = {json.dumps(cal.timezone)}",
+        f"office_close = {json.dumps(cal.office_close.strftime('%H:%M') if cal.office_close else '')}",
+        f"non_working_days = {json.dumps([day.isoformat() for day in cal.non_working_days])}",
+        "", "[smtp]", 'kind = "maildir"', f"outbox_path = {json.dumps(settings.smtp.outbox_path)}",
+    ]
+    for mb in settings.mailboxes:
+        lines += ["", "[[mailboxes]]", f"address = {json.dumps(mb.address)}", 'kind = "maildir"',
+                  f"path = {json.dumps(mb.path)}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def demo_summary(settings: Settings, base: Path) -> str:
@@ -186,7 +208,8 @@ def demo_summary(settings: Settings, base: Path) -> str:
         quarantined = session.exec(select(Quarantine).where(Quarantine.status == "open")).all()
     lines += ["", f"Cuarentena: {len(quarantined)}",
               f"Base de datos: {base / 'state.db'}", f"Respuestas (Maildir): {base / 'outbox'}",
-              "Ver el estado con: mailbot status (con database_url apuntando a la demo)"]
+              f"Estado: mailbot --config {base / 'config.toml'} status",
+              f"Páginas del personal: mailbot --config {base / 'config.toml'} serve"]
     db.dispose()
     return "\n".join(lines)
 
