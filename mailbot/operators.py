@@ -195,11 +195,12 @@ def replay_stored(db, engine, new_rules: RuleSet, *, since: dt.date | None = Non
                   limit: int | None = None, progress: Callable[[int, int], None] | None = None) -> ReplayReport:
     """What `new_rules` would change on the stored mail of [since, until]; writes nothing."""
     from mailbot.store import filing
+    from mailbot.store.db import read_session
     from mailbot.store.models import DecisionRecord, RawMessage, Registro
 
     candidate = engine.with_rules(new_rules)
     report = ReplayReport()
-    with Session(db) as session:
+    with read_session(db) as session:  # a long read: no write lock held meanwhile
         messages = stored_messages(session, since, until, limit, engine.calendar.zone)
         for index, message in enumerate(messages, start=1):
             stored = session.exec(select(DecisionRecord).where(

@@ -40,6 +40,7 @@ from sqlmodel import Session, select
 
 from mailbot.core.calendar import BusinessCalendar
 from mailbot.mailutil import REGISTRO_RE, Envelope, content_key, envelope, merge_messages, sha256_hex
+from mailbot.replypdf import cargo_attachment
 from mailbot.settings import Settings
 from mailbot.sources.base import IncomingMessage, MailSource, SourceKey
 from mailbot.store.db import session_scope
@@ -398,10 +399,18 @@ class IntakeRunner:
             filing.audit(session, "registro", registro.number, "reply_skipped", reason="no sender address")
             return
         references = " ".join([*env.references, env.message_id]).strip()
+        key = f"{message.content_key[:40]}.r"
+        if session.exec(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)).first():
+            return  # queued before (a message filed again): the PDF need not be drawn
+        # The cargo is proof of filing: its PDF copy travels with the mail (drawn here, a few ms,
+        # since the registration number it shows is only known in this transaction).
+        attachments = ([cargo_attachment(registro.number, reply.subject, reply.body, registro.received_at)]
+                       if reply.template == "cargo" else [])
         filing.enqueue(
-            session, key=f"{message.content_key[:40]}.r", kind="reply", registro=registro,
+            session, key=key, kind="reply", registro=registro,
             to_address=env.reply_to, from_address=self.settings.smtp.from_address,
             subject=reply.subject, body=reply.body, in_reply_to=env.message_id, references=references,
+            attachments=attachments,
         )
 
     # -- follow-ups --------------------------------------------------------------------

@@ -7,8 +7,9 @@ the key is also the reply's Message-ID (`<key@domain>`). Sending one row:
 
 1. *claim*: in a transaction the row goes from ``pending`` to ``sending`` (with this
    run's token in `claimed_by`), and is committed;
-2. *deliver*: the message is built from the row alone (its Date is the row's creation
-   time), so a second delivery would be byte-for-byte the same message;
+2. *deliver*: the message is built from the row and its attachment rows alone (its
+   Date is the row's creation time, its MIME boundary a hash of the row), so a second
+   delivery would be byte-for-byte the same message;
 3. *confirm*: ``sent`` is committed.
 
 Only one sender works at a time (the service holds the "outbox" lock), so a row
@@ -35,6 +36,7 @@ marks the excess ``suppressed`` (a mail loop or a flood), shown by `mailbot stat
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import secrets
@@ -46,7 +48,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Callable, Protocol, Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
@@ -54,8 +56,8 @@ from sqlmodel import Session, func, select
 
 from mailbot.settings import Settings, SmtpSettings
 from mailbot.store import filing
-from mailbot.store.db import is_postgres, session_scope
-from mailbot.store.models import OutboxMessage, utcnow
+from mailbot.store.db import is_postgres, read_session, session_scope
+from mailbot.store.models import OutboxAttachment, OutboxMessage, utcnow
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 25
@@ -235,8 +237,8 @@ def make_transport(settings: SmtpSettings, journal: Path | None = None) -> Trans
     return SmtpTransport(settings, SentJournal(journal) if journal else None)
 
 
-def build_message(row: OutboxMessage) -> bytes:
-    """The message for a row, identical every time it is built."""
+def build_message(row: OutboxMessage, attachments: Sequence[OutboxAttachment] = ()) -> bytes:
+    """The message for a row and its files, identical every time it is built."""
     message = EmailMessage()
     message["From"] = row.from_address
     message["To"] = row.to_address
@@ -251,7 +253,24 @@ def build_message(row: OutboxMessage) -> bytes:
     message["X-Auto-Response-Suppress"] = "All"
     message["X-Mailbot-Key"] = row.idempotency_key
     message.set_content(row.body)
+    for attachment in attachments:
+        maintype, _, subtype = attachment.media_type.partition("/")
+        message.add_attachment(attachment.data, maintype=maintype or "application",
+                               subtype=subtype or "octet-stream", filename=attachment.filename)
+    if attachments:
+        message.set_boundary(_boundary(row, attachments))
     return message.as_bytes(policy=policy.SMTP)
+
+
+def _boundary(row: OutboxMessage, attachments: Sequence[OutboxAttachment]) -> str:
+    """The MIME boundary, from the row (the email package would draw a random one).
+    Attachments are base64 (no "_"); the text cannot contain it but by design: hash again."""
+    seed = "|".join([row.idempotency_key, *(item.sha256 for item in attachments)])
+    while True:
+        seed = hashlib.sha256(seed.encode()).hexdigest()
+        boundary = f"=_mailbot_{seed[:32]}"
+        if boundary not in row.body and boundary not in row.subject:
+            return boundary
 
 
 @dataclass(frozen=True)
@@ -291,6 +310,9 @@ class Sender:
                     break  # the server is unreachable: the other rows wait for the next run
         finally:
             self.transport.close()
+        if any(counts.values()):
+            log.info("outbox: %(sent)d sent, %(retried)d to retry, %(failed)d failed, %(suppressed)d suppressed, "
+                     "%(recovered)d recovered after a crash", counts)
         return SendReport(**counts)
 
     def _compact_journal(self) -> None:
@@ -356,8 +378,11 @@ class Sender:
 
     def _send_one(self, row: OutboxMessage, counts: dict[str, int]) -> bool:
         """Deliver one claimed row; False when the server could not be reached at all."""
+        with read_session(self.db) as session:
+            attachments = filing.outbox_attachments(session, row.id)
         try:
-            self.transport.deliver(row.idempotency_key, row.from_address, row.to_address, build_message(row))
+            self.transport.deliver(row.idempotency_key, row.from_address, row.to_address,
+                                   build_message(row, attachments))
         except PermanentFailure as exc:
             self._settle(row, "failed", str(exc))
             counts["failed"] += 1

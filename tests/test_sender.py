@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email
 import json
 import mailbox
+from email import policy
 
 import pytest
 from sqlmodel import Session, select
 
 from mailbot.runner import IntakeRunner
-from mailbot.sender import MaildirOutbox, Sender
+from mailbot.sender import MaildirOutbox, Sender, build_message
 from mailbot.settings import Settings, SmtpSettings
 from mailbot.store import filing, session_scope
 from mailbot.store.models import AuditEvent, OutboxMessage
@@ -82,6 +84,31 @@ def test_maildir_outbox_after_a_crash_between_delivery_and_commit(store, tmp_pat
     with Session(store) as session:
         actions = [e.action for e in session.exec(select(AuditEvent).where(AuditEvent.entity == "outbox"))]
     assert "delivered_before_crash" in actions and "resent_after_crash" in actions
+
+
+def test_a_message_with_attachments_is_built_identically_every_time(store, tmp_path):
+    """GIVEN a row with two files WHEN its message is built twice (as for a resend after a
+    crash) THEN the bytes are identical, the text comes first and the files follow in order."""
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) * 40
+    with session_scope(store) as session:
+        filing.enqueue(session, key="k1.f", kind="respuesta_final", registro=None, to_address="ana@example.org",
+                       from_address="mesadepartes@rree.gob.pe", subject="Respuesta REG-2026-000001",
+                       body="El oficio acompaña este correo: Oficio Nº 5.pdf\n",
+                       attachments=[filing.OutgoingFile("Oficio Nº 5.pdf", "application/pdf", pdf),
+                                    filing.OutgoingFile("nota.txt", "text/plain", b"nota\n")])
+    with Session(store) as session:
+        row = session.exec(select(OutboxMessage)).one()
+        files = filing.outbox_attachments(session, row.id)
+    first, again = build_message(row, files), build_message(row, list(files))
+    assert first == again
+    message = email.message_from_bytes(first, policy=policy.default)
+    assert message.get_content_type() == "multipart/mixed"
+    assert message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n") == row.body
+    assert [(part.get_filename(), part.get_content()) for part in message.iter_attachments()] == [
+        ("Oficio Nº 5.pdf", pdf), ("nota.txt", "nota\n")]
+    outbox = tmp_path / "outbox"
+    assert Sender(Settings(smtp=SmtpSettings(kind="maildir", outbox_path=str(outbox))), store).send_due().sent == 1
+    assert [path.read_bytes() for path in (outbox / "new").iterdir()] == [first]
 
 
 @pytest.mark.smtp
@@ -202,5 +229,8 @@ def test_corpus_end_to_end_to_smtp(store, smtp_server, corpus_settings, engine):
         message = received.message
         number = next(n for n in results if n and n in message["Subject"])
         assert results[number].outcome in ("acuse", "cargo", "subsanar", "portal", "triage", "suspendido")
-        body = message.get_content()
+        body = message.get_body(preferencelist=("plain",)).get_content()
         assert number in body or number in message["Subject"]
+        files = [(part.get_filename(), part.get_content_type()) for part in message.iter_attachments()]
+        # a cargo carries its PDF copy; nothing else carries a file
+        assert files == ([(f"Cargo-{number}.pdf", "application/pdf")] if results[number].outcome == "cargo" else [])

@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import email
 import io
 import re
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from email import policy
 
 from sqlmodel import Session, select
 
+from mailbot.sender import build_message
+from mailbot.store import filing, session_scope
 from mailbot.store.models import AuditEvent, Deadline, DecisionRecord, OutboxMessage, Registro
 from mailbot.web.accounts import WebSession
 from tests.test_web_support import (  # noqa: F401 - fixtures
@@ -159,6 +165,57 @@ def test_reply_preview_then_send_goes_to_the_outbox(client, web_app):
     assert "reply_queued" in audit_actions(web_app, number)
 
 
+def test_a_cargo_sent_from_the_web_carries_its_pdf(client, web_app):
+    """GIVEN a registro whose decision is a cargo WHEN staff send the reply from its page
+    THEN the outbox row carries the PDF copy of the text sent."""
+    login(client, "ana")
+    with Session(web_app.state.db) as session:
+        number = session.exec(select(Registro.number).where(Registro.outcome == "cargo").order_by(Registro.id)).first()
+    page = client.get(f"/registro/{number}").text
+    preview = client.post(f"/registro/{number}/respuesta/vista-previa", data={"csrf_token": csrf_of(page)}).text
+    nonce = re.search(r'name="nonce" value="([0-9a-f]+)"', preview).group(1)
+    subject = re.search(r'name="subject" value="([^"]+)"', preview).group(1)
+    client.post(f"/registro/{number}/respuesta/enviar", data={
+        "csrf_token": csrf_of(preview), "nonce": nonce, "subject": subject, "body": "Cargo de prueba, texto completo."})
+    with Session(web_app.state.db) as session:
+        row = session.exec(select(OutboxMessage).where(OutboxMessage.idempotency_key == f"{number}.p{nonce}")).one()
+        files = filing.outbox_attachments(session, row.id)
+    assert [f.filename for f in files] == [f"Cargo-{number}.pdf"] and files[0].data.startswith(b"%PDF-")
+
+
+def test_pages_are_served_while_the_intake_holds_the_write_lock(client, web_app):
+    """GIVEN a signed-in user whose session's sliding expiry is due, and another connection
+    holding SQLite's write lock (as `mailbot run` does while it files a batch)
+    WHEN staff open the queues, a flag queue, the search, a registro, its mail and the audit log
+    THEN every page is served at once; the expiry is written once the lock is free."""
+    login(client, "ana")
+    number = triage_number(client)
+    with session_scope(web_app.state.db) as session:
+        row = session.exec(select(WebSession)).one()
+        row.last_seen_at = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=2)
+        session.add(row)
+        old_seen = row.last_seen_at
+    message_pk = registro(web_app, number).first_message_pk
+    pages = ["/colas/triage", "/colas/verificar_firma", "/colas/vencidos", f"/buscar?q={number}",
+             f"/registro/{number}", f"/mensaje/{message_pk}/cuerpo", "/auditoria"]
+    holder = sqlite3.connect(web_app.state.db.url.database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE registro SET updated_at = updated_at WHERE id = 1")
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            for path in pages:  # a page waiting for the lock would wait 30 s (busy timeout)
+                response = pool.submit(client.get, path).result(timeout=10)
+                assert response.status_code == 200, path
+    finally:
+        holder.rollback()
+        holder.close()
+    with Session(web_app.state.db) as session:
+        assert session.exec(select(WebSession)).one().last_seen_at == old_seen  # skipped under the lock
+    assert client.get("/colas/triage").status_code == 200
+    with Session(web_app.state.db) as session:
+        assert session.exec(select(WebSession)).one().last_seen_at > old_seen
+
+
 def test_confirm_signature_final_response_close_and_reassign(client, web_app):
     login(client, "ana")
     flagged = registro_numbers(client.get("/colas/verificar_firma").text)[0]
@@ -173,7 +230,14 @@ def test_confirm_signature_final_response_close_and_reassign(client, web_app):
     assert registro(web_app, flagged).status == "closed"
     with Session(web_app.state.db) as session:
         final = session.exec(select(OutboxMessage).where(OutboxMessage.kind == "respuesta_final")).one()
+        files = filing.outbox_attachments(session, final.id)
     assert flagged in final.subject and "Oficio 123.pdf" in final.body
+    # the oficio travels with the mail, as uploaded
+    assert [(f.filename, f.media_type, f.data) for f in files] == [("Oficio 123.pdf", "application/pdf", MINIMAL_PDF)]
+    sent = email.message_from_bytes(build_message(final, files), policy=policy.default)
+    assert [(part.get_filename(), part.get_content()) for part in sent.iter_attachments()] == [
+        ("Oficio 123.pdf", MINIMAL_PDF)]
+    assert "Adjunto: Oficio 123.pdf" in client.get(f"/registro/{flagged}").text
     not_pdf = client.post(f"/registro/{triage_number(client)}/respuesta-final", data={"csrf_token": csrf},
                           files={"oficio": ("x.pdf", io.BytesIO(b"<html>"), "application/pdf")})
     assert not_pdf.status_code == 400

@@ -1,12 +1,16 @@
 """The store: SQLModel tables, engines and sessions, Alembic migrations.
 
 The store knows the decision core's types; the core knows nothing of the store.
+Importing any part of it registers every table (`models`, `staff`) on
+`SQLModel.metadata`, so the schema the migrations build is the same whatever else
+was imported.
 
     db = open_store(settings.database_url)   # engine, migrated to the newest revision
 """
 from sqlalchemy.engine import Engine
 
-from mailbot.store.db import is_postgres, open_engine, session_scope
+from mailbot.store import models, staff  # noqa: F401 - every table on SQLModel.metadata
+from mailbot.store.db import is_postgres, open_engine, read_session, session_scope
 from mailbot.store.migrate import upgrade
 
 
@@ -17,4 +21,4 @@ def open_store(url: str) -> Engine:
     return engine
 
 
-__all__ = ["open_store", "open_engine", "session_scope", "upgrade", "is_postgres"]
+__all__ = ["open_store", "open_engine", "session_scope", "read_session", "upgrade", "is_postgres"]

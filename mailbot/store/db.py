@@ -1,16 +1,24 @@
 """Engines and sessions: SQLite `state.db` by default, PostgreSQL by URL.
 
 SQLite is opened as the library notes advise (WAL, synchronous=NORMAL, foreign keys,
-busy timeout, `check_same_thread=False`) and every transaction starts with
+busy timeout, `check_same_thread=False`) and a transaction that may write starts with
 ``BEGIN IMMEDIATE``: the writer lock is taken up front, so two writers wait for each
 other (busy_timeout) instead of failing on a lock upgrade, and the gapless registro
 counter is read and written under the same lock. On PostgreSQL the counter row is
 locked with ``SELECT ... FOR UPDATE`` instead.
 
+A transaction that only reads (the staff pages, the queues and the search, a replay)
+is opened by `read_session`: on SQLite a plain deferred ``BEGIN`` with
+``PRAGMA query_only`` on, which takes no write lock, so under WAL it reads a snapshot
+while `mailbot run` writes; on PostgreSQL ``SET TRANSACTION READ ONLY``. A write
+attempted in it raises.
+
     engine = open_engine("sqlite:///state.db")
     upgrade(engine)                      # Alembic migrations, run on start
     with session_scope(engine) as session:
         ...                              # committed on exit, rolled back on error
+    with read_session(engine) as session:
+        ...                              # a snapshot; nothing can be written
 """
 from __future__ import annotations
 
@@ -23,6 +31,10 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Execution options read when a SQLite transaction begins: the transaction only reads
+# (see `read_session`); or it writes but waits at most this long for the lock.
+READ_ONLY = "mailbot_read_only"
+LOCK_WAIT_MS = "mailbot_lock_wait_ms"
 
 
 def normalise_url(url: str) -> str:
@@ -67,18 +79,58 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        options = connection.get_execution_options()
+        if options.get(READ_ONLY):
+            _pragma(connection, "query_only", 1)
+            connection.exec_driver_sql("BEGIN")
+        else:
+            _pragma(connection, "query_only", 0)
+            _pragma(connection, "busy_timeout", int(options.get(LOCK_WAIT_MS, SQLITE_BUSY_TIMEOUT_MS)))
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _pragma(connection, name: str, value: int) -> None:  # noqa: ANN001
+    """Set a per-connection pragma, remembered on the pooled connection, so that what one
+    transaction set (a reader's query_only, a short lock wait) never leaks into the next."""
+    known = connection.info.setdefault("mailbot_pragmas", {
+        "query_only": 0, "busy_timeout": SQLITE_BUSY_TIMEOUT_MS})
+    if known.get(name) != value:
+        connection.exec_driver_sql(f"PRAGMA {name}={value}")
+        known[name] = value
 
 
 @contextlib.contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction: commit on success, roll back on any exception."""
+def session_scope(engine: Engine, *, lock_wait_ms: int | None = None) -> Iterator[Session]:
+    """One transaction: commit on success, roll back on any exception.
+
+    `lock_wait_ms`: wait at most that long for the write lock (SQLite's busy timeout,
+    PostgreSQL's lock_timeout) and raise `sqlalchemy.exc.OperationalError` after it;
+    for a write that may be skipped, such as a web session's sliding expiry."""
     session = Session(engine, expire_on_commit=False)
     try:
+        if lock_wait_ms is not None:
+            connection = session.connection(execution_options={LOCK_WAIT_MS: lock_wait_ms})
+            if is_postgres(engine):
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(lock_wait_ms)}")
         yield session
         session.commit()
     except BaseException:
         session.rollback()
         raise
+    finally:
+        session.close()
+
+
+@contextlib.contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """One read-only transaction (no SQLite write lock), rolled back on exit.
+
+    Objects read stay usable after the block (attributes already loaded)."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        connection = session.connection(execution_options={READ_ONLY: True})
+        if is_postgres(engine):
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        yield session
     finally:
         session.close()

@@ -8,14 +8,16 @@ or not at all.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable
+import hashlib
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
 
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from mailbot.store.models import (
-    AuditEvent, Deadline, DecisionRecord, Expediente, FieldSourceRecord, OutboxMessage,
+    AuditEvent, Deadline, DecisionRecord, Expediente, FieldSourceRecord, OutboxAttachment, OutboxMessage,
     Registro, RegistroCounter, RuleHitRecord, utcnow,
 )
 
@@ -179,11 +181,22 @@ def reply_message_id(key: str, from_address: str) -> str:
     return f"<{key}@{domain}>"
 
 
+@dataclass(frozen=True)
+class OutgoingFile:
+    """A file an outgoing message carries (see `enqueue`)."""
+
+    filename: str
+    media_type: str
+    data: bytes
+
+
 def enqueue(
     session: Session, *, key: str, kind: str, registro: Registro | None, to_address: str,
     from_address: str, subject: str, body: str, in_reply_to: str = "", references: str = "",
+    attachments: Sequence[OutgoingFile] = (),
 ) -> OutboxMessage | None:
-    """Queue one outgoing message; a second call with the same key adds nothing."""
+    """Queue one outgoing message with its `attachments` (in that order); a second call
+    with the same key adds nothing."""
     if session.exec(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)).first():
         return None
     if registro is not None and registro.number not in subject:
@@ -195,8 +208,19 @@ def enqueue(
     )
     session.add(row)
     session.flush()
-    audit(session, "outbox", key, "queued", kind=kind, registro=registro.number if registro else None)
+    for item in attachments:
+        session.add(OutboxAttachment(outbox_id=row.id, filename=item.filename, media_type=item.media_type,
+                                     sha256=hashlib.sha256(item.data).hexdigest(), size=len(item.data),
+                                     data=item.data))
+    audit(session, "outbox", key, "queued", kind=kind, registro=registro.number if registro else None,
+          **({"attachments": len(attachments)} if attachments else {}))
     return row
+
+
+def outbox_attachments(session: Session, outbox_id: int) -> list[OutboxAttachment]:
+    """The files of an outbox row, in the order they were queued."""
+    return list(session.exec(select(OutboxAttachment).where(OutboxAttachment.outbox_id == outbox_id)
+                             .order_by(OutboxAttachment.id)))
 
 
 def lock_safe(text: str) -> str:

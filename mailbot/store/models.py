@@ -10,9 +10,15 @@ One direction of flow, one table per idea:
   message and every decision taken on it, explainable later.
 - `Registro` (gapless yearly number, `RegistroCounter`), `Expediente`, `Deadline`.
 - `OutboxMessage`: replies owed, each with an idempotency key that is also its
-  Message-ID, so a reply is sent once even across crashes.
+  Message-ID, so a reply is sent once even across crashes; `OutboxAttachment`: the
+  files it carries (the cargo as PDF, the oficio of a final response).
 - `AuditEvent`: every state change. `Quarantine`: messages whose processing raised.
 - `MailboxState`: last poll per mailbox, for `mailbot status`.
+- Staff accounts, web sessions and uploaded documents: `mailbot.store.staff`.
+
+Besides the one-column indexes, each table declares the composite indexes its
+queries need (the staff queues and search, the sender's daily cap); the migrations
+build exactly these (`tests/test_store.py`).
 
 Datetimes are stored as UTC (SQLite drops time zones) and come back aware.
 """
@@ -21,7 +27,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from sqlalchemy import JSON, BigInteger, Column, DateTime, LargeBinary, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    JSON, BigInteger, Column, DateTime, Index, LargeBinary, Text, TypeDecorator, UniqueConstraint, text,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -50,6 +58,12 @@ class UTCDateTime(TypeDecorator):
 
 def _when(**kwargs: Any) -> Any:
     return Field(sa_type=UTCDateTime, **kwargs)
+
+
+# "The registro has a flag": the predicate of the partial index `ix_registro_flagged`,
+# written the same on SQLite and PostgreSQL (the flag queues query it literally, see
+# `mailbot.web.queues.FLAGGED`). Few registros have a flag, so the index stays small.
+FLAGGED_SQL = "CAST(flags AS VARCHAR) != '[]'"
 
 
 class RawMessage(SQLModel, table=True):
@@ -83,6 +97,7 @@ class Expediente(SQLModel, table=True):
     """The applicant's case file; messages and registros of one person gather here."""
 
     __tablename__ = "expediente"
+    __table_args__ = (Index("ix_expediente_nombres", "nombres"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     number: str = Field(unique=True, max_length=32)
@@ -102,7 +117,13 @@ class Registro(SQLModel, table=True):
     """
 
     __tablename__ = "registro"
-    __table_args__ = (UniqueConstraint("year", "sequence"),)
+    __table_args__ = (
+        UniqueConstraint("year", "sequence"),
+        Index("ix_registro_status_received", "status", "received_at"),
+        Index("ix_registro_received", "received_at"),
+        Index("ix_registro_flagged", "status", "received_at",
+              sqlite_where=text(FLAGGED_SQL), postgresql_where=text(FLAGGED_SQL)),
+    )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     number: str = Field(unique=True, max_length=32)
@@ -155,6 +176,7 @@ class Message(SQLModel, table=True):
 
 class DecisionRecord(SQLModel, table=True):
     __tablename__ = "decision"
+    __table_args__ = (Index("ix_decision_created", "created_at"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     message_pk: int = Field(foreign_key="message.id", index=True)
@@ -198,6 +220,7 @@ class Deadline(SQLModel, table=True):
     status: open, met, expired, cancelled."""
 
     __tablename__ = "deadline"
+    __table_args__ = (Index("ix_deadline_status_due", "status", "due_date"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     registro_id: int = Field(foreign_key="registro.id", index=True)
@@ -212,6 +235,8 @@ class OutboxMessage(SQLModel, table=True):
     """A reply owed. status: pending, sending, sent, failed, suppressed."""
 
     __tablename__ = "outbox"
+    # the sender's daily cap per recipient (`Sender._over_cap`)
+    __table_args__ = (Index("ix_outbox_to_status_sent", "to_address", "status", "sent_at"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     idempotency_key: str = Field(unique=True, max_length=200)
@@ -232,8 +257,24 @@ class OutboxMessage(SQLModel, table=True):
     sent_at: Optional[dt.datetime] = _when(default=None)
 
 
+class OutboxAttachment(SQLModel, table=True):
+    """A file an outbox message carries, attached in `id` order; the bytes are kept
+    here so that the message is rebuilt identically from the rows alone."""
+
+    __tablename__ = "outbox_attachment"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    outbox_id: int = Field(foreign_key="outbox.id", index=True)
+    filename: str = Field(max_length=200)
+    media_type: str = Field(max_length=100)
+    sha256: str = Field(max_length=64)
+    size: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 class AuditEvent(SQLModel, table=True):
     __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_entity_id", "entity_id"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     at: dt.datetime = _when(default_factory=utcnow)
@@ -247,6 +288,7 @@ class Quarantine(SQLModel, table=True):
     """A message whose processing raised; status open until `mailbot retry` files it."""
 
     __tablename__ = "quarantine"
+    __table_args__ = (Index("ix_quarantine_status_created", "status", "created_at"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     raw_sha256: str = Field(foreign_key="raw_message.sha256", index=True, max_length=64)

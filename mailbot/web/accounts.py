@@ -4,7 +4,8 @@ Passwords are hashed with argon2id (`argon2-cffi`); a session is a random token 
 SHA-256 is stored (a stolen database gives no usable cookie), with its own CSRF token,
 an idle expiry (`web.session_minutes`) and an absolute one (`MAX_SESSION_HOURS`).
 
-Roles and what they may do (`PERMISSIONS`):
+The tables (`StaffUser`, `WebSession`) and the roles are the store's
+(`mailbot.store.staff`), re-exported here. Roles and what they may do (`PERMISSIONS`):
 
 - ``staff``: the queues, the message pages and every action on a registro, the audit log.
 - ``operator``: the rules pages (explain, replay, rule statistics) and the metrics.
@@ -20,25 +21,19 @@ import getpass
 import hashlib
 import secrets
 import sys
-from typing import Optional
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Index
-from sqlmodel import Field, Session, SQLModel, select
+from sqlmodel import Session, select
 
 from mailbot.settings import Settings
-from mailbot.store.models import UTCDateTime, utcnow
+from mailbot.store.models import utcnow
+from mailbot.store.staff import PERMISSIONS, ROLES, StaffUser, WebSession  # noqa: F401 - re-exported
 
-ROLES = ("staff", "operator", "admin")
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "casework": frozenset({"staff", "admin"}),
-    "rules": frozenset({"operator", "admin"}),
-    "audit": frozenset({"staff", "operator", "admin"}),
-    "metrics": frozenset({"operator", "admin"}),
-}
 MIN_PASSWORD_LENGTH = 10
 MAX_SESSION_HOURS = 12
+REFRESH_SECONDS = 30  # the idle expiry is written at most this often per session
 _HASHER = PasswordHasher()
 # Verified against when the user does not exist, so both paths take the same time.
 _DUMMY_HASH = _HASHER.hash(secrets.token_hex(16))
@@ -46,33 +41,6 @@ _DUMMY_HASH = _HASHER.hash(secrets.token_hex(16))
 
 class AccountError(Exception):
     """A bad user name, role or password; the message is shown to the person."""
-
-
-class StaffUser(SQLModel, table=True):
-    __tablename__ = "staff_user"
-
-    id: Optional[int] = Field(default=None, primary_key=True)
-    username: str = Field(unique=True, max_length=64)
-    role: str = Field(max_length=20)
-    password_hash: str = Field(max_length=200)
-    active: bool = True
-    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    last_login_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
-
-    def can(self, permission: str) -> bool:
-        return self.active and self.role in PERMISSIONS[permission]
-
-
-class WebSession(SQLModel, table=True):
-    __tablename__ = "web_session"
-    __table_args__ = (Index("ix_web_session_expires", "expires_at"),)
-
-    token_sha256: str = Field(primary_key=True, max_length=64)
-    user_id: int = Field(foreign_key="staff_user.id", index=True)
-    csrf_token: str = Field(max_length=64)
-    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    last_seen_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    expires_at: dt.datetime = Field(sa_type=UTCDateTime)
 
 
 # -- users -------------------------------------------------------------------------------
@@ -133,23 +101,49 @@ def open_session(session: Session, user: StaffUser, minutes: int) -> tuple[str, 
     return token, row
 
 
-def find_session(session: Session, token: str, minutes: int) -> tuple[WebSession, StaffUser] | None:
-    """The live session of `token` and its user; the idle expiry slides forward."""
+@dataclass(frozen=True)
+class FoundSession:
+    """What a cookie's token leads to, read without writing (see `find_session`)."""
+
+    web_session: WebSession
+    user: StaffUser | None  # None: the session expired, or its user is gone or inactive
+    write_due: bool         # `refresh_session` has something to write
+
+
+def _expired(row: WebSession, now: dt.datetime) -> bool:
+    return row.expires_at <= now or row.created_at + dt.timedelta(hours=MAX_SESSION_HOURS) <= now
+
+
+def find_session(session: Session, token: str) -> FoundSession | None:
+    """The stored session of `token` and, when it is live, its active user.
+
+    Only reads (the pages run it in a read-only transaction); what is due, the idle
+    expiry sliding forward (at most twice a minute) or an expired row going, is
+    written by `refresh_session`."""
     row = session.get(WebSession, _digest(token))
     if row is None:
         return None
     now = utcnow()
-    if row.expires_at <= now or row.created_at + dt.timedelta(hours=MAX_SESSION_HOURS) <= now:
-        session.delete(row)
-        return None
+    if _expired(row, now):
+        return FoundSession(row, None, write_due=True)
     user = session.get(StaffUser, row.user_id)
     if user is None or not user.active:
-        return None
-    if (now - row.last_seen_at).total_seconds() > 30:  # write at most twice a minute
-        row.last_seen_at = now
-        row.expires_at = now + dt.timedelta(minutes=minutes)
-        session.add(row)
-    return row, user
+        return FoundSession(row, None, write_due=False)
+    return FoundSession(row, user, write_due=(now - row.last_seen_at).total_seconds() > REFRESH_SECONDS)
+
+
+def refresh_session(session: Session, token: str, minutes: int) -> None:
+    """In a writing transaction: delete `token`'s session if it expired, else slide its idle expiry."""
+    row = session.get(WebSession, _digest(token))
+    if row is None:
+        return
+    now = utcnow()
+    if _expired(row, now):
+        session.delete(row)
+        return
+    row.last_seen_at = now
+    row.expires_at = now + dt.timedelta(minutes=minutes)
+    session.add(row)
 
 
 def close_session(session: Session, token: str) -> None:
@@ -172,10 +166,7 @@ def add_user_command(settings: Settings, username: str, role: str, password_stdi
         if getpass.getpass("Repita la contraseña: ") != password:
             print("mailbot: las contraseñas no coinciden", file=sys.stderr)
             return 1
-    from mailbot.web.schema import ensure_web_schema
-
     engine = open_store(settings.database_url)
-    ensure_web_schema(engine)
     try:
         with session_scope(engine) as session:
             user = create_user(session, username, role, password)

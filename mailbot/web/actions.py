@@ -11,13 +11,14 @@ import re
 import secrets
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from mailbot.core import fields as core_fields
 from mailbot.mailutil import envelope
+from mailbot.replypdf import cargo_attachment
 from mailbot.store import filing
-from mailbot.store.db import session_scope
-from mailbot.store.models import Message, Registro, utcnow
+from mailbot.store.db import read_session, session_scope
+from mailbot.store.models import Message, OutboxMessage, Registro, utcnow
 from mailbot.web.accounts import StaffUser
 from mailbot.web.audit import record
 from mailbot.web.context import WebContext
@@ -87,7 +88,7 @@ def normalise_values(values: dict[str, str]) -> dict[str, str]:
 
 def _decide(ctx: WebContext, number: str, user: str | None = None, procedure: str | None = None,
             values: dict[str, str] | None = None):
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         registro = _registro(session, number)
         raw, last = registro_raw(session, registro)
         _, hits, sources = current_decision(session, registro)
@@ -166,17 +167,23 @@ def send_reply(ctx: WebContext, user: StaffUser, number: str, subject: str, body
         if "@" not in env.reply_to:
             raise ActionError("El remitente no tiene una dirección a la que responder.")
         key = f"{registro.number}.p{nonce}"
+        if session.exec(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)).first():
+            return key  # the form was sent twice
+        # a cargo carries its PDF copy, as when the runner sends it (see runner._queue_reply)
+        attachments = ([cargo_attachment(registro.number, subject, body, registro.received_at)]
+                       if registro.outcome == "cargo" else [])
         row = filing.enqueue(session, key=key, kind="reply", registro=registro, to_address=env.reply_to,
                              from_address=ctx.settings.smtp.from_address, subject=subject, body=body,
                              in_reply_to=first.message_id if first else "",
-                             references=" ".join([*env.references, env.message_id]).strip())
+                             references=" ".join([*env.references, env.message_id]).strip(),
+                             attachments=attachments)
         if row is not None:
             record(session, user, "registro", number, "reply_queued", after={"outbox": key, "subject": row.subject})
     return key
 
 
 def record_final_response(ctx: WebContext, user: StaffUser, number: str, filename: str, data: bytes) -> int:
-    """Keep the oficio, queue the answer to the applicant, close the registro."""
+    """Keep the oficio, queue the answer to the applicant with the oficio attached, close the registro."""
     with session_scope(ctx.db) as session:
         registro = _registro(session, number, active=False)
         if registro.status == "closed":
@@ -192,10 +199,11 @@ def record_final_response(ctx: WebContext, user: StaffUser, number: str, filenam
             raise ActionError("El remitente no tiene una dirección a la que enviar la respuesta.")
         procedure = ctx.engine.rules.procedures.get(registro.procedure or "")
         subject, body = final_response_text(ctx.settings.office, registro, procedure, document)
+        oficio = filing.OutgoingFile(document.filename, document.media_type, document.data)
         row = filing.enqueue(session, key=f"{registro.number}.f{document.id}", kind="respuesta_final",
                              registro=registro, to_address=env.reply_to,
                              from_address=ctx.settings.smtp.from_address, subject=subject, body=body,
-                             in_reply_to=env.message_id)
+                             in_reply_to=env.message_id, attachments=[oficio])
         document.outbox_id = row.id if row else None
         before = _snapshot(registro)
         registro.status, registro.updated_at = "closed", utcnow()

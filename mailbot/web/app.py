@@ -1,6 +1,6 @@
 """The FastAPI application: `create_app(settings)` wires it, `serve` runs it (`mailbot serve`).
 
-    app = create_app(settings)                # store opened and migrated, web tables created
+    app = create_app(settings)                # store opened and migrated (staff tables included)
     uvicorn.run(app, host="127.0.0.1", port=8080)
 
 Pages: ``/login``, ``/colas/<cola>``, ``/buscar``, ``/registro/<número>`` (+ actions),
@@ -28,7 +28,6 @@ from mailbot.web.audit import record
 from mailbot.web.context import WebContext
 from mailbot.web.pages import build_templates, render
 from mailbot.web.queues import Queues
-from mailbot.web.schema import ensure_web_schema
 from mailbot.web.security import (
     LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginRequired, Signer, check_csrf, load_auth, login_redirect,
     safe_next, secret_key, security_headers, session_token,
@@ -64,7 +63,6 @@ def create_app(settings: Settings, *, db=None, engine: DecisionEngine | None = N
     from mailbot.web import metrics, routes_ops, routes_queues, routes_registro
 
     db = db if db is not None else open_store(settings.database_url)
-    ensure_web_schema(db)
     engine = engine or DecisionEngine.from_settings(settings)
     app = FastAPI(title="mailbot", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings = settings

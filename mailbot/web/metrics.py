@@ -17,8 +17,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
-from sqlmodel import Session, func, select
+from sqlmodel import func, select
 
+from mailbot.store.db import read_session
 from mailbot.store.models import MailboxState, Message, OutboxMessage, Quarantine, Registro, utcnow
 from mailbot.web.queues import QUEUE_CODES, Filters
 from mailbot.web.security import load_auth
@@ -33,7 +34,7 @@ class StoreCollector:
 
     def collect(self):
         ctx, now = self.ctx, utcnow()
-        with Session(ctx.db) as session:
+        with read_session(ctx.db) as session:
             outcomes = CounterMetricFamily("mailbot_messages", "Filed registros by outcome (ignored messages as ignorado)",
                                            labels=["outcome"])
             for outcome, count in session.exec(select(Registro.outcome, func.count()).group_by(Registro.outcome)):

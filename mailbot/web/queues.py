@@ -13,7 +13,9 @@ Each queue is a query over the store, oldest first:
 ``cuarentena``      messages whose processing failed (open quarantine entries)
 =================  ====================================================================
 
-The indexes these queries need are created by `ensure_indexes` (see `schema.py`).
+The indexes these queries need are declared on the store's models and built by its
+migrations (`mailbot.store.models`, revision 0002). The pages run them in a
+read-only transaction (`mailbot.store.db.read_session`).
 """
 from __future__ import annotations
 
@@ -28,8 +30,8 @@ from mailbot.core.calendar import BusinessCalendar
 from mailbot.store.models import Deadline, Expediente, Quarantine, Registro, utcnow
 
 ACTIVE = ("open", "triage", "subsanar")
-# "has any flag": matches the partial index ix_web_registro_flagged (a literal, not a bound
-# parameter, so that SQLite can see the index applies).
+# "has any flag": the predicate of the partial index ix_registro_flagged (models.FLAGGED_SQL),
+# as a literal, not a bound parameter, so that SQLite can see the index applies.
 FLAGGED = cast(Registro.flags, String) != literal_column("'[]'")
 PAGE_SIZE = 50
 

@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from mailbot.core.rules import RulesError, load_rules
 from mailbot.operators import explain_message, replay_stored
+from mailbot.store.db import read_session
 from mailbot.store.models import DecisionRecord, Message, RawMessage, RuleHitRecord, utcnow
 from mailbot.web.pages import render
 from mailbot.web.security import Auth, check_csrf, require
@@ -45,7 +46,7 @@ def rule_stats(session: Session, weeks: int, today: dt.date) -> tuple[list[dt.da
 def rules_page(request: Request, semanas: int = 8, auth: Auth = Depends(rules_permission)):
     ctx = request.app.state.ctx
     weeks = max(1, min(semanas, 52))
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         starts, table = rule_stats(session, weeks, ctx.queues.today())
     unused = sorted(rule.name for rule in ctx.engine.rules.subject_rules if rule.name not in table)
     return render(request, "rules.html", starts=starts, table=table, unused=unused, weeks=weeks,
@@ -57,7 +58,7 @@ def explain_form(request: Request, mensaje: int | None = None, auth: Auth = Depe
     ctx = request.app.state.ctx
     explanation = None
     if mensaje is not None:
-        with Session(ctx.db) as session:
+        with read_session(ctx.db) as session:
             message = session.get(Message, mensaje)
             raw = session.get(RawMessage, message.raw_sha256).data if message else None
         if raw is not None:

@@ -1,13 +1,17 @@
-"""The queue pages, the search, the quarantine pages and the audit log."""
+"""The queue pages, the search, the quarantine pages and the audit log.
+
+Pages read in a read-only transaction (`read_session`): they do not wait for the
+intake's write lock.
+"""
 from __future__ import annotations
 
 import datetime as dt
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse
-from sqlmodel import Session
 
 from mailbot.core.parse import parse_message
+from mailbot.store.db import read_session
 from mailbot.store.models import Quarantine, RawMessage
 from mailbot.web.actions import ActionError, retry_quarantined
 from mailbot.web.audit import recent
@@ -48,7 +52,7 @@ def queue_page(code: str, request: Request, auth: Auth = Depends(require("casewo
         raise HTTPException(status_code=404, detail="No existe esa cola.")
     ctx = request.app.state.ctx
     filters = filters_of(request)
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         counts = ctx.queues.counts(session, filters)
         if code == "cuarentena":
             rows, quarantine = [], ctx.queues.quarantine(session, filters)
@@ -63,7 +67,7 @@ def queue_page(code: str, request: Request, auth: Auth = Depends(require("casewo
 def search_page(request: Request, q: str = "", auth: Auth = Depends(require("casework"))):
     ctx = request.app.state.ctx
     filters = filters_of(request)
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         counts = ctx.queues.counts(session)
         rows = ctx.queues.search(session, q[:200], filters)
     return render(request, "queue.html", queue=None, queues=QUEUES, counts=counts, rows=rows, quarantine=[],
@@ -73,7 +77,7 @@ def search_page(request: Request, q: str = "", auth: Auth = Depends(require("cas
 @router.get("/cuarentena/{quarantine_id}")
 def quarantine_page(quarantine_id: int, request: Request, auth: Auth = Depends(require("casework"))):
     ctx = request.app.state.ctx
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         item = session.get(Quarantine, quarantine_id)
         if item is None:
             raise HTTPException(status_code=404, detail="No existe esa entrada de cuarentena.")
@@ -96,7 +100,7 @@ def audit_page(request: Request, entidad: str = "", usuario: str = "", page: int
                auth: Auth = Depends(require("audit"))):
     ctx = request.app.state.ctx
     page = max(0, min(page, 10_000))
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         events, total = recent(session, entity_id=entidad.strip() or None, user=usuario.strip() or None,
                                limit=100, offset=page * 100)
     return render(request, "audit.html", events=events, total=total, entidad=entidad, usuario=usuario, page=page)

@@ -1,4 +1,8 @@
-"""The message page of a registro, the safe mail view, downloads, and the staff actions."""
+"""The message page of a registro, the safe mail view, downloads, and the staff actions.
+
+Pages and downloads read in a read-only transaction (`read_session`); each action
+writes in its own short transaction (`mailbot.web.actions`).
+"""
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
@@ -7,6 +11,7 @@ from sqlmodel import Session
 
 from mailbot.core.fields import FIELD_ORDER
 from mailbot.core.parse import parse_message
+from mailbot.store.db import read_session
 from mailbot.store.models import Message, RawMessage
 from mailbot.web import actions
 from mailbot.web.actions import ActionError
@@ -36,7 +41,7 @@ def _fail(exc: ActionError) -> HTTPException:
 @router.get("/registro/{number}")
 def registro_page(number: str, request: Request, hecho: str = "", auth: Auth = Depends(casework)):
     ctx = request.app.state.ctx
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         view = load_registro(session, number, ctx.settings.limits.max_message_bytes)
     if view is None:
         raise HTTPException(status_code=404, detail=f"No existe el registro {number}.")
@@ -58,7 +63,7 @@ def _message(session: Session, message_pk: int) -> tuple[Message, bytes]:
 def message_body(message_pk: int, request: Request, auth: Auth = Depends(casework)):
     """The mail as an inert page for the sandboxed iframe (sanitised, CSP sandbox)."""
     ctx = request.app.state.ctx
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         _, raw = _message(session, message_pk)
     page = safe_html_document(parse_message(raw, ctx.settings.limits.max_message_bytes))
     return HTMLResponse(page, headers={"content-security-policy": BODY_CSP, "x-frame-options": "SAMEORIGIN"})
@@ -67,7 +72,7 @@ def message_body(message_pk: int, request: Request, auth: Auth = Depends(casewor
 @router.get("/mensaje/{message_pk}/adjunto/{index}")
 def attachment_download(message_pk: int, index: int, request: Request, auth: Auth = Depends(casework)):
     ctx = request.app.state.ctx
-    with Session(ctx.db) as session:
+    with read_session(ctx.db) as session:
         _, raw = _message(session, message_pk)
     parsed = parse_message(raw, ctx.settings.limits.max_message_bytes)
     if not 0 <= index < len(parsed.attachments):
@@ -79,7 +84,7 @@ def attachment_download(message_pk: int, index: int, request: Request, auth: Aut
 
 @router.get("/documento/{document_id}")
 def document_download(document_id: int, request: Request, auth: Auth = Depends(casework)):
-    with Session(request.app.state.db) as session:
+    with read_session(request.app.state.db) as session:
         document = session.get(WebDocument, document_id)
         if document is None:
             raise HTTPException(status_code=404, detail="No existe ese documento.")

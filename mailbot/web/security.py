@@ -22,15 +22,17 @@ from urllib.parse import quote
 from fastapi import HTTPException, Request
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlalchemy.exc import OperationalError
 
 from mailbot.settings import Settings
-from mailbot.web.accounts import StaffUser, WebSession, find_session
+from mailbot.store.db import read_session, session_scope
+from mailbot.web.accounts import StaffUser, WebSession, find_session, refresh_session
 
 log = logging.getLogger(__name__)
 
 SESSION_COOKIE = "mailbot_session"
 LOGIN_CSRF_COOKIE = "mailbot_login_csrf"
+REFRESH_LOCK_WAIT_MS = 200
 PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             "frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'")
 
@@ -84,7 +86,11 @@ def session_token(request: Request) -> str | None:
 
 
 def load_auth(request: Request) -> Auth | None:
-    """The signed-in user of this request (cached on `request.state`), or None."""
+    """The signed-in user of this request (cached on `request.state`), or None.
+
+    Read in a read-only transaction, so a page does not wait for `mailbot run`'s write
+    lock; the session's sliding expiry is then written only if the lock is free within
+    `REFRESH_LOCK_WAIT_MS` (else on a later request)."""
     if hasattr(request.state, "auth"):
         return request.state.auth
     auth = None
@@ -92,11 +98,16 @@ def load_auth(request: Request) -> Auth | None:
     if token:
         db: Engine = request.app.state.db
         settings: Settings = request.app.state.settings
-        with Session(db, expire_on_commit=False) as session:
-            found = find_session(session, token, settings.web.session_minutes)
-            session.commit()
-        if found is not None:
-            auth = Auth(user=found[1], web_session=found[0])
+        with read_session(db) as session:
+            found = find_session(session, token)
+        if found is not None and found.write_due:
+            try:
+                with session_scope(db, lock_wait_ms=REFRESH_LOCK_WAIT_MS) as session:
+                    refresh_session(session, token, settings.web.session_minutes)
+            except OperationalError:
+                log.debug("session refresh skipped: the database is busy")
+        if found is not None and found.user is not None:
+            auth = Auth(user=found.user, web_session=found.web_session)
     request.state.auth = auth
     return auth
 

@@ -9,8 +9,8 @@ from sqlmodel import Session, select
 from mailbot.core.parse import parse_message
 from mailbot.mailutil import merge_messages
 from mailbot.store.models import (
-    AuditEvent, Deadline, DecisionRecord, Expediente, FieldSourceRecord, Message, OutboxMessage,
-    RawMessage, Registro, RuleHitRecord,
+    AuditEvent, Deadline, DecisionRecord, Expediente, FieldSourceRecord, Message, OutboxAttachment,
+    OutboxMessage, RawMessage, Registro, RuleHitRecord,
 )
 from mailbot.web.documents import WebDocument
 from mailbot.web.mailview import AttachmentView, attachments, blocked_images
@@ -39,6 +39,8 @@ class RegistroView:
     documents: list[WebDocument]
     history: list[Registro] = field(default_factory=list)
     audit: list[AuditEvent] = field(default_factory=list)
+    # outbox id -> the (file name, size) of each file it carries
+    outbox_files: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
 
     @property
     def data(self) -> dict:
@@ -99,6 +101,12 @@ def load_registro(session: Session, number: str, max_bytes: int) -> RegistroView
         outbox=list(session.exec(select(OutboxMessage).where(OutboxMessage.registro_id == registro.id).order_by(OutboxMessage.id))),
         documents=list(session.exec(select(WebDocument).where(WebDocument.registro_id == registro.id).order_by(WebDocument.id))),
     )
+    if view.outbox:
+        for outbox_id, filename, size in session.exec(
+                select(OutboxAttachment.outbox_id, OutboxAttachment.filename, OutboxAttachment.size)
+                .where(OutboxAttachment.outbox_id.in_([row.id for row in view.outbox]))
+                .order_by(OutboxAttachment.id)):
+            view.outbox_files.setdefault(outbox_id, []).append((filename, size))
     if expediente is not None:
         view.history = list(session.exec(select(Registro).where(Registro.expediente_id == expediente.id)
                                          .order_by(Registro.received_at.desc()).limit(50)))
