@@ -20,9 +20,8 @@ from typing import Iterator
 
 import pytest
 
-CORPUS = Path("/work/shared/corpus")
-if not CORPUS.exists():
-    CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# the labelled corpus lives in ../shared/ beside the project (as in CI's checkout)
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
