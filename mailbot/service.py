@@ -15,7 +15,6 @@ import io
 import json
 import logging
 import mailbox
-import os
 import shutil
 import signal
 import sys

@@ -4,6 +4,5 @@ Server tests FAIL (never skip) when their server is missing.
 """
 from __future__ import annotations
 
-import pytest
 
 pytest_plugins = ["tests.conftest_imap", "tests.conftest_store"]

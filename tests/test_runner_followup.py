@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from mailbot import deadlines
 from mailbot.runner import IntakeRunner
-from mailbot.store.models import Deadline, DecisionRecord, Message, OutboxMessage, Registro
+from mailbot.store.models import Deadline, DecisionRecord, OutboxMessage, Registro
 from tests.conftest_store import CORPUS, ListSource
 
 LIMA = dt.timezone(dt.timedelta(hours=-5))

@@ -27,7 +27,7 @@ from .ignore import ignored_because
 from .model import Classification, Decision, DocumentInfo, FieldValue, Overrides, ParsedMessage, Reply, SignatureReport
 from .parse import parse_message
 from .reply import ReplyContext, ReplyRenderer
-from .rules import Procedure, RuleSet, fold, load_rules
+from .rules import Procedure, RuleSet, load_rules
 from .signature import judge_signature
 from .textclean import applicant_text
 
@@ -239,6 +239,3 @@ class DecisionEngine:
             reply = dataclasses.replace(reply, body=reply.body.rstrip() + "\n\n" + procedure.portal_hint + "\n")
         return reply
 
-
-def folded_subject(subject: str) -> str:
-    return fold(subject)
