@@ -61,6 +61,8 @@ IGNORED = [
     ("Automatic reply", dict(subject="Automatic reply: Recurso de apelación")),
     ("Out of office", dict(subject="Out of Office: Recurso de apelación")),
     ("Fuera de la oficina", dict(subject="Fuera de la oficina")),
+    ("Resposta automática (pt)", dict(subject="Resposta automática: Recurso de apelação")),
+    ("Réponse automatique (fr)", dict(subject="Réponse automatique : Recurso de apelación")),
     ("institutional sender", dict(from_addr=REFUGIADOS)),
 ]
 

@@ -41,7 +41,7 @@ NOMBRES = [
     ("Nombres y Apellidos: Rosa Elena Quintero Malavé", "Rosa Elena Quintero Malavé"),
     ("NOMBRES Y APELLIDOS: LUIS ALBERTO GÓMEZ PARRA", "LUIS ALBERTO GÓMEZ PARRA"),
     ("Nombre completo: Wilmer José Rangel Díaz", "Wilmer José Rangel Díaz"),
-    ("Apellidos y nombres: Rangel Díaz, Wilmer José", "Wilmer José Rangel Díaz"),
+    ("Apellidos y nombres: Rangel Díaz, Wilmer José", "Rangel Díaz, Wilmer José"),  # as written
     ("APELLIDOS Y NOMBRES: Rangel Díaz Wilmer José", "Rangel Díaz Wilmer José"),
     ("*NOMBRES Y APELLIDOS:* José Gregorio Parra Ruiz", "José Gregorio Parra Ruiz"),
     ("Nombres: Carmen   Julia  Ortega Salas.", "Carmen Julia Ortega Salas"),
@@ -503,3 +503,75 @@ def test_expediente_refs(texts, expected):
 
     sources = [TextSource(f"s{i}", text) for i, text in enumerate(texts)]
     assert expediente_refs(sources) == expected
+
+
+# --- held-out wordings: prose appositions, English/French labels, causes ----------------
+
+PROSE_FIELDS = [
+    ("Les escribo. Jhon Jairo Castaño Ríos, colombiano, C.C. 98.765.432, tel 976 000 123",
+     dict(nombres="Jhon Jairo Castaño Ríos", nacionalidad="CO", documento_identidad="98765432", telefono="+51976000123")),
+    ("Perdí mi CE. Luis Alberto Vera Montes, masculino, ecuatoriano, cédula 0912345678, cel 901 234 567.",
+     dict(nombres="Luis Alberto Vera Montes", sexo="M", nacionalidad="EC", documento_identidad="0912345678")),
+    ("Necesito ayuda. Soy Yoel Martínez Batista, cubano, pasaporte J654321.",
+     dict(nombres="Yoel Martínez Batista", nacionalidad="CU", documento_identidad="J654321")),
+    ("Mi carné venció. Mariela Ochoa Paredes, DNI venezolano 19.876.543, cel. 955-666-777",
+     dict(nombres="Mariela Ochoa Paredes", nacionalidad="VE", documento_identidad="19876543", telefono="+51955666777")),
+    ("mi nombre es yorman jose silva torres, venezolano, C.I. 18.555.222",
+     dict(nombres="yorman jose silva torres", nacionalidad="VE", documento_identidad="18555222")),
+    ("Name / Nombre: Kevin Steven Ocampo Gil\nColombian passport: PE098123\nPhone: 987-654-321",
+     dict(nombres="Kevin Steven Ocampo Gil", nacionalidad="CO", documento_identidad="PE098123", telefono="+51987654321")),
+    ("Bonjour, je m'appelle Jean-Baptiste Pierre-Louis, de nacionalidad haitiana.",
+     dict(nombres="Jean-Baptiste Pierre-Louis", nacionalidad="HT")),
+    ("Me llamo Ramón Eduardo Colina Briceño, mi número 912 000 111.",
+     dict(nombres="Ramón Eduardo Colina Briceño", telefono="+51912000111")),
+    ("Saldría el 15-12-2026 y regresaría el 02/01/2027.",
+     dict(fecha_salida="2026-12-15", fecha_retorno="2027-01-02")),
+]
+
+
+@pytest.mark.parametrize("body, expected", PROSE_FIELDS, ids=[row[0][:40] for row in PROSE_FIELDS])
+def test_fields_in_prose_appositions_and_foreign_labels(body: str, expected: dict[str, str]) -> None:
+    """GIVEN a body stating data in running prose ("Name, colombiano, C.C. ...") or with
+    English/French labels ("Phone:", "Colombian passport:", "je m'appelle")
+    WHEN fields are extracted
+    THEN each stated value is found in normal form."""
+    found = extract(body)
+    assert {name: found[name].value for name in expected if name in found} == expected
+
+
+NOT_A_NATIONALITY = [
+    "Mi madre será operada en Bogotá, Colombia, la próxima semana.",
+    "Viajaré a Caracas, Venezuela, por el sepelio.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_A_NATIONALITY)
+def test_country_name_in_prose_is_a_place_not_a_nationality(body: str) -> None:
+    """GIVEN a country name set off by commas as a place
+    WHEN fields are extracted
+    THEN no `nacionalidad` is taken from it (only demonyms are appositions)."""
+    assert value(body, "nacionalidad") is None
+
+
+MOTIVO_MORE = [
+    "Solicito autorización de viaje por emergencia: mi padre falleció en Caracas.",
+    "Fundamento: no se evaluó el riesgo que corro en Táchira.",
+    "Solicito que reconsideren la resolución, pues adjuntaré nueva prueba del juicio.",
+]
+
+
+@pytest.mark.parametrize("body", MOTIVO_MORE, ids=[row[:40] for row in MOTIVO_MORE])
+def test_motivo_found_more_wordings(body: str) -> None:
+    """GIVEN a reason introduced by "por emergencia:", a "Fundamento:" label or ", pues"
+    WHEN fields are extracted THEN `motivo` is present."""
+    assert value(body, "motivo")
+
+
+@pytest.mark.parametrize("body", [
+    "Por medio del presente solicito autorización de viaje urgente.",
+    "Necesito el permiso de viaje por favor, es urgente.",
+])
+def test_motivo_not_from_travel_formula(body: str) -> None:
+    """GIVEN a travel request whose "por" is a formula ("por medio", "por favor")
+    WHEN fields are extracted THEN no `motivo` is invented."""
+    assert value(body, "motivo") is None

@@ -12,13 +12,13 @@ import pycountry
 
 # code: (country names..., demonym stems...) -- demonym stems take o/a/os/as endings.
 _SPANISH = {
-    "VE": ("venezuela", "venezolan"),
+    "VE": ("venezuela", "venezolan", "venezuelan"),
     "CO": ("colombia", "colombian"),
-    "EC": ("ecuador", "ecuatorian"),
+    "EC": ("ecuador", "ecuatorian", "ecuadorian"),
     "HT": ("haiti", "haitian"),
     "CU": ("cuba", "cuban"),
     "NI": ("nicaragua", "nicaraguens"),
-    "SY": ("siria", "sirio", "siri"),
+    "SY": ("siria", "sirio", "siri", "syrian"),
     "PE": ("peru", "peruan"),
     "BO": ("bolivia", "bolivian"),
     "CL": ("chile", "chilen"),
@@ -108,3 +108,27 @@ def country_code(text: str) -> str | None:
 def demonym_words() -> frozenset[str]:
     """Every folded word that names a nationality (for prose like "soy venezolana")."""
     return frozenset(word for word in _INDEX if " " not in word and len(word) > 3)
+
+
+def _build_demonyms() -> dict[str, str]:
+    names = {_fold(words[0]) for words in _SPANISH.values()}
+    index: dict[str, str] = {}
+    for code, words in _SPANISH.items():
+        for word in words[1:]:
+            folded = _fold(word)
+            if " " in folded:
+                continue
+            for ending in _ENDINGS:
+                form = folded + ending
+                if form not in names and len(form) > 3:
+                    index.setdefault(form, code)
+    return index
+
+
+_DEMONYMS = _build_demonyms()
+
+
+def demonym_code(text: str) -> str | None:
+    """'colombiano', 'ecuatoriana' -> ISO alpha-2; a country name ('Colombia') -> None.
+    For a bare word in running prose, where a country name is a place, not a nationality."""
+    return _DEMONYMS.get(_fold(text).strip(" .,;:"))

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 import phonenumbers
 
-from .countries import country_code
+from .countries import country_code, demonym_code, demonym_words
 from .model import FieldValue
 from .textclean import tidy_layout
 
@@ -209,14 +209,14 @@ def norm_name_prose(text: str) -> str | None:
 
 
 def norm_name_surname_first(text: str) -> str | None:
-    """ "Apellidos y nombres: Rangel Díaz, Wilmer José" -> "Wilmer José Rangel Díaz";
-    without a comma the order cannot be told and the name is kept as written."""
+    """ "Apellidos y nombres: Rangel Díaz, Wilmer José" -> "Rangel Díaz, Wilmer José":
+    the full name as written (INTAKE.md section 3), comma included, single spaces."""
     surnames, comma, given = text.partition(",")
     if comma:
         given_name = norm_name(given) if len(given.split()) >= 2 else (given.strip() if _NAME_WORD.match(given.strip() or "-") else None)
         surname = " ".join(surnames.split())
         if given_name and surname and all(_NAME_WORD.match(word) for word in surname.split()):
-            return norm_name(f"{given_name} {surname}")
+            return f"{surname}, {given_name}"
     return norm_name(text)
 
 
@@ -241,6 +241,7 @@ def norm_email(text: str) -> str | None:
 # --- Patterns ---------------------------------------------------------------------------
 
 LINE_END = r"[^\n]*"
+_DEMONYM_WORDS = tuple(w for w in demonym_words() if demonym_code(w))
 # an optional "(C.I.)", "(CE)", "/WhatsApp" after a label, then "N°", "Nro.", ":" ...
 LABEL_TAIL = r"(?:\s*\([^)\n]{1,15}\)|\s*/\s*[A-Za-zÁÉÍÓÚáéíóú]{2,12}\.?)?"
 SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
@@ -262,8 +263,8 @@ def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: i
 
 
 DOC_LABEL = (
-    r"(?:pasaporte|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
-    r"c\.\s?i\.?|\bci\b|\bdni\b|documento\s+(?:nacional\s+)?de\s+identidad|doc\.?\s*(?:de\s*)?identidad|"
+    r"(?:pasaporte|passport|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
+    r"c\.\s?i\.?|\bci\b|\bc\.\s?c\.|\bdni\b|documento\s+(?:nacional\s+)?de\s+identidad|doc\.?\s*(?:de\s*)?identidad|"
     r"(?:n[uú]mero|nro\.?|n[°º]\.?)\s+de\s+documento(?:\s+de\s+identidad)?|documento(?=\s*(?:n[°º]|nro\.?|:)))"
 )
 CE_LABEL = r"(?:carn[eé]t?\s+de\s+extranjer(?:[ií]a|[oa])|\bc\.\s?e\.?|\bce\b)"
@@ -276,20 +277,31 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("nombres/etiqueta",
            r"^\s*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
-           r"|solicitante|titular|recurrente|administrad[oa])\s*[:.-]\s*(" + LINE_END + ")",
+           r"|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]\s*(" + LINE_END + ")",
            norm_name),
         _p("nombres/yo", r"\byo\s*,?\s+([^,\n]{5,80}?)\s*,\s*(?:identificad|de\s+nacionalidad|con\s+|portador|de\s+sexo|nacid|mayor|ante\s|ciudadan|natural|domiciliad|venezolan|colombian|haitian|ecuatorian|cuban|peruan|de\s+\d)", norm_name),
-        _p("nombres/mi-nombre", r"\b(?:mi\s+nombre\s+(?:completo\s+)?es|me\s+llamo)\s+([^,.\n]{5,80})", norm_name_prose),
+        _p("nombres/mi-nombre", r"\b(?:mi\s+nombre\s+(?:completo\s+)?es|me\s+llamo|my\s+name\s+is|je\s+m['’]appelle)\s+([^,.\n]{5,80})", norm_name_prose),
+        # "... soy solicitante. Edgar Rafael Pino Ortega, pasaporte 145678901"
+        Pattern("nombres/aposicion", re.compile(
+            acc(r"(?:^|[.!?:]\s+)(?:(?:yo\s+)?soy\s+)?(") + "(?-i:[A-ZÁÉÍÓÚÑ])" + acc(
+                r"[^,.\n]{4,80}?)\s*,\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]|documento|identificad|"
+                r"portador|de\s+nacionalidad|nacid|masculino|femenino|" + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")\b"),
+            re.IGNORECASE | re.MULTILINE), norm_name_prose),
         _p("nombres/firma", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*)[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^\s*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
     ],
     "nacionalidad": [
         _p("nacionalidad/etiqueta", r"\b(?:nacionalidad|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country),
         _p("nacionalidad/prosa", r"\bde\s+(?:nacionalidad|origen)\s+(\w+)", norm_country),
+        # "Jhon Castaño Ríos, colombiano, C.C. ..." -- a demonym set off by commas
+        _p("nacionalidad/aposicion", r",\s*(\w+)\s*(?=,)", demonym_code),
+        # "pasaporte venezolano N° ...", "DNI colombiano ...", "Colombian passport: ..."
+        _p("nacionalidad/documento", r"\b(?:pasaporte|passport|c[eé]dula|dni|documento)\s+(\w+)", demonym_code),
+        _p("nacionalidad/passport", r"\b(\w+)\s+passport\b", demonym_code),
         _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country),
     ],
     "documento_identidad": [
-        _p("documento_identidad/etiqueta", DOC_LABEL + r"(?:\s+n[uú]mero)?" + SEP + DOC_VALUE, norm_document),
+        _p("documento_identidad/etiqueta", DOC_LABEL + r"(?:\s+(?:" + "|".join(_DEMONYM_WORDS) + r"))?(?:\s+n[uú]mero)?" + SEP + DOC_VALUE, norm_document),
         _p("documento_identidad/identificado", r"identificad[oa]\s+con\s+" + DOC_LABEL + SEP + DOC_VALUE, norm_document),
         _p("documento_identidad/mi-documento", r"\bmi\s+" + DOC_LABEL + r"\s+es\s+" + DOC_VALUE, norm_document),
     ],
@@ -298,11 +310,11 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "telefono": [
         _p("telefono/etiqueta",
-           r"(?:tel[eé]fonos?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|"
+           r"(?:tel[eé]fonos?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|\bphone\b|\bmobile\b|"
            r"n[uú]mero\s+(?:de\s+(?:contacto|celular|tel[eé]fono|whatsapp)|telef[oó]nico|celular)|contacto(?=\s*:))"
            + LABEL_TAIL + r"\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
            norm_phone),
-        _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?\s+es\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
+        _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?(?:\s+es)?\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
         _p("telefono/al-celular", r"(?:\bal|a\s+mi)\s+(?:celular|tel[eé]fono|n[uú]mero|whatsapp)(?:\s+(?:de\s+)?(?:contacto|celular|m[oó]vil))?\s*:?\s*" + PHONE_VALUE, norm_phone),
         _p("telefono/llamarme", r"\b(?:llamarme|llamar(?:me)?|contactarme|ubicarme|comunicarse\s+conmigo|escribirme)\s+(?:al|a\s+mi)\s+(?:(?:n[uú]mero|celular|tel[eé]fono|whatsapp)\s+)?" + PHONE_VALUE, norm_phone),
     ],
@@ -311,6 +323,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("correo/direccion", EMAIL, norm_email),
     ],
     "sexo": [
+        _p("sexo/aposicion", r",\s*(masculino|femenino)\s*(?=,)", norm_sexo),
         _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero)(?:\s*\([^)\n]{1,12}\))?\s*[:.-]?\s*(femenino|masculino|mujer|hombre|f\b|m\b)", norm_sexo),
     ],
     "fecha_nacimiento": [
@@ -320,24 +333,28 @@ PATTERNS: dict[str, list[Pattern]] = {
     "fecha_salida": [
         _p("fecha_salida/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:salida|partida|viaje|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
         _p("fecha_salida/linea", r"^\s*(?:salida|partida|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*[:.-]\s*(" + DATE + ")", norm_date),
-        _p("fecha_salida/prosa", r"\b(?:saldr[eé]|viajar[eé]|salgo|parto)\s+(?:del\s+pa[ií]s\s+)?el\s+(" + DATE + ")", norm_date),
+        _p("fecha_salida/prosa", r"\b(?:saldr(?:[eé]|[ií]a)|viajar(?:[eé]|[ií]a)|salgo|parto)\s+(?:del\s+pa[ií]s\s+)?el\s+(" + DATE + ")", norm_date),
     ],
     "fecha_retorno": [
         _p("fecha_retorno/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
         _p("fecha_retorno/linea", r"^\s*(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*[:.-]\s*(" + DATE + ")", norm_date),
-        _p("fecha_retorno/prosa", r"\b(?:retornar[eé]|regresar[eé]|vuelvo|retorno|regreso)\s+(?:al\s+per[uú]\s+)?el\s+(" + DATE + ")", norm_date),
+        _p("fecha_retorno/prosa", r"\b(?:retornar(?:[eé]|[ií]a)|regresar(?:[eé]|[ií]a)|volver[eé]|vuelvo|retorno|regreso)\s+(?:al\s+per[uú]\s+)?el\s+(" + DATE + ")", norm_date),
     ],
     "destino": [
         _p("destino/etiqueta", r"^\s*(?:lugar\s+de\s+destino|destino|lugar\s+al\s+(?:cual|que)\s+viajar[eé]|pa[ií]s\s+de\s+destino)\s*[:.-]\s*(" + LINE_END + ")", norm_text),
         _p("destino/viajar-a", r"\b(?:debo\s+viajar|viajar[eé]?|necesito\s+viajar|tengo\s+que\s+viajar|viaje(?:\s+urgente)?)\s+a\s+([^\n]{3,60}?)\s+(?:debido|por|para|porque|ya\s+que|a\s+fin|con\s+motivo)\b", norm_text),
     ],
     "motivo": [
-        _p("motivo/etiqueta", r"^\s*motivo(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
+        _p("motivo/etiqueta", r"^\s*(?:motivos?|fundamentos?|sustento|raz[oó]n)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
         _p("motivo/el-motivo-es", r"\bel\s+motivo\s+(?:de\s+mi\s+\w+|del?\s+(?:la\s+)?\w+|es)?\s*(?:es\s+)?(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/fundamento", r"\b(?:fundamento|sustento)\s+(?:mi|el\s+presente)\s+(?:recurso|pedido|solicitud)\s+en\s+(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/porque", r"\b(?:tomo\s+esta\s+decisi[oó]n|renunci\w*|apelaci[oó]n|reconsideraci[oó]n|recurso)\b[^\n.]*?\bporque\s+([^\n]{10,})", norm_text),
         _p("motivo/viaje-por", r"\bviaj\w*(?:\s+urgente)?\s+a\s+[^\n]{3,60}?\s+(?:debido\s+a|por|porque|para)\s+(?:que\s+)?([^\n]{10,})", norm_text),
-        _p("motivo/porque-general", r"\b(?:porque|ya\s+que|puesto\s+que|dado\s+que)\s+([^\n]{10,})", norm_text),
+        # "autorización de viaje por emergencia: mi padre falleció" (a cause word, not "por medio")
+        _p("motivo/viaje-por-causa",
+           r"\bviaj\w*(?:\s+urgente)?\s+(?:por|debido\s+a)\s+((?:una?\s+)?(?:emergencia|urgencia|motivos?|razones|salud|fallecimiento|"
+           r"enfermedad|tratamiento|operaci[oó]n|cirug[ií]a|duelo|sepelio|funeral)\b[^\n]{5,})", norm_text),
+        _p("motivo/porque-general", r"(?:\b(?:porque|ya\s+que|puesto\s+que|dado\s+que)|,\s*pues)\s+([^\n]{10,})", norm_text),
         _p("motivo/debido-a", r"\bdebido\s+a\s+(?:que\s+)?([^\n]{10,})", norm_text),
     ],
 }
