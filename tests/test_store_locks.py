@@ -101,3 +101,18 @@ def test_two_services_on_one_store_file_each_message_once(db_url, tmp_path, corp
     assert len(list((tmp_path / "outbox" / "new").iterdir())) == len(rows)
     assert list((tmp_path / "mesa" / "new").iterdir()) == []
     db.dispose()
+
+
+def test_two_processes_creating_the_same_new_sqlite_store(tmp_path):
+    """GIVEN a database file that does not exist yet WHEN two processes open (create and
+    migrate) it at the same moment, ten times over THEN both succeed every time (switching
+    a new database to WAL does not wait on its own; the store retries)."""
+    import subprocess
+    import sys
+
+    code = "import sys; from mailbot.store import open_store; open_store(sys.argv[1]).dispose()"
+    for attempt in range(10):
+        url = f"sqlite:///{tmp_path / f'race{attempt}.db'}"
+        runs = [subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE) for _ in range(2)]
+        results = [(run.wait(timeout=60), run.stderr.read().decode()) for run in runs]
+        assert [rc for rc, _ in results] == [0, 0], [err[-500:] for _, err in results]

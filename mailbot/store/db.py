@@ -23,6 +23,8 @@ attempted in it raises.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -71,10 +73,10 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
     def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI types
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -87,6 +89,24 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             _pragma(connection, "query_only", 0)
             _pragma(connection, "busy_timeout", int(options.get(LOCK_WAIT_MS, SQLITE_BUSY_TIMEOUT_MS)))
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _use_wal(cursor) -> None:  # noqa: ANN001 - DBAPI cursor
+    """Switch a new database to WAL. Switching needs the database to itself and SQLite
+    does not wait for it (no busy handler): when another process is creating the same
+    new store (two services starting together), retry until it is done. WAL is
+    persistent, so once set, later connections only read the mode."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _pragma(connection, name: str, value: int) -> None:  # noqa: ANN001
