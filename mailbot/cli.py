@@ -91,7 +91,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
             raise UsageError(f"{path}: cannot be read: {exc.strerror}") from exc
         decision = engine.decide(raw, file=path.name, mailbox=args.mailbox, received=received)
         if args.json:
-            print(json.dumps(decision.to_json(), ensure_ascii=False), flush=False)
+            print(json.dumps(decision.to_json(), ensure_ascii=False))
         else:
             print(_human(decision))
             if decision.reply and args.reply:

@@ -342,7 +342,7 @@ class IntakeRunner:
             filing.record_decision(session, decision, message_pk=message.id, registro_id=None)
             self._close_receipt(session, key, message)
             return ProcessResult("ignored", outcome="ignorado")
-        registro = self._new_registro(session, decision, message, env, raw, received)
+        registro = self._new_registro(session, decision, message, env, received)
         self._close_receipt(session, key, message)
         return ProcessResult("filed", registro=registro.number, outcome=decision.outcome)
 
@@ -365,7 +365,7 @@ class IntakeRunner:
             session.add(receipt)
 
     def _new_registro(self, session: Session, decision: Any, message: Message, env: Envelope,
-                      raw: bytes, received: dt.datetime) -> Registro:
+                      received: dt.datetime) -> Registro:
         year = self.calendar.to_local(received).year
         number = filing.registro_number(year, filing.next_number(session, "REG", year))
         values = {name: fv.value for name, fv in decision.fields.items()}
@@ -457,7 +457,7 @@ class IntakeRunner:
                 if registro.status == "subsanar":
                     self._close_not_presented(session, registro)
                 message = self._add_message(session, sha, ckey, registro.mailbox, env, received, role="filing")
-                new = self._new_registro(session, decision, message, env, merged, received)
+                new = self._new_registro(session, decision, message, env, received)
                 filing.audit(session, "registro", new.number, "continues", previous=registro.number)
                 self._close_receipt(session, key, message)
                 return ProcessResult("filed", registro=new.number, outcome=decision.outcome)
