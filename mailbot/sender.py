@@ -18,15 +18,30 @@ What we do with it:
 
 - **Maildir outbox**: delivery is an atomic rename to a file named after the key, so
   the file's presence says whether it was delivered. Exactly once, always.
-- **SMTP**: nothing on the server can be asked. Right after the server's "250" the key
-  is appended to a *sent journal* (`SentJournal`, fsync'ed), before the database
-  commit, which may have to wait for the intake's write lock. A row found in
-  ``sending`` whose key is in the journal is marked ``sent`` without sending again.
-  Otherwise it is delivered again *with the same Message-ID*, and the audit log says
-  ``resent_after_crash``: a duplicate is then possible only if the process died in
-  the instant between the server accepting the message and the journal write. A
-  reply that never arrives is worse for the applicant (the cargo is proof of filing)
-  than an identical copy that mail clients fold into one by Message-ID.
+- **SMTP**: the server cannot be asked whether it already has a message, so two
+  records stand in for it:
+
+  * a *sent journal* (`SentJournal`, fsync'ed): right after the server's "250" the
+    key is appended to it, before the database commit (which may have to wait for
+    the intake's write lock). A row found in ``sending`` whose key is in the journal
+    is marked ``sent`` without sending again;
+  * an *archive mailbox* (`[smtp.archive]`, optional but recommended): every message
+    is also addressed, as an envelope Bcc in the same SMTP transaction, to a mailbox
+    the sender reads over IMAP. The server accepts the transaction for every
+    recipient at once, so the copy in the archive proves that the "250" was given.
+    A row found in ``sending`` and not in the journal is looked up there by its
+    Message-ID (`ImapSource.has_message_id`): found, it is marked ``sent``; not found,
+    it waits until `archive_wait_seconds` after its claim (the copy may still be on
+    its way through the server's queue; the claim stores that moment in
+    `next_attempt_at`) and is then delivered again; while the archive cannot be
+    reached, the row waits up to an hour longer before it is delivered again.
+
+  Without an archive, a row found in ``sending`` and not in the journal is delivered
+  again *with the same Message-ID*: a duplicate is then possible when the process
+  died in the instant between the server accepting the message and the journal
+  write. Either way the audit log says ``resent_after_crash`` when a row is delivered
+  again. A reply that never arrives is worse for the applicant (the cargo is proof of
+  filing) than an identical copy that mail clients fold into one by Message-ID.
 
 Failures: a temporary one (connection refused, 4xx, timeout) puts the row back to
 ``pending`` with exponential backoff; a permanent one (5xx) marks it ``failed`` for
@@ -54,7 +69,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from mailbot.settings import Settings, SmtpSettings
+from mailbot.settings import MailboxSettings, Settings, SmtpSettings
+from mailbot.sources.backoff import Backoff
+from mailbot.sources.base import SourceError
 from mailbot.store import filing
 from mailbot.store.db import is_postgres, read_session, session_scope
 from mailbot.store.models import OutboxAttachment, OutboxMessage, utcnow
@@ -62,6 +79,7 @@ from mailbot.store.models import OutboxAttachment, OutboxMessage, utcnow
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 25
 BACKOFF_CAP_SECONDS = 3600
+ARCHIVE_UNREACHABLE_GRACE = dt.timedelta(hours=1)
 
 
 class PermanentFailure(Exception):
@@ -71,8 +89,9 @@ class PermanentFailure(Exception):
 class Transport(Protocol):
     exactly_once: bool
 
-    def delivered(self, key: str) -> bool | None:
-        """True/False when the transport can tell; None when it cannot (SMTP)."""
+    def delivered(self, key: str, message_id: str) -> bool | None:
+        """True/False when the transport can tell; None when it cannot (SMTP without
+        an archive, or with an archive that cannot be reached)."""
 
     def deliver(self, key: str, sender: str, recipient: str, data: bytes) -> None: ...
 
@@ -92,7 +111,7 @@ class MaildirOutbox:
     def _name(self, key: str) -> str:
         return key.replace("/", "_").replace(":", "_")
 
-    def delivered(self, key: str) -> bool:
+    def delivered(self, key: str, message_id: str = "") -> bool:
         name = self._name(key)
         return (self.path / "new" / name).exists() or any((self.path / "cur").glob(f"{name}:*"))
 
@@ -155,19 +174,46 @@ class SentJournal:
 
 
 class SmtpTransport:
-    """smtplib, one connection reused while rows keep coming."""
+    """smtplib, one connection reused while rows keep coming; with an archive mailbox
+    (`archive`, a MailboxSettings of kind imap), every message also goes to it."""
 
     exactly_once = False
 
-    def __init__(self, settings: SmtpSettings, journal: SentJournal | None = None) -> None:
+    def __init__(self, settings: SmtpSettings, journal: SentJournal | None = None,
+                 archive: MailboxSettings | None = None) -> None:
         self.settings = settings
         self.journal = journal
+        self.archive = archive
+        self._archive_source = None
         self._client: smtplib.SMTP | None = None
+        self.evidence = ""  # what the last `delivered` answer rests on: "journal" or "archive"
 
-    def delivered(self, key: str) -> bool | None:
-        if self.journal is None:
+    def delivered(self, key: str, message_id: str) -> bool | None:
+        if self.journal is not None and key in self.journal:
+            self.evidence = "journal"
+            return True
+        if self.archive is None:
             return None
-        return key in self.journal or None
+        self.evidence = "archive"
+        return self._in_archive(message_id)
+
+    def _in_archive(self, message_id: str) -> bool | None:
+        from mailbot.sources.imap import ImapSource
+
+        try:
+            if self._archive_source is None:
+                self._archive_source = ImapSource(self.archive, connect_timeout=10, read_timeout=30,
+                                                  max_attempts=2, backoff=Backoff(initial=0.5, maximum=2.0))
+            return self._archive_source.has_message_id(message_id)
+        except (SourceError, OSError) as exc:
+            log.warning("archive mailbox %s cannot be searched: %s", self.archive.address, exc)
+            self._close_archive()
+            return None
+
+    def _close_archive(self) -> None:
+        source, self._archive_source = self._archive_source, None
+        if source is not None:
+            source.close()
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
@@ -185,17 +231,21 @@ class SmtpTransport:
         for attempt in (1, 2):
             if self._client is None:
                 self._client = self._connect()
+            recipients = [recipient] + ([self.archive.address] if self.archive is not None else [])
             try:
-                self._client.sendmail(sender, [recipient], data)
+                refused = self._client.sendmail(sender, recipients, data)
                 if self.journal is not None:
                     self.journal.add(key)
+                if refused:  # only the archive can be missing here: the applicant's was accepted
+                    log.warning("the SMTP server refused the archive copy of %s: %s", key,
+                                next(iter(refused.values())))
                 return
             except smtplib.SMTPServerDisconnected:
                 self._client = None  # a kept connection the server closed: reconnect once
                 if attempt == 2:
                     raise
             except smtplib.SMTPRecipientsRefused as exc:
-                code, text = next(iter(exc.recipients.values()))
+                code, text = exc.recipients.get(recipient) or next(iter(exc.recipients.values()))
                 self._reset()
                 if code >= 500:
                     raise PermanentFailure(f"{code} {text!r}") from exc
@@ -220,6 +270,7 @@ class SmtpTransport:
             except (smtplib.SMTPException, OSError):
                 pass
         self._client = None
+        self._close_archive()
 
 
 def journal_path(settings: Settings, db: Engine) -> Path | None:
@@ -234,7 +285,7 @@ def journal_path(settings: Settings, db: Engine) -> Path | None:
 def make_transport(settings: SmtpSettings, journal: Path | None = None) -> Transport:
     if settings.kind == "maildir":
         return MaildirOutbox(settings.outbox_path)
-    return SmtpTransport(settings, SentJournal(journal) if journal else None)
+    return SmtpTransport(settings, SentJournal(journal) if journal else None, settings.archive)
 
 
 def build_message(row: OutboxMessage, attachments: Sequence[OutboxAttachment] = ()) -> bytes:
@@ -294,10 +345,12 @@ class Sender:
         self.clock = clock
         self.backoff_seconds = backoff_seconds
         self.token = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        self._waiting: set[int] = set()  # rows in "sending" waiting for their archive copy
         self.zone = ZoneInfo(settings.calendar.timezone)
 
     def send_due(self, limit: int = 500, stop: threading.Event | None = None) -> SendReport:
         counts = {"sent": 0, "retried": 0, "failed": 0, "suppressed": 0, "recovered": 0}
+        self._waiting = set()
         self._compact_journal()
         try:
             for _ in range(limit):
@@ -330,7 +383,8 @@ class Sender:
 
     def _claim(self, counts: dict[str, int]) -> OutboxMessage | None:
         """The next row to deliver, marked ``sending`` and committed; rows settled on
-        the way (delivered before a crash, over the daily cap) are skipped."""
+        the way (delivered before a crash, over the daily cap) are skipped, and so are
+        rows a crash left in ``sending`` whose fate the archive cannot tell yet."""
         now = self.clock()
         with session_scope(self.db) as session:
             while True:
@@ -338,21 +392,31 @@ class Sender:
                     ((OutboxMessage.status == "pending")
                      & ((OutboxMessage.next_attempt_at == None) | (OutboxMessage.next_attempt_at <= now)))  # noqa: E711
                     | ((OutboxMessage.status == "sending") & (OutboxMessage.claimed_by != self.token))
-                ).order_by(OutboxMessage.id).limit(1)
+                )
+                if self._waiting:
+                    statement = statement.where(OutboxMessage.id.not_in(self._waiting))
+                statement = statement.order_by(OutboxMessage.id).limit(1)
                 if is_postgres(self.db):
                     statement = statement.with_for_update(skip_locked=True)
                 row = session.exec(statement).first()
                 if row is None:
                     return None
                 if row.status == "sending":
-                    counts["recovered"] += 1
-                    if self.transport.delivered(row.idempotency_key):
-                        self._finish(session, row, "sent", "delivered_before_crash")
+                    known = self.transport.delivered(
+                        row.idempotency_key, filing.reply_message_id(row.idempotency_key, row.from_address))
+                    if known:
+                        self._finish(session, row, "sent", "delivered_before_crash",
+                                     evidence=getattr(self.transport, "evidence", "outbox"))
+                        counts["recovered"] += 1
                         counts["sent"] += 1
                         session.flush()
                         continue
+                    if self._must_wait(row, known, now):
+                        self._waiting.add(row.id)
+                        continue
+                    counts["recovered"] += 1
                     filing.audit(session, "outbox", row.idempotency_key, "resent_after_crash",
-                                 previous=row.claimed_by)
+                                 previous=row.claimed_by, archive="absent" if known is False else "unknown")
                 elif row.kind != "digest" and self._over_cap(session, row, now):
                     row.status, row.last_error = "suppressed", "daily cap per recipient reached"
                     session.add(row)
@@ -362,8 +426,21 @@ class Sender:
                     continue
                 row.status, row.claimed_by = "sending", self.token
                 row.attempts += 1
+                if getattr(self.transport, "archive", None) is not None:
+                    # for a crash before "sent" is committed: how long the copy may take
+                    row.next_attempt_at = now + dt.timedelta(seconds=self.settings.smtp.archive_wait_seconds)
                 session.add(row)
                 return row
+
+    def _must_wait(self, row: OutboxMessage, known: bool | None, now: dt.datetime) -> bool:
+        """Whether a row a crash left in ``sending``, not known to be delivered, must
+        wait for its archive copy before it is delivered again (see the module doc)."""
+        if getattr(self.transport, "archive", None) is None or row.next_attempt_at is None:
+            return False
+        deadline = _aware(row.next_attempt_at)
+        if known is None:
+            deadline += ARCHIVE_UNREACHABLE_GRACE
+        return now < deadline
 
     def _over_cap(self, session: Session, row: OutboxMessage, now: dt.datetime) -> bool:
         local = now.astimezone(self.zone)
@@ -398,10 +475,10 @@ class Sender:
         counts["sent"] += 1
         return True
 
-    def _finish(self, session: Session, row: OutboxMessage, status: str, action: str) -> None:
+    def _finish(self, session: Session, row: OutboxMessage, status: str, action: str, **detail: str) -> None:
         row.status, row.sent_at, row.last_error = status, self.clock(), ""
         session.add(row)
-        filing.audit(session, "outbox", row.idempotency_key, action, attempts=row.attempts)
+        filing.audit(session, "outbox", row.idempotency_key, action, attempts=row.attempts, **detail)
 
     def _settle(self, row: OutboxMessage, status: str, error: str) -> None:
         delay = min(self.backoff_seconds * 2 ** max(row.attempts - 1, 0), BACKOFF_CAP_SECONDS)
@@ -412,3 +489,8 @@ class Sender:
             session.add(fresh)
             filing.audit(session, "outbox", row.idempotency_key, f"send_{status}", error=error[:200])
         log.warning("outbox row %s: %s (%s)", row.id, status, error.split(":")[0])
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives back naive datetimes; the store writes UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)

@@ -101,6 +101,12 @@ class SmtpSettings:
     # keys of replies the SMTP server accepted, written right after its "250" (before
     # the database commit); default: beside a SQLite database ("<db>.sent-journal")
     sent_journal: str = ""
+    # [smtp.archive]: every message also goes (envelope Bcc) to this mailbox, which the
+    # sender reads over IMAP to learn whether a message a crash left unconfirmed was
+    # accepted before sending it again (see mailbot/sender.py); None: not configured
+    archive: MailboxSettings | None = None
+    # how long a copy may take to reach the archive before the message is sent again
+    archive_wait_seconds: int = 300
 
     def password(self) -> str:
         if self.password_file:
@@ -206,6 +212,32 @@ def load_settings(path: str | Path | None = None) -> Settings:
     return settings_from_dict(raw, base=path.parent, source=path)
 
 
+def _smtp_settings(raw: Any, name: str, base: Path) -> SmtpSettings:
+    """[smtp], with its optional [smtp.archive] table (an IMAP mailbox, see MailboxSettings)."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{name}: [smtp]: expected a table")
+    table = dict(raw)
+    archive_raw = table.pop("archive", None)
+    archive = None
+    if archive_raw is not None:
+        where = f"{name}: [smtp.archive]"
+        if not isinstance(archive_raw, dict):
+            raise ConfigError(f"{where}: expected a table")
+        for key in ("address", "host"):
+            if not archive_raw.get(key):
+                raise ConfigError(f"{where}: missing key {key}")
+        unusable = sorted(set(archive_raw) & {"path", "processed_folder", "batch_size", "idle"})
+        if unusable:
+            raise ConfigError(f"{where}: key(s) {', '.join(unusable)} do not apply to the archive")
+        if archive_raw.get("kind", "imap") != "imap":
+            raise ConfigError(f"{where}: kind must be \"imap\"")
+        archive = _build(MailboxSettings, archive_raw, where, {"kind": "imap"})
+    smtp = _build(SmtpSettings, table, f"{name}: [smtp]", {"archive": archive})
+    if smtp.archive_wait_seconds < 0:
+        raise ConfigError(f"{name}: smtp.archive_wait_seconds must not be negative")
+    return smtp
+
+
 def settings_from_dict(raw: dict, base: Path | None = None, source: Path | None = None) -> Settings:
     base = base or Path.cwd()
     name = str(source or "config")
@@ -258,7 +290,7 @@ def settings_from_dict(raw: dict, base: Path | None = None, source: Path | None 
         limits=_build(LimitSettings, raw.get("limits", {}), f"{name}: [limits]"),
         office=_build(OfficeSettings, raw.get("office", {}), f"{name}: [office]"),
         mailboxes=tuple(mailboxes),
-        smtp=_build(SmtpSettings, raw.get("smtp", {}), f"{name}: [smtp]"),
+        smtp=_smtp_settings(raw.get("smtp", {}), name, base),
         scheduler=_build(SchedulerSettings, raw.get("scheduler", {}), f"{name}: [scheduler]"),
         web=_build(WebSettings, raw.get("web", {}), f"{name}: [web]"),
         database_url=str(raw.get("database_url", "sqlite:///state.db")),

@@ -220,6 +220,16 @@ class ImapSource:
             self.backoff.reset()
             return result
 
+    def has_message_id(self, message_id: str) -> bool:
+        """Whether the folder holds a message with this Message-ID (``SEARCH HEADER``);
+        the sender asks its archive mailbox this after a crash (mailbot/sender.py)."""
+        def search(client: IMAPClient) -> list[int]:
+            self._select(client)  # a fresh view: the copy may have arrived a moment ago
+            with self._refusal("SEARCH by Message-ID refused"):
+                return client.search(["HEADER", "Message-ID", message_id])
+
+        return bool(self._with_retry(search, "search by Message-ID"))
+
     # --- reading --------------------------------------------------------------
 
     def _key(self, uidvalidity: int, uid: int) -> SourceKey:
