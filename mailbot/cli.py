@@ -184,7 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else quiet,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not args.verbose:
+        # mail-parser warns about every part it does not turn into body text (we report
+        # those ourselves); APScheduler logs two lines per job run (every few seconds)
         logging.getLogger("mailparser").setLevel(logging.ERROR)
+        logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         settings = load_settings(getattr(args, "config_sub", None) or args.config)
         if args.command == "check":
