@@ -63,6 +63,24 @@ NOMBRES = [
      "Marlene Rosario Pacheco Díaz"),
     ("Gracias de antemano.\n\nSaludos cordiales\nFrancisco Javier Díaz Lugo\nCel. 912 345 678",
      "Francisco Javier Díaz Lugo"),
+    # presentations other than "Yo, ...": who signs, who writes (held-out fixture)
+    ("Hola buenas noches, les escribe Génesis Carolina Mora Blanco, venezolana, solicitante de refugio.",
+     "Génesis Carolina Mora Blanco"),
+    ("Quien suscribe, Carmen Rosa Villalobos Díaz, de nacionalidad venezolana, interpongo recurso.",
+     "Carmen Rosa Villalobos Díaz"),
+    ("La suscrita, Norma Isabel Tovar Gil, identificada con pasaporte 123456789, solicito...",
+     "Norma Isabel Tovar Gil"),
+    # "Yo, NAME," followed by the condition rather than the identity document
+    ("Yo, Yelitza Andreína Marcano Ruiz, refugiada reconocida de nacionalidad venezolana, solicito...",
+     "Yelitza Andreína Marcano Ruiz"),
+    ("Yo, Oswaldo Enrique Ramírez Tovar, solicitante de refugio, con pasaporte 123456789",
+     "Oswaldo Enrique Ramírez Tovar"),
+    # a signature with no closing word: the last line, apart, written as a name
+    ("Envío mi apelación.\nTeléfono: 936 554 210\n\nKelly Johana Rojas Peña\n", "Kelly Johana Rojas Peña"),
+    ("Solicito el cambio de clave.\n\nLUIS ALBERTO PAZ MORA", "LUIS ALBERTO PAZ MORA"),
+    # the closing and the name on one line
+    ("Olvidé mi contraseña.\nCel: 977 888 999\nAtte: Maryori Alejandra Peña Ruiz\n", "Maryori Alejandra Peña Ruiz"),
+    ("Gracias.\nSaludos, Pedro José Lara Gil", "Pedro José Lara Gil"),
 ]
 
 
@@ -79,6 +97,11 @@ NOT_NAMES = [
     "Saludos,\n\nGracias por su atención",
     "Nombre: ",
     "Estimados señores de la Comisión Especial para los Refugiados",
+    # a last line set apart is a signature only when it is written as a name
+    "Solicito información.\n\nmuchas cosas pendientes",
+    "Solicito información.\n\nMuy agradecida",
+    "Solicito información.\n\nFeliz Navidad",
+    "Atte: Enviado desde mi iPhone",
 ]
 
 
@@ -167,6 +190,16 @@ DOCUMENTO = [
     ("Cédula: 12.345.678 y pasaporte 111222333", "12345678"),
     ("Cédula de Identidad (C.I.): V-12.987.654", "V12987654"),
     ("N° de Documento de Identidad: 28.765.432", "28765432"),
+    # abbreviated document labels (held-out fixture)
+    ("NRO. DOC.: 25.887.412", "25887412"),
+    ("Nro. Doc. 087654321", "087654321"),
+    ("N° doc: V-14.222.333", "V14222333"),
+    ("Num. de documento: AB123456", "AB123456"),
+    ("Doc.: 112233445", "112233445"),
+    # "es" / "el" before the number is a word, not a letter prefix of the document
+    ("Mi DNI/pasaporte es 176543210.", "176543210"),
+    ("Pasaporte es el 145236987", "145236987"),
+    ("Mi pasaporte es AB123456", "AB123456"),
 ]
 
 
@@ -227,6 +260,9 @@ def test_carne_extranjeria(body: str, expected: str) -> None:
 
 TELEFONO = [
     ("Teléfono: 987 654 321", "+51987654321"),
+    # a few words between the label and its colon (held-out fixture)
+    ("Adjunto mi número de teléfono que faltaba: 945 112 778.", "+51945112778"),
+    ("Teléfono de mi casa: (01) 425-1234", "+5114251234"),
     ("Telefono: 987654321.", "+51987654321"),
     ("Celular: 987-654-321", "+51987654321"),
     ("Cel. 912 345 678", "+51912345678"),
@@ -343,6 +379,9 @@ FECHA_NACIMIENTO = [
     ("Fecha de Nac: 30 abril 1992", "1992-04-30"),
     ("nacida el 3 de mayo de 1990 en Maracay", "1990-05-03"),
     ("nací el 12/12/1988", "1988-12-12"),
+    # year first with slashes or dots: never read day first
+    ("Fecha de nacimiento: 1990/04/22", "1990-04-22"),
+    ("Fecha de nacimiento: 1990.04.22", "1990-04-22"),
 ]
 
 
@@ -358,6 +397,7 @@ def test_fecha_nacimiento(body: str, expected: str) -> None:
     ("15/03/1990", "1990-03-15"), ("15-03-1990", "1990-03-15"), ("15 de marzo de 1990", "1990-03-15"),
     ("1990-03-15", "1990-03-15"), ("5 de setiembre del 1990", "1990-09-05"), ("31/02/1990", None),
     ("1° de enero de 2027", "2027-01-01"),
+    ("1990/04/22", "1990-04-22"), ("1990.4.2", "1990-04-02"), ("1990/22/04", None),
 ])
 def test_norm_date(text: str, expected: str | None) -> None:
     """GIVEN a date as written WHEN normalised THEN ISO (an impossible date gives None)."""
@@ -380,6 +420,15 @@ VIAJE = [
      {"fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
     ("Fecha de ida: 10/12/2026\nFecha de retorno al Perú: 05/01/2027",
      {"fecha_salida": "2026-12-10", "fecha_retorno": "2027-01-05"}),
+    # one sentence: destination set off by a comma, dates as gerunds, reason at the end
+    ("Solicito autorización de viaje a Bogotá, Colombia, saliendo el 10 de enero de 2027 y retornando "
+     "el 31 de enero de 2027, para asistir al matrimonio de mi hija.",
+     {"destino": "Bogotá, Colombia", "fecha_salida": "2027-01-10", "fecha_retorno": "2027-01-31",
+      "motivo": "asistir al matrimonio de mi hija"}),
+    ("Necesito viajar a Lima el 10/12/2026 y regresar el 20/12/2026 por trámites familiares.",
+     {"destino": "Lima", "fecha_salida": "2026-12-10", "fecha_retorno": "2026-12-20"}),
+    ("Pido permiso de viaje a Quito, Ecuador, partiendo el día 3 de febrero de 2027, con retorno el 20/02/2027.",
+     {"destino": "Quito, Ecuador", "fecha_salida": "2027-02-03", "fecha_retorno": "2027-02-20"}),
 ]
 
 

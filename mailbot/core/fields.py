@@ -71,11 +71,12 @@ _DAY = r"\d{1,2}(?:\s*(?:°|º|ro|er)(?=\s))?"
 _MONTH_WORD = r"[a-zA-Z]{3,10}\.?"
 DATE = (
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2}(?!\d))"
-    r"|\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
     r"|" + _DAY + r"\s*(?:\s(?:de|del)\s+|[\s/-])\s*" + _MONTH_WORD + r"(?:\s+(?:de|del)\s+|[\s/-]\s*)\d{4})"
 )
 _DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2}(?!\d))")
-_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# year first ("1990-03-15", "1990/03/15", "1990.03.15"): never read as day first
+_DATE_ISO = re.compile(r"(?<!\d)(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(
     r"(\d{1,2})(?:\s*(?:°|º|ro|er)(?=\s))?\s*(?:\s(?:de|del)\s+|[\s/-])\s*([a-zA-Z]{3,10})\.?(?:\s+(?:de|del)\s+|[\s/-]\s*)(\d{4})",
     re.IGNORECASE)
@@ -99,7 +100,7 @@ def parse_date(text: str) -> dt.date | None:
     text = text.strip()
     try:
         if match := _DATE_ISO.search(text):
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+            return dt.date(int(match[1]), int(match[3]), int(match[4]))
         if match := _DATE_NUM.search(text):
             return dt.date(_full_year(match[3]), int(match[2]), int(match[1]))
         if match := _DATE_WORDS.search(text):
@@ -164,7 +165,8 @@ _NOT_NAME_WORDS = frozenset(
     "gracias atentamente cordialmente bendiciones quedo atento atenta dios les bendiga favor buenos "
     "buenas dias tardes noches estimados estimado senores senor senora presente secretaria comision "
     "especial refugiados ministerio relaciones exteriores lima respuesta otro particular expediente "
-    "recurso apelacion reconsideracion renuncia solicitud asunto adjunto usuario".split()
+    "recurso apelacion reconsideracion renuncia solicitud asunto adjunto usuario muy agradecido agradecida "
+    "espero pronta feliz dia tarde noche".split()
 )
 
 
@@ -188,6 +190,15 @@ def norm_name(text: str) -> str | None:
 
 
 _PARTICLES = frozenset("de del la las los y e da das do dos di van von der".split())
+
+
+def norm_name_signature(text: str) -> str | None:
+    """A bare last line taken as a signature only when it looks like one: every word
+    but the particles capitalised ("Kelly Johana Rojas Peña", "LUIS PAZ")."""
+    words = text.split()
+    if not all(word[:1].isupper() or word.lower() in _PARTICLES for word in words):
+        return None
+    return norm_name(text)
 
 
 def norm_name_prose(text: str) -> str | None:
@@ -265,7 +276,8 @@ def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: i
 DOC_LABEL = (
     r"(?:pasaporte|passport|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
     r"c\.\s?i\.?|\bci\b|\bc\.\s?c\.|\bdni\b|documento\s+(?:nacional\s+)?de\s+identidad|doc\.?\s*(?:de\s*)?identidad|"
-    r"(?:n[uú]mero|nro\.?|n[°º]\.?)\s+de\s+documento(?:\s+de\s+identidad)?|documento(?=\s*(?:n[°º]|nro\.?|:)))"
+    r"(?:n[uú]mero|nro\.?|n[°º]\.?|num\.?)\s*(?:de\s+|del\s+)?doc(?:umento|\.|(?=\s*:))(?:\s+de\s+identidad)?|"
+    r"documento(?=\s*(?:n[°º]|nro\.?|:))|\bdoc\.(?=\s*(?:n[°º]|nro\.?|:)))"
 )
 CE_LABEL = r"(?:carn[eé]t?\s+de\s+extranjer(?:[ií]a|[oa])|\bc\.\s?e\.?|\bce\b)"
 
@@ -279,7 +291,15 @@ PATTERNS: dict[str, list[Pattern]] = {
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]\s*(" + LINE_END + ")",
            norm_name),
-        _p("nombres/yo", r"\byo\s*,?\s+([^,\n]{5,80}?)\s*,\s*(?:identificad|de\s+nacionalidad|con\s+|portador|de\s+sexo|nacid|mayor|ante\s|ciudadan|natural|domiciliad|venezolan|colombian|haitian|ecuatorian|cuban|peruan|de\s+\d)", norm_name),
+        # "Yo, NOMBRE, identificado ...", "Quien suscribe, NOMBRE, de nacionalidad ...",
+        # "les escribe NOMBRE, venezolana, ...": a name set off by a comma and followed by
+        # what a presentation says next (identity, nationality, condition, age, address)
+        Pattern("nombres/yo", re.compile(
+            acc(r"(?:\byo|\bquien\s+suscribe|\b(?:el|la)\s+que\s+suscribe|\b(?:el|la)\s+suscrit[oa]|\bles?\s+escribe)\s*,?\s+"
+                r"([^,\n]{5,80}?)\s*,\s*(?:identificad|de\s+nacionalidad|con\s+|portador|de\s+sexo|nacid|mayor|ante\s|ciudadan|"
+                r"natural|domiciliad|refugiad|solicitante|en\s+mi\s+condici|en\s+calidad|residente|de\s+\d|"
+                + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")"),
+            re.IGNORECASE | re.MULTILINE), norm_name),
         _p("nombres/mi-nombre", r"\b(?:mi\s+nombre\s+(?:completo\s+)?es|me\s+llamo|my\s+name\s+is|je\s+m['’]appelle)\s+([^,.\n]{5,80})", norm_name_prose),
         # "... soy solicitante. Edgar Rafael Pino Ortega, pasaporte 145678901"
         Pattern("nombres/aposicion", re.compile(
@@ -288,7 +308,11 @@ PATTERNS: dict[str, list[Pattern]] = {
                 r"portador|de\s+nacionalidad|nacid|masculino|femenino|" + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")\b"),
             re.IGNORECASE | re.MULTILINE), norm_name_prose),
         _p("nombres/firma", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*)[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
+        _p("nombres/firma-linea", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^\s*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
+        # a signature without a closing word: the message's last line, set apart by a
+        # blank line, written as a name (capitalised or all in capitals)
+        Pattern("nombres/ultima-linea", re.compile(r"\n[ \t]*\n[ \t]*([^\n]+?)[ \t]*\s*\Z"), norm_name_signature),
     ],
     "nacionalidad": [
         _p("nacionalidad/etiqueta", r"\b(?:nacionalidad|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country),
@@ -301,7 +325,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country),
     ],
     "documento_identidad": [
-        _p("documento_identidad/etiqueta", DOC_LABEL + r"(?:\s+(?:" + "|".join(_DEMONYM_WORDS) + r"))?(?:\s+n[uú]mero)?" + SEP + DOC_VALUE, norm_document),
+        _p("documento_identidad/etiqueta", DOC_LABEL + r"(?:\s+(?:" + "|".join(_DEMONYM_WORDS) + r"))?(?:\s+n[uú]mero)?" + SEP
+           + r"(?:(?:(?:es|era|el)\s+){1,2}(?=[A-Z]{0,3}[\s-]?\d))?" + DOC_VALUE, norm_document),
         _p("documento_identidad/identificado", r"identificad[oa]\s+con\s+" + DOC_LABEL + SEP + DOC_VALUE, norm_document),
         _p("documento_identidad/mi-documento", r"\bmi\s+" + DOC_LABEL + r"\s+es\s+" + DOC_VALUE, norm_document),
     ],
@@ -312,7 +337,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("telefono/etiqueta",
            r"(?:tel[eé]fonos?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|\bphone\b|\bmobile\b|"
            r"n[uú]mero\s+(?:de\s+(?:contacto|celular|tel[eé]fono|whatsapp)|telef[oó]nico|celular)|contacto(?=\s*:))"
-           + LABEL_TAIL + r"\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
+           + LABEL_TAIL + r"(?:(?:\s+[^\W\d]{1,15}){1,3}\s*:)?\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
            norm_phone),
         _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?(?:\s+es)?\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
         _p("telefono/al-celular", r"(?:\bal|a\s+mi)\s+(?:celular|tel[eé]fono|n[uú]mero|whatsapp)(?:\s+(?:de\s+)?(?:contacto|celular|m[oó]vil))?\s*:?\s*" + PHONE_VALUE, norm_phone),
@@ -333,23 +358,24 @@ PATTERNS: dict[str, list[Pattern]] = {
     "fecha_salida": [
         _p("fecha_salida/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:salida|partida|viaje|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
         _p("fecha_salida/linea", r"^\s*(?:salida|partida|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*[:.-]\s*(" + DATE + ")", norm_date),
-        _p("fecha_salida/prosa", r"\b(?:saldr(?:[eé]|[ií]a)|viajar(?:[eé]|[ií]a)|salgo|parto)\s+(?:del\s+pa[ií]s\s+)?el\s+(" + DATE + ")", norm_date),
+        _p("fecha_salida/prosa", r"\b(?:saldr(?:[eé]|[ií]a)|viajar(?:[eé]|[ií]a)?|salgo|parto|salir|saliendo|partiendo|viajando|con\s+salida)\s+"
+           r"(?:(?:del\s+pa[ií]s|a\s+[^\n.;]{2,40}?)[\s,]+)?el\s+(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "fecha_retorno": [
         _p("fecha_retorno/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
         _p("fecha_retorno/linea", r"^\s*(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*[:.-]\s*(" + DATE + ")", norm_date),
-        _p("fecha_retorno/prosa", r"\b(?:retornar(?:[eé]|[ií]a)|regresar(?:[eé]|[ií]a)|volver[eé]|vuelvo|retorno|regreso)\s+(?:al\s+per[uú]\s+)?el\s+(" + DATE + ")", norm_date),
+        _p("fecha_retorno/prosa", r"\b(?:retornar(?:[eé]|[ií]a)?|regresar(?:[eé]|[ií]a)?|volver[eé]?|vuelvo|retorno|regreso|retornando|regresando|volviendo|con\s+(?:retorno|regreso))\s+(?:al\s+per[uú]\s+)?el\s+(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "destino": [
         _p("destino/etiqueta", r"^\s*(?:lugar\s+de\s+destino|destino|lugar\s+al\s+(?:cual|que)\s+viajar[eé]|pa[ií]s\s+de\s+destino)\s*[:.-]\s*(" + LINE_END + ")", norm_text),
-        _p("destino/viajar-a", r"\b(?:debo\s+viajar|viajar[eé]?|necesito\s+viajar|tengo\s+que\s+viajar|viaje(?:\s+urgente)?)\s+a\s+([^\n]{3,60}?)\s+(?:debido|por|para|porque|ya\s+que|a\s+fin|con\s+motivo)\b", norm_text),
+        _p("destino/viajar-a", r"\b(?:debo\s+viajar|viajar[eé]?|necesito\s+viajar|tengo\s+que\s+viajar|viaje(?:\s+urgente)?)\s+a\s+([^\n]{3,60}?)[\s,]+(?:debido|por|para|porque|ya\s+que|a\s+fin|con\s+motivo|saliendo|partiendo|desde|del?\s+\d+|el\s+(?:d[ií]a\s+)?\d+|entre\s+el)\b", norm_text),
     ],
     "motivo": [
         _p("motivo/etiqueta", r"^\s*(?:motivos?|fundamentos?|sustento|raz[oó]n)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
         _p("motivo/el-motivo-es", r"\bel\s+motivo\s+(?:de\s+mi\s+\w+|del?\s+(?:la\s+)?\w+|es)?\s*(?:es\s+)?(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/fundamento", r"\b(?:fundamento|sustento)\s+(?:mi|el\s+presente)\s+(?:recurso|pedido|solicitud)\s+en\s+(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/porque", r"\b(?:tomo\s+esta\s+decisi[oó]n|renunci\w*|apelaci[oó]n|reconsideraci[oó]n|recurso)\b[^\n.]*?\bporque\s+([^\n]{10,})", norm_text),
-        _p("motivo/viaje-por", r"\bviaj\w*(?:\s+urgente)?\s+a\s+[^\n]{3,60}?\s+(?:debido\s+a|por|porque|para)\s+(?:que\s+)?([^\n]{10,})", norm_text),
+        _p("motivo/viaje-por", r"\bviaj\w*(?:\s+urgente)?\s+a\s+(?:[^\n.]|\.(?=\S)){3,160}?[\s,]+(?:debido\s+a|por|porque|para)\s+(?:que\s+)?([^\n]{10,})", norm_text),
         # "autorización de viaje por emergencia: mi padre falleció" (a cause word, not "por medio")
         _p("motivo/viaje-por-causa",
            r"\bviaj\w*(?:\s+urgente)?\s+(?:por|debido\s+a)\s+((?:una?\s+)?(?:emergencia|urgencia|motivos?|razones|salud|fallecimiento|"
