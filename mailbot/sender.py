@@ -346,6 +346,8 @@ class Sender:
         self.backoff_seconds = backoff_seconds
         self.token = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
         self._waiting: set[int] = set()  # rows in "sending" waiting for their archive copy
+        # rows a crash left in "sending": id -> (delivered?, evidence), asked before any transaction
+        self._unconfirmed: dict[int, tuple[bool | None, str]] = {}
         self.zone = ZoneInfo(settings.calendar.timezone)
 
     def send_due(self, limit: int = 500, stop: threading.Event | None = None) -> SendReport:
@@ -353,6 +355,7 @@ class Sender:
         self._waiting = set()
         self._compact_journal()
         try:
+            self._look_up_unconfirmed()
             for _ in range(limit):
                 if stop is not None and stop.is_set():
                     break
@@ -381,6 +384,18 @@ class Sender:
 
     # -- claim -------------------------------------------------------------------------
 
+    def _look_up_unconfirmed(self) -> None:
+        """Ask the transport about every row a crash left in ``sending``, with no
+        transaction open: an archive search over the network must not hold the
+        store's write lock (the intake would wait on it)."""
+        with read_session(self.db) as session:
+            rows = session.exec(select(OutboxMessage.id, OutboxMessage.idempotency_key, OutboxMessage.from_address)
+                                .where(OutboxMessage.status == "sending", OutboxMessage.claimed_by != self.token)).all()
+        self._unconfirmed = {}
+        for row_id, key, from_address in rows:
+            known = self.transport.delivered(key, filing.reply_message_id(key, from_address))
+            self._unconfirmed[row_id] = (known, getattr(self.transport, "evidence", "outbox"))
+
     def _claim(self, counts: dict[str, int]) -> OutboxMessage | None:
         """The next row to deliver, marked ``sending`` and committed; rows settled on
         the way (delivered before a crash, over the daily cap) are skipped, and so are
@@ -402,11 +417,12 @@ class Sender:
                 if row is None:
                     return None
                 if row.status == "sending":
-                    known = self.transport.delivered(
-                        row.idempotency_key, filing.reply_message_id(row.idempotency_key, row.from_address))
+                    if row.id not in self._unconfirmed:  # left in "sending" since this run began
+                        self._waiting.add(row.id)
+                        continue
+                    known, evidence = self._unconfirmed[row.id]
                     if known:
-                        self._finish(session, row, "sent", "delivered_before_crash",
-                                     evidence=getattr(self.transport, "evidence", "outbox"))
+                        self._finish(session, row, "sent", "delivered_before_crash", evidence=evidence)
                         counts["recovered"] += 1
                         counts["sent"] += 1
                         session.flush()

@@ -173,3 +173,36 @@ def test_the_archive_is_configured_as_an_imap_mailbox_in_smtp_archive():
     ]:
         with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("(", r"\(").replace(")", r"\)")):
             settings_from_dict({"smtp": {"archive": table}})
+
+
+def test_the_archive_is_searched_with_no_write_lock_held(tmp_path):
+    """GIVEN a row left "sending" on SQLite WHEN the sender asks its transport about it
+    THEN another connection can take the write lock meanwhile (a slow archive search must
+    not stop the intake)."""
+    import sqlite3
+
+    from mailbot.sender import MaildirOutbox
+    from mailbot.store import open_store
+
+    path = tmp_path / "state.db"
+    store = open_store(f"sqlite:///{path}")
+    queue(store, 1)
+    left_sending(store, NOW)
+    locked: list[str] = []
+
+    class Probe(MaildirOutbox):
+        def delivered(self, key: str, message_id: str = "") -> bool:
+            other = sqlite3.connect(path, timeout=0)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.rollback()
+                locked.append("free")
+            except sqlite3.OperationalError as exc:
+                locked.append(str(exc))
+            finally:
+                other.close()
+            return super().delivered(key, message_id)
+
+    Sender(Settings(), store, transport=Probe(tmp_path / "outbox"), clock=Clock()).send_due()
+    store.dispose()
+    assert locked and set(locked) == {"free"}  # (the Maildir outbox also asks before writing)
