@@ -136,3 +136,20 @@ def test_classification_explains_itself() -> None:
     assert result.procedure == "apelacion"
     assert any(hit.rule.startswith("apelacion/") and hit.where == "subject" for hit in result.hits)
     assert result.reason
+
+
+@pytest.mark.parametrize("subject, body, expected", [
+    ("Travel permit request", "", "autorizacion_viaje"),
+    ("Consulta", "I need a travel authorization to leave Peru.", "autorizacion_viaje"),
+    ("Password reset", "", "cambio_clave"),
+    ("Asylum application", "I would like to apply for asylum. What should I do?", "solicitud_refugio"),
+    ("Lost foreigner ID card", "I lost my foreigner ID card and I need a duplicate.", "duplicado_carne_extranjeria"),
+    ("Withdrawal of asylum application - Renuncia", "I withdraw my application.", "renuncia"),
+    ("Atualização de dados de contato", "", "actualizacion_datos"),
+    ("Solicitud de asilo", "", "solicitud_refugio"),
+    ("Consulta", "Foreigner ID card: 001234567\nPassport: 123", None),
+])
+def test_english_and_portuguese_wordings(subject: str, body: str, expected: str | None) -> None:
+    """GIVEN a subject or body in English or Portuguese WHEN classified THEN the synonym names
+    the procedure (a carné number alone names none)."""
+    assert procedure_of(subject, body) == expected

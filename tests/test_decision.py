@@ -285,3 +285,27 @@ def test_fields_read_from_html_table() -> None:
     decision = decide(eml(subject="Prórroga de residencia", body=None, html=html, to=REFUGIADOS))
     assert (decision.outcome, decision.missing) == ("acuse", ())
     assert decision.fields["fecha_nacimiento"].value == "1990-03-15"
+
+
+def test_recognised_refugee_in_other_words_must_give_the_carne() -> None:
+    """GIVEN a renuncia from someone who "tiene reconocida la condición de refugiado" but
+    states no carné number WHEN decided THEN carne_extranjeria is missing (subsanar)."""
+    body = ("Desde 2021 tengo reconocida la condición de refugiado. Renuncio a dicha condición porque regreso a mi país.\n"
+            "Nombres y apellidos: Gustavo Adolfo Peraza Lugo\nNacionalidad: venezolana\nPasaporte: 134598712\n"
+            "Teléfono: 927 664 310\n")
+    raw = eml(subject="Renuncia a la condición de refugiado", body=body, to=MESA,
+              attachments=[("renuncia.pdf", signed_pdf(), "application/pdf")])
+    decision = decide(raw)
+    assert (decision.outcome, decision.missing) == ("subsanar", ("carne_extranjeria",))
+
+
+def test_english_travel_permit_is_decided() -> None:
+    """GIVEN a travel permit request written in English with a signed letter
+    WHEN decided THEN it is a complete autorizacion_viaje (acuse)."""
+    body = ("I need a travel authorization to leave Peru.\nName: Ibrahim Moussa Diallo\n"
+            "Foreigner ID card: 001234567\nDestination: Dakar, Senegal\nDeparture date: 12/02/2027\n"
+            "Return date: 26/02/2027\nReason: my father's surgery\nMobile: 982 110 765\n")
+    raw = eml(subject="Travel permit request", body=body, to=REFUGIADOS,
+              attachments=[("travel.pdf", signed_pdf(), "application/pdf")])
+    decision = decide(raw)
+    assert (decision.procedure, decision.outcome, decision.missing) == ("autorizacion_viaje", "acuse", ())

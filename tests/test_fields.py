@@ -624,3 +624,95 @@ def test_motivo_not_from_travel_formula(body: str) -> None:
     """GIVEN a travel request whose "por" is a formula ("por medio", "por favor")
     WHEN fields are extracted THEN no `motivo` is invented."""
     assert value(body, "motivo") is None
+
+
+# --- second held-out round: other languages, layouts and wordings ---------------------------
+
+@pytest.mark.parametrize("body, field, expected", [
+    # Portuguese labels; a surname that is also a place ("Lima") is kept after a label
+    ("Nome completo: Thiago Henrique Barbosa Lima\n", "nombres", "Thiago Henrique Barbosa Lima"),
+    ("Nacionalidade: venezuelana\n", "nacionalidad", "VE"),
+    ("Passaporte nº 163452987\n", "documento_identidad", "163452987"),
+    ("Telefone: 962 447 115\n", "telefono", "+51962447115"),
+    # English labels
+    ("Nationality: Nigerian\n", "nacionalidad", "NG"),
+    ("Sex: Male\n", "sexo", "M"),
+    ("Sex: female\n", "sexo", "F"),
+    ("Date of birth: 21/06/1985\n", "fecha_nacimiento", "1985-06-21"),
+    ("Foreigner ID card: 000612398\n", "carne_extranjeria", "000612398"),
+    ("Destination: Dakar, Senegal\n", "destino", "Dakar, Senegal"),
+    ("Departure date: 12/02/2027\n", "fecha_salida", "2027-02-12"),
+    ("Return date: 26/02/2027\n", "fecha_retorno", "2027-02-26"),
+    ("Reason: my father's surgery\n", "motivo", "my father's surgery"),
+    ("I am a Cameroonian citizen and need help.\n", "nacionalidad", "CM"),
+    ("Please help me.\n\nKind regards,\nPaul Etienne Mbarga\n", "nombres", "Paul Etienne Mbarga"),
+    # a spreadsheet row pasted: label TAB value, no colon
+    ("Nombres y apellidos\tMaría del Carmen de la Cruz Paredes\nCelular\t\t944 120 558\n", "nombres",
+     "María del Carmen de la Cruz Paredes"),
+    # month written first
+    ("Fecha de nacimiento: agosto 7, 1988\n", "fecha_nacimiento", "1988-08-07"),
+    ("Saldría el 5-ene-2027 y regresaría enero 20, 2027.\n", "fecha_retorno", "2027-01-20"),
+    # the destination only in prose
+    ("quiero ir a visitar a mi madre en Caracas porque está enferma.\n", "destino", "Caracas"),
+    ("necesito viajar a ver a mi hermana mayor en San José de Cúcuta, Colombia.\n", "destino", "San José de Cúcuta, Colombia"),
+    # a check letter written onto the digits of an ID number stays
+    ("Cédula de identidad: 001-150388-0004K\n", "documento_identidad", "0011503880004K"),
+    ("Pasaporte: 123456789 y cédula 11222333\n", "documento_identidad", "123456789"),
+])
+def test_second_round_wordings(body: str, field: str, expected: str) -> None:
+    """GIVEN a field written in Portuguese, English, a pasted spreadsheet row, a month-first
+    date or running prose WHEN extracted THEN its normal form is found."""
+    assert value(body, field) == expected
+
+
+def test_destination_prose_needs_a_trip() -> None:
+    """GIVEN someone who lives here to look after a relative WHEN extracted THEN no destino."""
+    assert value("Vivo en Lima para cuidar a mi madre en Trujillo.\n", "destino") is None
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Cambio de clave - Ana Lucía del Valle Rojas - Pasaporte 145236001 - cel 987 001 234", "Ana Lucía del Valle Rojas"),
+    ("Renovación de residencia - Rosa Elena de la Torre Gil - CE 000556644", "Rosa Elena de la Torre Gil"),
+    ("Cambio De Clave - Urgente", None),
+    ("RE: Registro REG-2027-000184 - Recurso de apelación - subsanar", None),
+])
+def test_name_in_a_subject_segment(subject: str, expected: str | None) -> None:
+    """GIVEN a subject split by dashes and a body without a name WHEN extracted THEN a
+    segment written as a name (no procedure words, no digits) is the name."""
+    assert value("Por favor.\n", "nombres", subject=subject) == expected
+
+
+def test_subject_segment_is_not_read_in_the_body() -> None:
+    """GIVEN a body line with dashes WHEN extracted THEN it is not taken as a subject segment."""
+    assert value("Horario - Lunes A Viernes - Oficina\n", "nombres") is None
+
+
+def test_disclaimer_address_is_not_the_applicants() -> None:
+    """GIVEN a corporate disclaimer naming another address WHEN the applicant text is read
+    THEN correo falls back to the sender (via applicant_text, as the engine does)."""
+    from mailbot.core.textclean import applicant_text
+    body = ("Mi celular es 991 554 320.\n\nLuis Paz\n\nAVISO DE CONFIDENCIALIDAD: Este mensaje es confidencial. "
+            "Si lo recibió por error, notifíquelo a seguridad@empresa.com.pe.\n")
+    text = applicant_text(body, lambda a: a.endswith("@rree.gob.pe"))
+    assert value(text, "correo", from_address="lpaz@empresa.com.pe") == "lpaz@empresa.com.pe"
+    assert value(text, "telefono") == "+51991554320"
+
+
+@pytest.mark.parametrize("text", [
+    "Desde el año 2021 tengo reconocida la condición de refugiado en el Perú.",
+    "Se me reconoció el estatus de refugiada en 2020.",
+    "I am a recognized refugee.",
+])
+def test_recognised_refugee_wordings(text: str) -> None:
+    assert says_recognised_refugee([TextSource("body", text)])
+
+
+def test_recognition_request_is_not_recognition() -> None:
+    assert not says_recognised_refugee([TextSource("body", "denegó mi solicitud de reconocimiento de la condición de refugiado")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("enero 20, 2027", "2027-01-20"), ("agosto 7 de 1988", "1988-08-07"), ("Resolución 12, 2026", None),
+])
+def test_month_first_dates(text: str, expected: str | None) -> None:
+    assert norm_date(text) == expected

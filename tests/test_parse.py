@@ -148,3 +148,29 @@ def test_tidy_layout(text: str, expected: str) -> None:
     """GIVEN a form typed with bullets, tabs, NBSPs or a value on the next line
     WHEN tidied THEN each label and its value sit on one plain line."""
     assert tidy_layout(text) == expected
+
+
+HTML_SECOND_ROUND = [
+    ("<table><tr><th>Nombres</th><th>Sexo</th><th>Pasaporte</th></tr>"
+     "<tr><td>Ana Pérez</td><td>F</td><td>123</td></tr></table>", "Nombres: Ana Pérez\nSexo: F\nPasaporte: 123"),
+    ("<dl><dt>Nombre</dt><dd>Ana Pérez</dd>\n<dt>Pasaporte</dt> <dd>123</dd></dl>", "Nombre: Ana Pérez\nPasaporte: 123"),
+    ("<table><tr><th>Campo</th><th>Valor</th></tr><tr><td>Nombre</td><td>Ana</td></tr></table>", "Campo Valor\nNombre: Ana"),
+]
+
+
+@pytest.mark.parametrize("html, expected", HTML_SECOND_ROUND, ids=[row[1][:25] for row in HTML_SECOND_ROUND])
+def test_html_column_tables_and_definition_lists(html: str, expected: str) -> None:
+    """GIVEN a table with a header row of 3+ labels over value rows, or a <dl>
+    WHEN turned into text THEN each value is on a line with its label."""
+    assert html_to_text(html) == expected
+
+
+def test_tab_separated_label_value() -> None:
+    lines = tidy_layout("Pasaporte\t\t112233445\n\tNombres:\t\tAna Pérez").split("\n")
+    assert [" ".join(line.split()) for line in lines] == ["Pasaporte: 112233445", "Nombres: Ana Pérez"]
+
+
+def test_disclaimer_paragraph_is_dropped() -> None:
+    body = "Mi celular es 987654321.\n\nCONFIDENTIALITY NOTICE: write to legal@corp.example.com\nif received in error.\n\nGracias"
+    text = applicant_text(body, _institutional)
+    assert "987654321" in text and "legal@corp.example.com" not in text and "Gracias" in text

@@ -72,7 +72,9 @@ _MONTH_WORD = r"[a-zA-Z]{3,10}\.?"
 DATE = (
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2}(?!\d))"
     r"|\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
-    r"|" + _DAY + r"\s*(?:\s(?:de|del)\s+|[\s/-])\s*" + _MONTH_WORD + r"(?:\s+(?:de|del)\s+|[\s/-]\s*)\d{4})"
+    r"|" + _DAY + r"\s*(?:\s(?:de|del)\s+|[\s/-])\s*" + _MONTH_WORD + r"(?:\s+(?:de|del)\s+|[\s/-]\s*)\d{4}"
+    # month first, as in English ("enero 20, 2027", "agosto 7 de 1988")
+    r"|" + _MONTH_WORD + r"\s+\d{1,2}(?!\d)(?:\s*,\s*|\s+(?:de|del)\s+|\s+)\d{4})"
 )
 _DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2}(?!\d))")
 # year first ("1990-03-15", "1990/03/15", "1990.03.15"): never read as day first
@@ -80,6 +82,7 @@ _DATE_ISO = re.compile(r"(?<!\d)(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?
 _DATE_WORDS = re.compile(
     r"(\d{1,2})(?:\s*(?:°|º|ro|er)(?=\s))?\s*(?:\s(?:de|del)\s+|[\s/-])\s*([a-zA-Z]{3,10})\.?(?:\s+(?:de|del)\s+|[\s/-]\s*)(\d{4})",
     re.IGNORECASE)
+_DATE_MONTH_FIRST = re.compile(r"\b([a-zA-Z]{3,10})\.?\s+(\d{1,2})(?!\d)(?:\s*,\s*|\s+(?:de|del)\s+|\s+)(\d{4})", re.IGNORECASE)
 
 
 def _month(word: str) -> int | None:
@@ -107,6 +110,10 @@ def parse_date(text: str) -> dt.date | None:
             month = _month(match[2])
             if month:
                 return dt.date(int(match[3]), month, int(match[1]))
+        for match in _DATE_MONTH_FIRST.finditer(text):
+            month = _month(match[1])
+            if month:
+                return dt.date(int(match[3]), month, int(match[2]))
     except ValueError:
         return None
     return None
@@ -146,7 +153,7 @@ def norm_carne(text: str) -> str | None:
 
 def norm_sexo(text: str) -> str | None:
     word = text.strip().lower()
-    if word.startswith(("f", "mujer")):
+    if word.startswith(("f", "mujer", "woman")):
         return "F"
     if word.startswith(("m", "hombre", "var")):
         return "M" if not word.startswith("mujer") else "F"
@@ -174,7 +181,7 @@ def _fold_word(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
 
 
-def norm_name(text: str) -> str | None:
+def norm_name(text: str, stop_words: bool = True) -> str | None:
     text = _NAME_STOP.sub("", text)
     text = re.sub(r"[,;:()\[\]\"]+.*$", "", text)
     words = text.split()
@@ -184,9 +191,15 @@ def norm_name(text: str) -> str | None:
         return None
     if sum(1 for w in words if w.lower() not in _NOT_NAME) < 2:
         return None
-    if any(_fold_word(w).strip(".") in _NOT_NAME_WORDS for w in words):
+    if stop_words and any(_fold_word(w).strip(".") in _NOT_NAME_WORDS for w in words):
         return None
     return " ".join(words).strip(" .-")
+
+
+def norm_name_labelled(text: str) -> str | None:
+    """After a label ("Nombre completo:") the value is meant as a name: words that rule
+    out a guessed name line ("Lima", "Santa") are surnames here ("Barbosa Lima")."""
+    return norm_name(text, stop_words=False)
 
 
 _PARTICLES = frozenset("de del la las los y e da das do dos di van von der".split())
@@ -199,6 +212,23 @@ def norm_name_signature(text: str) -> str | None:
     if not all(word[:1].isupper() or word.lower() in _PARTICLES for word in words):
         return None
     return norm_name(text)
+
+
+# words of subjects that are not names ("Cambio De Clave - Ana Pérez" in title case)
+_SUBJECT_NOT_NAME = frozenset(
+    "cambio clave contrasena actualizacion actualizar datos contacto prorroga renovacion residencia duplicado "
+    "carne carnet extranjeria autorizacion viaje permiso urgente urgencia subsanar subsanacion subsanado cargo "
+    "registro consulta refugio refugiado refugiada solicitante mesa partes tramite documentos anual trabajo "
+    "entrevista cita asylum travel permit password reset request withdrawal card lost".split()
+)
+
+
+def norm_name_subject(text: str) -> str | None:
+    """A segment of the subject ("Cambio de clave - Ana Lucía del Valle Rojas - Pasaporte
+    ...") that is written as a name and holds no word of a procedure."""
+    if any(ch.isdigit() for ch in text) or any(_fold_word(w).strip(".") in _SUBJECT_NOT_NAME for w in text.split()):
+        return None
+    return norm_name_signature(text.strip())
 
 
 def norm_name_prose(text: str) -> str | None:
@@ -256,7 +286,8 @@ _DEMONYM_WORDS = tuple(w for w in demonym_words() if demonym_code(w))
 # an optional "(C.I.)", "(CE)", "/WhatsApp" after a label, then "N°", "Nro.", ":" ...
 LABEL_TAIL = r"(?:\s*\([^)\n]{1,15}\)|\s*/\s*[A-Za-zÁÉÍÓÚáéíóú]{2,12}\.?)?"
 SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
-DOC_VALUE = r"((?<![A-Za-z])(?:[A-Z]{1,3}[\s-]?)?\d[\d.,\s-]{3,16}\d|[A-Z]{1,3}\d{4,12})"
+# a trailing check letter written onto the digits stays ("001-150388-0004K")
+DOC_VALUE = r"((?<![A-Za-z])(?:[A-Z]{1,3}[\s-]?)?\d[\d.,\s-]{3,16}\d(?:[A-Z](?![A-Za-z0-9]))?|[A-Z]{1,3}\d{4,12})"
 PHONE_VALUE = r"(\(?\+?\s?\d[\d\s().-]{6,18}\d)"
 EMAIL = r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
 
@@ -267,19 +298,26 @@ class Pattern:
     regex: re.Pattern
     normalise: Callable[[str], str | None]
     group: int = 1
+    only: str | None = None  # the one source it is tried in ("subject"), else all
+    needs: tuple[str, ...] = ()  # lower-case words one of which the text must hold (a fast pre-check)
 
 
-def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: int = 0) -> Pattern:
-    return Pattern(name, re.compile(acc(pattern), re.IGNORECASE | re.MULTILINE | flags), normalise)
+def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: int = 0,
+       needs: tuple[str, ...] = ()) -> Pattern:
+    return Pattern(name, re.compile(acc(pattern), re.IGNORECASE | re.MULTILINE | flags), normalise, needs=needs)
 
 
 DOC_LABEL = (
-    r"(?:pasaporte|passport|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
+    r"(?:pasaporte|passaporte|passport|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
     r"c\.\s?i\.?|\bci\b|\bc\.\s?c\.|\bdni\b|documento\s+(?:nacional\s+)?de\s+identidad|doc\.?\s*(?:de\s*)?identidad|"
     r"(?:n[uú]mero|nro\.?|n[°º]\.?|num\.?)\s*(?:de\s+|del\s+)?doc(?:umento|\.|(?=\s*:))(?:\s+de\s+identidad)?|"
     r"documento(?=\s*(?:n[°º]|nro\.?|:))|\bdoc\.(?=\s*(?:n[°º]|nro\.?|:)))"
 )
-CE_LABEL = r"(?:carn[eé]t?\s+de\s+extranjer(?:[ií]a|[oa])|\bc\.\s?e\.?|\bce\b)"
+CE_LABEL = r"(?:carn[eé]t?\s+de\s+extranjer(?:[ií]a|[oa])|\bc\.\s?e\.?|\bce\b|foreigner(?:'s)?\s+(?:id(?:entity)?\s+)?card)"
+
+_CAP_WORD = "(?-i:[A-ZÁÉÍÓÚÑ])[^\\W\\d]+"
+# a place name: capitalised words ("San José de Cúcuta"), optionally ", Country"
+_PLACE = _CAP_WORD + r"(?:\s+(?:de\s+(?:la\s+|los\s+)?)?" + _CAP_WORD + r"){0,3}(?:\s*,\s*" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})?"
 
 PATTERNS: dict[str, list[Pattern]] = {
     "nombres": [
@@ -289,8 +327,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("nombres/etiqueta",
            r"^\s*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
-           r"|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]\s*(" + LINE_END + ")",
-           norm_name),
+           r"|nomes?(?:\s+completos?)?|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]\s*(" + LINE_END + ")",
+           norm_name_labelled),
         # "Yo, NOMBRE, identificado ...", "Quien suscribe, NOMBRE, de nacionalidad ...",
         # "les escribe NOMBRE, venezolana, ...": a name set off by a comma and followed by
         # what a presentation says next (identity, nationality, condition, age, address)
@@ -307,21 +345,30 @@ PATTERNS: dict[str, list[Pattern]] = {
                 r"[^,.\n]{4,80}?)\s*,\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]|documento|identificad|"
                 r"portador|de\s+nacionalidad|nacid|masculino|femenino|" + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")\b"),
             re.IGNORECASE | re.MULTILINE), norm_name_prose),
-        _p("nombres/firma", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*)[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
+        _p("nombres/firma", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
+           r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-linea", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^\s*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
         # a signature without a closing word: the message's last line, set apart by a
         # blank line, written as a name (capitalised or all in capitals)
         Pattern("nombres/ultima-linea", re.compile(r"\n[ \t]*\n[ \t]*([^\n]+?)[ \t]*\s*\Z"), norm_name_signature),
+        # the subject split by dashes or bars: a segment that is a name
+        Pattern("nombres/asunto", re.compile(r"(?:^|\s[-–—|/]\s)([^-–—|/\n]{5,80}?)(?=\s[-–—|/]\s|\s*$)"),
+                norm_name_subject, only="subject"),
     ],
     "nacionalidad": [
-        _p("nacionalidad/etiqueta", r"\b(?:nacionalidad|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country),
+        _p("nacionalidad/etiqueta", r"\b(?:nacionalidade?|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country),
+        _p("nacionalidad/label", r"\b(?:nationality|citizenship|country\s+of\s+origin)\s*[:.-]\s*(" + LINE_END + ")", norm_country,
+           needs=("nationality", "citizenship", "country of")),
         _p("nacionalidad/prosa", r"\bde\s+(?:nacionalidad|origen)\s+(\w+)", norm_country),
         # "Jhon Castaño Ríos, colombiano, C.C. ..." -- a demonym set off by commas
         _p("nacionalidad/aposicion", r",\s*(\w+)\s*(?=,)", demonym_code),
         # "pasaporte venezolano N° ...", "DNI colombiano ...", "Colombian passport: ..."
         _p("nacionalidad/documento", r"\b(?:pasaporte|passport|c[eé]dula|dni|documento)\s+(\w+)", demonym_code),
         _p("nacionalidad/passport", r"\b(\w+)\s+passport\b", demonym_code),
+        # "I am a Cameroonian citizen", "I'm a Syrian national"
+        _p("nacionalidad/citizen", r"\bi(?:\s+am|['’]m)\s+(?:an?\s+)?(\w+)\s+(?:citizen|national)\b", demonym_code,
+           needs=("citizen", "national")),
         _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country),
     ],
     "documento_identidad": [
@@ -335,7 +382,7 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "telefono": [
         _p("telefono/etiqueta",
-           r"(?:tel[eé]fonos?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|\bphone\b|\bmobile\b|"
+           r"(?:tel[eé]fon[oe]s?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|\bphone\b|\bmobile\b|"
            r"n[uú]mero\s+(?:de\s+(?:contacto|celular|tel[eé]fono|whatsapp)|telef[oó]nico|celular)|contacto(?=\s*:))"
            + LABEL_TAIL + r"(?:(?:\s+[^\W\d]{1,15}){1,3}\s*:)?\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
            norm_phone),
@@ -349,29 +396,40 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "sexo": [
         _p("sexo/aposicion", r",\s*(masculino|femenino)\s*(?=,)", norm_sexo),
-        _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero)(?:\s*\([^)\n]{1,12}\))?\s*[:.-]?\s*(femenino|masculino|mujer|hombre|f\b|m\b)", norm_sexo),
+        _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero|sex|gender)(?:\s*\([^)\n]{1,12}\))?\s*[:.-]?\s*(femenino|feminino|masculino|mujer|hombre|female|male|f\b|m\b)", norm_sexo),
     ],
     "fecha_nacimiento": [
         _p("fecha_nacimiento/etiqueta", r"(?:\bfecha\s+(?:de\s+)?nac(?:imiento|\.)?|\bf\.\s*(?:de\s+)?nac(?:imiento|\.)?|\bnacimiento)\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(" + DATE + ")", norm_date),
+        _p("fecha_nacimiento/label", r"(?:\bdate\s+of\s+birth|\bbirth\s*date|\bdata\s+de\s+nascimento)\s*[:.-]?\s*(" + DATE + ")", norm_date,
+           needs=("birth", "nascimento")),
         _p("fecha_nacimiento/nacido", r"\bnac[ií](?:d[oa])?\s+(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "fecha_salida": [
         _p("fecha_salida/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:salida|partida|viaje|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_salida/label", r"(?:departure\s+date|date\s+of\s+departure|data\s+de\s+sa[ií]da)\s*[:.-]?\s*(" + DATE + ")", norm_date,
+           needs=("departure", "data de sa")),
         _p("fecha_salida/linea", r"^\s*(?:salida|partida|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*[:.-]\s*(" + DATE + ")", norm_date),
         _p("fecha_salida/prosa", r"\b(?:saldr(?:[eé]|[ií]a)|viajar(?:[eé]|[ií]a)?|salgo|parto|salir|saliendo|partiendo|viajando|con\s+salida)\s+"
-           r"(?:(?:del\s+pa[ií]s|a\s+[^\n.;]{2,40}?)[\s,]+)?el\s+(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
+           r"(?:(?:del\s+pa[ií]s|a\s+[^\n.;]{2,40}?)[\s,]+)?(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "fecha_retorno": [
         _p("fecha_retorno/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_retorno/label", r"(?:return\s+date|date\s+of\s+return|data\s+de\s+(?:retorno|regresso|volta))\s*[:.-]?\s*(" + DATE + ")", norm_date,
+           needs=("return", "data de")),
         _p("fecha_retorno/linea", r"^\s*(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*[:.-]\s*(" + DATE + ")", norm_date),
-        _p("fecha_retorno/prosa", r"\b(?:retornar(?:[eé]|[ií]a)?|regresar(?:[eé]|[ií]a)?|volver[eé]?|vuelvo|retorno|regreso|retornando|regresando|volviendo|con\s+(?:retorno|regreso))\s+(?:al\s+per[uú]\s+)?el\s+(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
+        _p("fecha_retorno/prosa", r"\b(?:retornar(?:[eé]|[ií]a)?|regresar(?:[eé]|[ií]a)?|volver[eé]?|vuelvo|retorno|regreso|retornando|regresando|volviendo|con\s+(?:retorno|regreso))\s+(?:al\s+per[uú]\s+)?(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "destino": [
-        _p("destino/etiqueta", r"^\s*(?:lugar\s+de\s+destino|destino|lugar\s+al\s+(?:cual|que)\s+viajar[eé]|pa[ií]s\s+de\s+destino)\s*[:.-]\s*(" + LINE_END + ")", norm_text),
+        _p("destino/etiqueta", r"^\s*(?:lugar\s+de\s+destino|destino|destination|lugar\s+al\s+(?:cual|que)\s+viajar[eé]|pa[ií]s\s+de\s+destino)\s*[:.-]\s*(" + LINE_END + ")", norm_text),
         _p("destino/viajar-a", r"\b(?:debo\s+viajar|viajar[eé]?|necesito\s+viajar|tengo\s+que\s+viajar|viaje(?:\s+urgente)?)\s+a\s+([^\n]{3,60}?)[\s,]+(?:debido|por|para|porque|ya\s+que|a\s+fin|con\s+motivo|saliendo|partiendo|desde|del?\s+\d+|el\s+(?:d[ií]a\s+)?\d+|entre\s+el)\b", norm_text),
+        # "quiero ir a visitar a mi madre en Caracas": the capitalised place after whom
+        Pattern("destino/visitar", re.compile(
+            acc(r"\b(?:ir|viajar|volver|regresar|viaje)\s+(?:a\s+)?(?:visitar|ver|acompa[nñ]ar|cuidar|atender)\s+a\s+(?:mi|mis|su|sus)\s+"
+                r"[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s+(?:en|a)\s+") + "(" + _PLACE + ")", re.IGNORECASE), norm_text,
+            needs=("visitar", "ver a", "acompa", "cuidar", "atender")),
     ],
     "motivo": [
-        _p("motivo/etiqueta", r"^\s*(?:motivos?|fundamentos?|sustento|raz[oó]n)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
+        _p("motivo/etiqueta", r"^\s*(?:motivos?|fundamentos?|sustento|raz[oó]n|raz[aã]o|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:travel|trip|request|appeal|withdrawal))?)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
         _p("motivo/el-motivo-es", r"\bel\s+motivo\s+(?:de\s+mi\s+\w+|del?\s+(?:la\s+)?\w+|es)?\s*(?:es\s+)?(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/fundamento", r"\b(?:fundamento|sustento)\s+(?:mi|el\s+presente)\s+(?:recurso|pedido|solicitud)\s+en\s+(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/porque", r"\b(?:tomo\s+esta\s+decisi[oó]n|renunci\w*|apelaci[oó]n|reconsideraci[oó]n|recurso)\b[^\n.]*?\bporque\s+([^\n]{10,})", norm_text),
@@ -398,7 +456,11 @@ RECOGNISED_REFUGEE = rx(
     r"refugiad[oa]s?\s+reconocid[oa]|reconocid[oa]\s+como\s+refugiad[oa]|"
     r"condici[oó]n\s+de\s+refugiad[oa]\s+que\s+me\s+fue\s+reconocid[oa]|"
     r"me\s+(?:fue\s+)?reconoci[oó]\s+(?:la\s+)?condici[oó]n\s+de\s+refugiad[oa]|"
-    r"en\s+mi\s+condici[oó]n\s+de\s+refugiad[oa]|en\s+calidad\s+de\s+refugiad[oa]"
+    r"en\s+mi\s+condici[oó]n\s+de\s+refugiad[oa]|en\s+calidad\s+de\s+refugiad[oa]|"
+    # "tengo reconocida la condición de refugiado", "se me reconoció el estatus de refugiada"
+    r"reconocid[oa]\s+(?:la\s+|el\s+|mi\s+)?(?:condici[oó]n|calidad|estatus|status)\s+de\s+refugiad[oa]|"
+    r"reconoci[oó]\s+(?:la\s+|el\s+|mi\s+)?(?:condici[oó]n|calidad|estatus|status)\s+de\s+refugiad[oa]|"
+    r"recogni[sz]ed\s+(?:as\s+(?:an?\s+)?)?refugee"
 )
 
 
@@ -418,7 +480,14 @@ def _clip_sentence(value: str) -> str:
 def _extract_one(field: str, sources: Iterable[TextSource], exclude: Callable[[str, str], bool]) -> FieldValue | None:
     for source in sources:
         best: tuple[int, int, FieldValue] | None = None
+        lowered: str | None = None
         for rank, pattern in enumerate(PATTERNS[field]):
+            if pattern.only and pattern.only != source.name:
+                continue
+            if pattern.needs:
+                lowered = source.text.lower() if lowered is None else lowered
+                if not any(word in lowered for word in pattern.needs):
+                    continue
             for match in pattern.regex.finditer(source.text):
                 raw = match.group(pattern.group)
                 if field in ("motivo", "destino") and not pattern.name.endswith("etiqueta"):

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 # line breaks: one newline; paragraph breaks: a blank line
 _LINE = {"br", "tr", "li", "dd", "dt", "div", "caption"}
+_DT_END = "\x06"  # after a <dt> term: a <dd> right after it is its value
 _PARAGRAPH = {
     "p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr",
     "section", "article", "header", "footer", "pre", "address",
@@ -46,8 +47,21 @@ class _TextExtractor(HTMLParser):
         elif tag in _PARAGRAPH:
             self.pre_depth += tag == "pre"
             self.parts.append(_BLANK)
+        elif tag == "dd" and self._after_term():
+            while self.parts and self.parts[-1] != _DT_END and not self.parts[-1].strip():
+                self.parts.pop()
+            self.parts.append(": ")
         elif tag in _LINE:
             self.parts.append(_NEWLINE)
+
+    def _after_term(self) -> bool:
+        """The last thing written is a <dt> term (only white space since its end)."""
+        for part in reversed(self.parts):
+            if part == _DT_END:
+                return True
+            if part.strip() and part not in (_NEWLINE,):
+                return False
+        return False
 
     def _row_is_header(self) -> bool:
         for part in reversed(self.parts):
@@ -74,6 +88,8 @@ class _TextExtractor(HTMLParser):
             if tag == "pre":
                 self.pre_depth = max(0, self.pre_depth - 1)
             self.parts.append(_BLANK)
+        elif tag == "dt":
+            self.parts.append(_DT_END)
         elif tag in _LINE:
             self.parts.append(_NEWLINE)
 
@@ -98,6 +114,37 @@ def _row(line: str) -> str:
     return " ".join(cells)
 
 
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in re.split(f"[{_CELL}{_HEADER_CELL}]", line.replace("\x05", ""))]
+
+
+def _header_table(lines: list[str]) -> list[str]:
+    """A table laid out in columns -- a row of three or more header labels, then rows of
+    values with as many cells -- becomes "label: value" lines, one per cell of each value
+    row. (Two header cells are usually "Dato | Valor" over label/value rows: left alone.)"""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith("\x05") and _CELL not in line and _HEADER_CELL in line:
+            header = _cells(line)
+            if len(header) >= 3 and all(_LABEL.match(cell) for cell in header):
+                rows = []
+                following = index + 1
+                while following < len(lines) and "\x05" not in lines[following] and _CELL in lines[following] \
+                        and len(_cells(lines[following])) == len(header):
+                    rows.append(_cells(lines[following]))
+                    following += 1
+                if rows:
+                    for cells in rows:
+                        out.extend(f"{label}: {value}" for label, value in zip(header, cells) if value)
+                    index = following
+                    continue
+        out.append(line)
+        index += 1
+    return out
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body: one line per block, single spaces inside lines."""
     parser = _TextExtractor()
@@ -108,8 +155,11 @@ def html_to_text(html: str) -> str:
         pass
     text = "".join(parser.parts).replace("\xa0", " ")
     text = re.sub(f"[{_NEWLINE}{_BLANK}\\s]*{_BLANK}[{_NEWLINE}{_BLANK}\\s]*", "\n\n", text)
-    text = re.sub(f"[{_NEWLINE}\\s]*{_NEWLINE}[{_NEWLINE}\\s]*", "\n", text)
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", _row(line)).strip() for line in text.split("\n")]
+    text = re.sub(f"[{_NEWLINE}\\s]*{_NEWLINE}[{_NEWLINE}\\s]*", "\n", text).replace(_DT_END, "")
+    raw_lines = text.split("\n")
+    if "\x05" in text:
+        raw_lines = _header_table(raw_lines)
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", _row(line)).strip() for line in raw_lines]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

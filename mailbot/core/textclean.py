@@ -16,6 +16,13 @@ import re
 _REPLY_HEADER = re.compile(r"^\s*(El\s.{5,120}\sescribi[oó]\s*:|On\s.{5,120}\swrote\s*:)\s*$", re.IGNORECASE)
 _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(Forwarded message|Mensaje reenviado|Original Message|Mensaje original)\s*-{2,}|_{5,})\s*$", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\s*\*?(De|From|Enviado|Sent|Date|Fecha|Para|To|CC|Asunto|Subject)\s*:\*?\s*(.*)$", re.IGNORECASE)
+# a legal notice appended by a mail server or a company ("AVISO DE CONFIDENCIALIDAD: ...",
+# "CONFIDENTIALITY NOTICE", "Este mensaje es confidencial ..."): not the applicant's words,
+# and the addresses in it ("notifíquelo a seguridad@empresa.com") are not theirs
+_DISCLAIMER = re.compile(
+    r"^\s*(?:\*+\s*)?(?:aviso\s+(?:de\s+)?confidencialidad|aviso\s+legal|nota\s+de\s+confidencialidad|cl[aá]usula\s+de\s+confidencialidad|"
+    r"confidentiality\s+(?:notice|note|statement)|disclaimer|"
+    r"(?:este|el\s+presente)\s+(?:correo|mensaje|e-?mail)\b[^\n]{0,80}\bconfidencial)", re.IGNORECASE)
 
 
 def applicant_text(body: str, is_institutional) -> str:
@@ -27,6 +34,11 @@ def applicant_text(body: str, is_institutional) -> str:
         line = lines[index]
         if line.lstrip().startswith(">"):
             index += 1
+            continue
+        if _DISCLAIMER.match(line):
+            # the notice runs to the next blank line
+            while index < len(lines) and lines[index].strip():
+                index += 1
             continue
         if _REPLY_HEADER.match(line):
             # the text below is quoted (">" lines, dropped above) or the office's: stop
@@ -70,6 +82,9 @@ _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _BULLET = re.compile(r"^[ ]*(?:[-–—•·▪▫►▶➢➤→○●◦■□✓✔✅*]+|\(?\d{1,2}[.)]|\(?[a-hA-H]\))[ ]+(?=\S)", re.MULTILINE)
 _LABEL_ONLY = re.compile(r"^[ ]*([^\s:][^:\n]{0,60}?)[ ]*:[ ]*$")
 _HAS_LABEL = re.compile(r"^[ ]*[^\s:][^:\n]{0,40}:")
+# "Nombres y apellidos<TAB>Ana Pérez": a row pasted from a spreadsheet or a form, the
+# label and the value separated by tabs and no colon
+_TAB_ROW = re.compile(r"^([ \t]*)([^\W\d][^\t:\d\n]{1,40}?)[ ]*\t[ \t]*(?=\S)", re.MULTILINE)
 _STARS = re.compile(r"(?<![\w*])\*([^*\n]{1,80}?)\*(?![\w*])")  # *bold* of plain-text alternatives
 _CLOSING = re.compile(r"^\s*(atentamente|saludos|cordialmente|gracias|bendiciones|firma|att|atte)\b", re.IGNORECASE)
 
@@ -77,6 +92,7 @@ _CLOSING = re.compile(r"^\s*(atentamente|saludos|cordialmente|gracias|bendicione
 def tidy_layout(text: str) -> str:
     """The same text with the typing noise of forms removed, so one pattern reads them all.
 
+    - a label and a value separated by tabs become "Label: value";
     - tabs, NBSPs and other spaces become plain spaces; invisible characters go;
     - *bold* marks of plain-text alternatives go ("*Nombre:* Ana" -> "Nombre: Ana");
     - bullets and list numbers at the start of a line go ("- Nombre:", "• CE:", "1) DNI:");
@@ -84,6 +100,8 @@ def tidy_layout(text: str) -> str:
       on the next non-empty line, unless that line is a label of its own.
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    if "\t" in text:
+        text = _TAB_ROW.sub(r"\1\2: ", text)
     text = _STARS.sub(r"\1", _SPACES.sub(" ", text))
     text = _BULLET.sub("", text)
     lines = text.split("\n")

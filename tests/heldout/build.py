@@ -971,6 +971,732 @@ WhatsApp: 982 334 110
                   to=REFU, subject=subject, raw_subject=True)
 
 
+# ==== Second round (045-079): other styles, written independently ========================
+
+# --- 045: a spreadsheet row pasted: labels and values separated by tabs, no colons --------
+
+@message("045-clave-tabla-pegada-tabs.eml")
+def _():
+    body = """Buenos días, no puedo ingresar a mi cuenta, solicito el cambio de clave.
+
+Nombres y apellidos\tMaría del Carmen de la Cruz Paredes
+Pasaporte\t\t112233445
+Celular\t\t\t944 120 558
+Correo\t\t\tmcdelacruz.p@gmail.com
+
+Gracias.
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-11 10:05:00", sender="mcdelacruz.p@gmail.com",
+                  to=SOLI, subject="Cambio de clave")
+
+
+# --- 046: Portuguese -----------------------------------------------------------------------
+
+@message("046-atualizacao-dados-portugues.eml")
+def _():
+    body = """Prezados senhores,
+
+Venho solicitar a atualização dos meus dados de contato, pois mudei de número de telefone.
+
+Nome completo: Thiago Henrique Barbosa Lima
+Nacionalidade: venezuelana
+Passaporte nº 163452987
+Telefone/WhatsApp: +51 962 447 115
+
+Atenciosamente,
+Thiago Henrique Barbosa Lima
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-11 15:40:00", sender="thiago.hbl@gmail.com",
+                  to=SOLI, subject="Atualização de dados de contato")
+
+
+# --- 047: English, withdrawal, signed letter ------------------------------------------------
+
+@message("047-withdrawal-english-signed.eml")
+def _():
+    body = """Dear Sirs,
+
+I hereby withdraw my application for refugee status in Peru (renuncia). Please find attached my signed letter.
+
+Full name: Ahmad Karim Haddad
+Nationality: Syrian
+Passport No.: N01234567
+Phone: +51 987 310 442
+Reason: I have been granted a work visa in Canada and will leave Peru.
+
+Kind regards,
+Ahmad Karim Haddad
+"""
+    pdf = signed(["WITHDRAWAL / RENUNCIA", "I, Ahmad Karim Haddad, Syrian national, passport N01234567,",
+                  "withdraw my application for refugee status.", "Ahmad Karim Haddad"])
+    root = mixed(plain(body), attachment("withdrawal_signed.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-12 09:20:00", sender="Ahmad Haddad <ahmad.haddad.sy@gmail.com>",
+                  to=MESA, subject="Withdrawal of asylum application - Renuncia")
+
+
+# --- 048: destination only in prose, dates "5-ene-2027" and "enero 20, 2027", photo ---------
+
+@message("048-viaje-destino-prosa-fechas-raras.eml")
+def _():
+    body = """Buenas tardes señores,
+
+Soy refugiado reconocido y quiero ir a visitar a mi madre en Caracas porque está muy enferma del corazón. Pido el permiso de viaje.
+
+Saldría el 5-ene-2027 y regresaría enero 20, 2027.
+
+Nombre: Ramón Antonio Guzmán Pérez
+Carné de extranjería 000778812
+Cel. 915 660 432
+
+Adjunto la solicitud firmada (foto).
+
+Ramón Guzmán
+"""
+    root = mixed(plain(body), attachment("solicitud_firmada.jpg", jpeg(), "image/jpeg"))
+    return finish(root, mailbox=REFU, received="2026-12-28 16:10:00", sender="ramonguzman.p@gmail.com",
+                  to=REFU, subject="Permiso de viaje")
+
+
+# --- 049: "adjunto lo pedido" from a phone, thread subject with the registration number ----
+
+@message("049-apelacion-adjunto-lo-pedido-solo-pdf.eml")
+def _():
+    body = """Adjunto lo pedido
+
+Enviado desde mi Huawei
+"""
+    pdf = signed([
+        "RECURSO DE APELACIÓN",
+        "Nombres y apellidos: Yulimar Coromoto Bracho Silva",
+        "Pasaporte: 154879632",
+        "Teléfono: 981 553 201",
+        "Correo electrónico: yulibracho.s@gmail.com",
+        "Motivo: la resolución no consideró las amenazas que recibí de grupos armados.",
+        "Yulimar Coromoto Bracho Silva",
+    ])
+    root = mixed(plain(body), attachment("APELACION.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-13 11:30:00", sender="yulibracho.s@gmail.com",
+                  to=MESA, subject="RE: Registro REG-2027-000184 - Recurso de apelación - subsanar",
+                  extra=[("In-Reply-To", "<REG-2027-000184.subsanar@rree.gob.pe>")])
+
+
+# --- 050: reconsideración, notified "05 de enero del 2027", filed late ---------------------
+
+@message("050-reconsideracion-notificado-del-2027-tarde.eml")
+def _():
+    body = """Señores de la Comisión Especial para los Refugiados:
+
+Yo, Franyelis Josefina Ortega Marín, identificada con pasaporte N° 187654320, interpongo recurso de reconsideración contra la resolución que declaró improcedente mi solicitud, notificada con fecha 05 de enero del 2027.
+
+Motivo: adjunto como nueva prueba el certificado médico legal que no pude obtener antes.
+
+Celular: 926 001 775
+Correo: franyelis.ortega@gmail.com
+
+Adjunto el escrito firmado digitalmente.
+
+Atentamente,
+Franyelis Josefina Ortega Marín
+"""
+    pdf = signed(["RECURSO DE RECONSIDERACIÓN", "Franyelis Josefina Ortega Marín", "Pasaporte N° 187654320",
+                  "Nueva prueba: certificado médico legal."])
+    root = mixed(plain(body), attachment("reconsideracion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-02-08 10:15:00", sender="franyelis.ortega@gmail.com",
+                  to=MESA, subject="Recurso de reconsideración")
+
+
+# --- 051: apelación, notified "4-dic-2026", filed late, scanned letter -----------------------
+
+@message("051-apelacion-notificada-abreviada-tarde-escaneo.eml")
+def _():
+    body = """Buenos días,
+
+Presento recurso de apelación contra la Resolución N° 1544-2026-CEPR, que me fue notificada el 4-dic-2026.
+
+Fundamento: la Comisión no tomó en cuenta que mi familia sigue siendo perseguida en Nicaragua.
+
+Nombre completo: Álvaro José Sandino Reyes
+Cédula de identidad: 001-150388-0004K
+Teléfono: 937 552 118
+Correo electrónico: alvarosandino.r@gmail.com
+
+Adjunto escrito firmado escaneado.
+"""
+    scan = pdfkit.image_pdf(pages=3)
+    root = mixed(plain(body), attachment("apelacion_escaneada.pdf", scan, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-20 12:00:00", sender="alvarosandino.r@gmail.com",
+                  to=MESA, subject="Apelación Resolución 1544-2026-CEPR")
+
+
+# --- 052: HTML table laid out in columns: a header row of labels, a row of values -----------
+
+@message("052-prorroga-html-tabla-horizontal.eml")
+def _():
+    markup = """<html><body>
+<p>Buenos días, solicito la prórroga de mi residencia como refugiada reconocida. Mis datos:</p>
+<table border="1" cellpadding="3">
+<tr><th>Nombres y apellidos</th><th>Sexo</th><th>Nacionalidad</th><th>Pasaporte</th><th>Carné de extranjería</th><th>Fecha de nacimiento</th><th>Celular</th></tr>
+<tr><td>Dayana Carolina Fuenmayor Rivas</td><td>F</td><td>Venezolana</td><td>139875462</td><td>000912345</td><td>11/09/1991</td><td>951 887 002</td></tr>
+</table>
+<p>Gracias de antemano.</p>
+</body></html>"""
+    return finish(_html(markup), mailbox=REFU, received="2027-01-14 08:45:00", sender="dayanafuenmayor@hotmail.com",
+                  to=REFU, subject="Prórroga de residencia", via="mail-dm3nam02olkn2011.outbound.protection.outlook.com")
+
+
+# --- 053: two people in one message (mother and daughter): the first stated is the filer ---
+
+@message("053-actualizacion-dos-personas.eml")
+def _():
+    body = """Buenas tardes, escribo para actualizar mis datos y los de mi hija, nos mudamos a Trujillo.
+
+Mis datos:
+Nombres y apellidos: Luisana Beatriz Pereira Toro
+Nacionalidad: venezolana
+Pasaporte: 158963214
+Celular: 973 220 118
+
+Datos de mi hija:
+Nombres y apellidos: Valeria Sofía Campos Pereira
+Nacionalidad: venezolana
+Pasaporte: 178541236
+Celular: 973 220 119
+
+Muchas gracias.
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-14 14:20:00", sender="luisanapereira.t@gmail.com",
+                  to=SOLI, subject="Actualización de datos - madre e hija")
+
+
+# --- 054: sent from a work address: corporate signature and a disclaimer ------------------
+
+@message("054-actualizacion-firma-corporativa-aviso.eml")
+def _():
+    body = """Estimados:
+
+Solicito actualizar mis datos de contacto, ahora mi celular es 991 554 320.
+
+Nombres y apellidos: Luis Alberto de la Cruz Huamán
+Nacionalidad: colombiana
+Cédula de ciudadanía: 1.032.445.876
+
+Saludos cordiales,
+
+Luis Alberto de la Cruz Huamán
+Analista de Logística | Transportes Andinos S.A.C.
+Central: (01) 615-8800 anexo 214 | www.transportesandinos.com.pe
+Av. Argentina 3250, Callao
+
+AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y para uso exclusivo de su destinatario. Si usted lo ha recibido por error, notifíquelo de inmediato a seguridad.informacion@transportesandinos.com.pe y elimínelo. CONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee.
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-15 12:10:00",
+                  sender="Luis de la Cruz <ldelacruz@transportesandinos.com.pe>",
+                  to=SOLI, subject="Actualización de datos de contacto", via="mail.transportesandinos.com.pe")
+
+
+# --- 055: everything in the subject, empty body ----------------------------------------------
+
+@message("055-clave-todo-en-asunto.eml")
+def _():
+    return finish(plain("\n"), mailbox=SOLI, received="2027-01-15 21:55:00", sender="analu.delvalle@gmail.com",
+                  to=SOLI, subject="Cambio de clave - Ana Lucía del Valle Rojas - Pasaporte 145236001 - cel 987 001 234")
+
+
+# --- 056: travel permit, signed letter altered after signing -------------------------------
+
+@message("056-viaje-pdf-firmado-alterado.eml")
+def _():
+    body = """Señores:
+
+Solicito autorización de viaje por urgencia.
+
+Nombres y apellidos: Néstor Javier Urdaneta Paz
+Carné de extranjería: 000443219
+Destino: Maracaibo, Venezuela
+Fecha de salida: 01/02/2027
+Fecha de retorno: 15/02/2027
+Motivo: fallecimiento de mi padre
+Teléfono: 966 778 120
+
+Atentamente,
+Néstor Urdaneta
+"""
+    pdf = signed(["SOLICITUD DE AUTORIZACIÓN DE VIAJE", "Néstor Javier Urdaneta Paz",
+                  "Salida: 01/02/2027 - Retorno: 15/02/2027", "Néstor Javier Urdaneta Paz"])
+    pdf = pdfkit.tamper(pdf, b"15/02/2027", b"28/02/2027")
+    root = mixed(plain(body), attachment("autorizacion_viaje_firmada.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-01-18 09:00:00", sender="nestorurdaneta@gmail.com",
+                  to=REFU, subject="Autorización de viaje por urgencia")
+
+
+# --- 057: ALL CAPS with particles, police report under another file name ------------------
+
+@message("057-duplicado-ce-mayusculas-particulas.eml")
+def _():
+    body = """SEÑORES MINISTERIO DE RELACIONES EXTERIORES
+
+SOLICITO DUPLICADO DE CARNE DE EXTRANJERIA POR ROBO. ADJUNTO CONSTANCIA DE LA PNP.
+
+NOMBRES Y APELLIDOS: MARIA DE LOS ANGELES DEL CASTILLO PEÑA
+SEXO: FEMENINO
+NACIONALIDAD: COLOMBIANA
+CEDULA: 52.887.413
+CARNE DE EXTRANJERIA: 000321654
+FECHA DE NACIMIENTO: 23/11/1979
+CELULAR: 987 444 562
+
+ATENTAMENTE
+MARIA DE LOS ANGELES DEL CASTILLO PEÑA
+"""
+    den = pdfkit.text_pdf(["POLICIA NACIONAL DEL PERU", "COMISARIA PNP LINCE",
+                           "CONSTANCIA DE DENUNCIA POR ROBO N° 2027-0098",
+                           "AGRAVIADA: MARIA DE LOS ANGELES DEL CASTILLO PEÑA"])
+    root = mixed(plain(body), attachment("constancia_pnp.pdf", den, "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-01-18 15:30:00", sender="mariadelcastillo79@hotmail.com",
+                  to=REFU, subject="DUPLICADO DE CARNE DE EXTRANJERIA")
+
+
+# --- 058: duplicado without the police report and without sex --------------------------------
+
+@message("058-duplicado-ce-falta-denuncia-y-sexo.eml")
+def _():
+    body = """Buenas noches, se me perdió el carné de extranjería y necesito un duplicado.
+
+Nombre completo: Jesús Alberto Rondón Marcano
+Nacionalidad: venezolano
+Pasaporte: 119988776
+CE: 000665544
+Fecha de nacimiento: 02/02/1987
+Teléfono: 944 301 229
+
+La denuncia la mando mañana.
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-01-19 20:30:00", sender="jesusrondon.m@gmail.com",
+                  to=REFU, subject="Duplicado carné de extranjería")
+
+
+# --- 059: "Datos:" block with tabs after the colons, incomplete -------------------------------
+
+@message("059-prorroga-datos-tabs-incompleta.eml")
+def _():
+    body = """Buen día:
+
+Solicito la prórroga anual de mi residencia.
+
+Datos:
+\tNombres:\t\tEdwin Rafael Salcedo Uzcátegui
+\tSexo:\t\tMasculino
+\tNacionalidad:\tVenezolana
+\tPasaporte:\t\t143322110
+\tTeléfono:\t\t950 227 448
+
+Quedo atento.
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-01-20 09:10:00", sender="edwinsalcedo.u@gmail.com",
+                  to=REFU, subject="Prorroga anual de residencia")
+
+
+# --- 060: renuncia from a recognised refugee without the carné number ------------------------
+
+@message("060-renuncia-refugiado-sin-carne.eml")
+def _():
+    body = """Señores:
+
+Desde el año 2021 tengo reconocida la condición de refugiado en el Perú. Por la presente renuncio a dicha condición porque regreso a vivir a mi país.
+
+Nombres y apellidos: Gustavo Adolfo Peraza Lugo
+Nacionalidad: venezolana
+Pasaporte: 134598712
+Teléfono: 927 664 310
+
+Adjunto carta de renuncia firmada digitalmente.
+
+Atentamente,
+Gustavo Adolfo Peraza Lugo
+"""
+    pdf = signed(["CARTA DE RENUNCIA", "Gustavo Adolfo Peraza Lugo", "Renuncio a la condición de refugiado."])
+    root = mixed(plain(body), attachment("renuncia_firmada.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-21 11:00:00", sender="gperaza.lugo@gmail.com",
+                  to=MESA, subject="Renuncia a la condición de refugiado")
+
+
+# --- 061: apelación in the body only, no document, no phone ---------------------------------
+
+@message("061-apelacion-sin-escrito-sin-telefono.eml")
+def _():
+    body = """Buenas tardes, quiero apelar la decisión de la Comisión porque no me dejaron presentar mis pruebas en la entrevista.
+
+Nombre: Keiber Josué Mata Aponte
+Pasaporte: 167723451
+
+Gracias.
+"""
+    return finish(plain(body), mailbox=MESA, received="2027-01-21 16:45:00", sender="keibermata@gmail.com",
+                  to=MESA, subject="Apelación")
+
+
+# --- 062: mixed English and Spanish, reconsideration with a text-only PDF -------------------
+
+@message("062-reconsideration-english-pdf-texto.eml")
+def _():
+    body = """Hi,
+
+Attached is my request for reconsideration (recurso de reconsideración) of the decision on my case.
+
+Name: Olena Petrenko
+Passport: FE123456
+Phone: +51 965 443 210
+Email: olena.petrenko.ua@gmail.com
+Reason: I have new evidence, a letter from the Ukrainian consulate.
+
+Thanks,
+Olena Petrenko
+"""
+    pdf = pdfkit.text_pdf(["REQUEST FOR RECONSIDERATION", "Olena Petrenko - Passport FE123456",
+                           "New evidence: letter from the Ukrainian consulate."])
+    root = mixed(plain(body), attachment("reconsideration.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-22 10:30:00", sender="olena.petrenko.ua@gmail.com",
+                  to=MESA, subject="Request for reconsideration")
+
+
+# --- 063: English travel permit ----------------------------------------------------------------
+
+@message("063-travel-permit-english-signed.eml")
+def _():
+    body = """Good morning,
+
+I am a recognized refugee and I need a travel authorization to leave Peru.
+
+Name: Ibrahim Moussa Diallo
+Foreigner ID card (carné de extranjería): 001234567
+Destination: Dakar, Senegal
+Departure date: 12/02/2027
+Return date: 26/02/2027
+Reason: my father's surgery
+Mobile: 982 110 765
+
+The signed request is attached.
+
+Best regards,
+Ibrahim Moussa Diallo
+"""
+    pdf = signed(["TRAVEL AUTHORIZATION REQUEST", "Ibrahim Moussa Diallo", "Carné de extranjería 001234567"])
+    root = mixed(plain(body), attachment("travel_request_signed.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-01-25 09:40:00", sender="ibrahim.diallo.sn@gmail.com",
+                  to=REFU, subject="Travel permit request")
+
+
+# --- 064: English password reset --------------------------------------------------------------
+
+@message("064-password-reset-english.eml")
+def _():
+    body = """Hello,
+
+I forgot my password for the online refugee system and cannot log in. Could you reset it?
+
+Name: Daniel Esteban Arrieta Gómez
+Passport: 141256398
+Phone: 913 448 200
+
+Thank you
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-25 13:15:00", sender="danielarrieta.g@outlook.com",
+                  to=SOLI, subject="Password reset", via="mail-bn1nam02olkn2040.outbound.protection.outlook.com")
+
+
+# --- 065: carné de solicitante asked at its own mailbox (suspended, not forwarded) -----------
+
+@message("065-carne-solicitante-vencido-buzon-propio.eml")
+def _():
+    body = """Buenos días, mi carné de solicitante de refugio venció y necesito renovarlo.
+
+Nombres y apellidos: Yorgelis Andreína Cova Salazar
+Pasaporte: 125478963
+Celular: 918 774 552
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-26 10:00:00", sender="yorgeliscova@gmail.com",
+                  to=SOLI, subject="Carné de solicitante vencido")
+
+
+# --- 066: English, wants to apply for asylum (portal) -----------------------------------------
+
+@message("066-asylum-application-english-portal.eml")
+def _():
+    body = """Hello,
+
+I am a Cameroonian citizen, I arrived in Lima last week and I would like to apply for asylum. What should I do?
+
+Regards,
+Paul Etienne Mbarga
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-26 17:20:00", sender="paul.mbarga237@gmail.com",
+                  to=SOLI, subject="Asylum application")
+
+
+# --- 067: generic subject, the body asks for the registration interview (portal) -------------
+
+@message("067-consulta-cita-entrevista-cuerpo.eml")
+def _():
+    body = """Buenas tardes, registré mi solicitud en línea en octubre y quisiera saber cuándo me darán una cita para mi entrevista de registro.
+
+Saludos,
+Wendy Carolina Lara Díaz
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-27 15:00:00", sender="wendylara.d@gmail.com",
+                  to=SOLI, subject="Consulta")
+
+
+# --- 068: bare name in capitals as last line, Venezuelan mobile, notification date in the PDF -
+
+@message("068-apelacion-nombre-final-mayusculas.eml")
+def _():
+    body = """Buenos días:
+
+Interpongo recurso de apelación contra la resolución que denegó mi solicitud de refugio. El motivo es que la Comisión no valoró los informes de derechos humanos que presenté.
+
+C.I. N.º V-20.123.456
+Teléfono: +58 412-555-1234
+Correo: kevindelarosa.m@gmail.com
+
+Adjunto el recurso firmado digitalmente.
+
+KEVIN ALEXANDER DE LA ROSA MÉNDEZ
+"""
+    pdf = signed(["RECURSO DE APELACIÓN", "Kevin Alexander de la Rosa Méndez, C.I. V-20.123.456",
+                  "contra la resolución notificada el 10 de febrero de 2027.", "Kevin Alexander de la Rosa Méndez"])
+    root = mixed(plain(body), attachment("apelacion_firmada.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-02-22 09:00:00", sender="kevindelarosa.m@gmail.com",
+                  to=MESA, subject="Recurso de apelación")
+
+
+# --- 069: birth date written month first ("agosto 7, 1988") -------------------------------------
+
+@message("069-prorroga-fecha-mes-primero.eml")
+def _():
+    body = """Señores:
+
+Soy refugiada reconocida y solicito la prórroga de mi residencia.
+
+Nombres y apellidos: Milagros del Valle Ochoa Briceño
+Sexo: Femenino
+Nacionalidad: venezolana
+Pasaporte: 117755339
+Carné de extranjería: 000587412
+Fecha de nacimiento: agosto 7, 1988
+Celular: 947 885 001
+
+Atentamente,
+Milagros Ochoa
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-01-28 11:25:00", sender="milagrosochoa.b@gmail.com",
+                  to=REFU, subject="Prórroga de residencia")
+
+
+# --- 070: HTML definition list ---------------------------------------------------------------
+
+@message("070-actualizacion-html-lista-definiciones.eml")
+def _():
+    markup = """<html><body>
+<p>Buenas tardes, solicito la actualización de mis datos de contacto (nuevo número).</p>
+<dl>
+<dt>Nombres y apellidos</dt><dd>Rafael Eduardo Chacón Morillo</dd>
+<dt>Nacionalidad</dt><dd>Venezolana</dd>
+<dt>Pasaporte</dt><dd>152364789</dd>
+<dt>Celular</dt><dd>962 110 337</dd>
+</dl>
+<p>Gracias.</p>
+</body></html>"""
+    return finish(_html(markup), mailbox=SOLI, received="2027-01-28 16:30:00", sender="rafachacon.m@gmail.com",
+                  to=SOLI, subject="Actualizacion de datos")
+
+
+# --- 071: all the data only inside the attached letter (a PDF with an image) ------------------
+
+@message("071-renuncia-datos-solo-en-pdf.eml")
+def _():
+    body = """Buenas tardes, adjunto mi carta de renuncia.
+
+Obtener Outlook para Android
+"""
+    pdf = pdfkit.text_pdf([
+        "Lima, 29 de enero de 2027",
+        "Señores Comisión Especial para los Refugiados",
+        "Yo, Rosmary Alejandra Villegas Paredes, de nacionalidad venezolana, identificada con",
+        "pasaporte N° 148852301, solicitante de refugio, renuncio a mi solicitud de refugio.",
+        "Motivo: me voy a vivir a España con mi esposo.",
+        "Celular: 921 448 770",
+        "Rosmary Alejandra Villegas Paredes",
+    ], image=True)
+    root = mixed(plain(body), attachment("carta renuncia.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-29 14:50:00", sender="rosmaryvillegas@hotmail.com",
+                  to=MESA, subject="Renuncia", via="mail-co1nam11olkn2099.outbound.protection.outlook.com")
+
+
+# --- 072: Portuguese automatic reply -----------------------------------------------------------
+
+@message("072-resposta-automatica-portugues.eml")
+def _():
+    body = """Olá! Estou de férias até 15 de fevereiro, com acesso limitado ao e-mail.
+Para assuntos urgentes, ligue para (11) 3456-7890.
+
+Renata Moreira
+"""
+    return finish(plain(body), mailbox=MESA, received="2027-02-01 08:12:00", sender="Renata Moreira <renata.moreira@adv.example.com.br>",
+                  to=MESA, subject="Resposta automática: Recurso de apelação - cargo", via="mail.adv.example.com.br")
+
+
+# --- 073: two procedures in the subject, body does not pick one ------------------------------
+
+@message("073-dos-tramites-en-asunto.eml")
+def _():
+    body = """Buenos días, necesito hacer las dos cosas, ¿se pueden hacer en un solo trámite?
+
+Nombres: Héctor Manuel Briceño Suárez
+Pasaporte: 126655443
+Celular: 935 667 204
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-02-01 10:40:00", sender="hectorbriceno.s@gmail.com",
+                  to=REFU, subject="Prórroga de residencia y permiso de viaje")
+
+
+# --- 074: apelación on a Friday after closing, Holy Week in the count -------------------------
+
+@message("074-apelacion-viernes-tarde-semana-santa.eml")
+def _():
+    body = """Señores Mesa de Partes:
+
+Presento recurso de apelación contra la resolución que denegó mi solicitud de reconocimiento de la condición de refugiado.
+
+Datos del recurrente:
+Nombres y apellidos: Carlos Eduardo Montilla Rivas
+N.º de pasaporte: 172233885
+Teléfono: (+51) 987-654-320
+Correo electrónico: <carlosmontilla.r@gmail.com>
+Motivo: no se consideró la persecución política documentada en mi expediente.
+
+Adjunto el escrito con firma digital.
+
+Atentamente,
+Carlos Eduardo Montilla Rivas
+"""
+    pdf = signed(["RECURSO DE APELACIÓN", "Carlos Eduardo Montilla Rivas", "Pasaporte 172233885"])
+    root = mixed(plain(body), attachment("apelacion_firma_digital.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-03-19 17:30:00", sender="carlosmontilla.r@gmail.com",
+                  to=MESA, subject="Recurso de apelación")
+
+
+# --- 075: reconsideración sent to the wrong mailbox, PNG of the signed letter ------------------
+
+@message("075-reconsideracion-buzon-equivocado-png.eml")
+def _():
+    body = """Buenas tardes:
+
+Solicito la reconsideración de la resolución que me denegó el refugio, porque ahora cuento con la constancia de la fiscalía que acredita la denuncia por amenazas.
+
+Nombres y apellidos: Jhonny Alexander Paredes Quiroz
+Cédula: 18.456.901
+Celular: 954 002 118
+Correo: jhonnyparedes.q@gmail.com
+
+Adjunto la foto del escrito firmado.
+"""
+    root = mixed(plain(body), attachment("escrito_firmado.png", png(), "image/png"))
+    return finish(root, mailbox=REFU, received="2027-02-02 11:45:00", sender="jhonnyparedes.q@gmail.com",
+                  to=REFU, subject="Reconsideración")
+
+
+# --- 076: travel permit without a return date ---------------------------------------------------
+
+@message("076-viaje-sin-fecha-retorno.eml")
+def _():
+    body = """Señores:
+
+Solicito autorización de viaje a Quito, Ecuador, para acompañar a mi hijo en su operación.
+
+Nombres y apellidos: Gloria Esperanza Núñez Vera
+Carné de extranjería: 000229911
+Fecha de salida: 10/02/2027
+Todavía no sé cuándo podré volver, depende de la recuperación de mi hijo.
+Celular: 973 556 018
+
+Adjunto la solicitud firmada digitalmente.
+
+Atentamente,
+Gloria Núñez
+"""
+    pdf = signed(["SOLICITUD DE AUTORIZACIÓN DE VIAJE", "Gloria Esperanza Núñez Vera", "Destino: Quito, Ecuador"])
+    root = mixed(plain(body), attachment("solicitud_viaje_firmada.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-02-03 09:30:00", sender="gloria.nunez.vera@gmail.com",
+                  to=REFU, subject="Autorización de viaje")
+
+
+# --- 077: Outlook reply with English headers, the office's message below, only the phone ------
+
+@message("077-clave-respuesta-outlook-solo-telefono.eml")
+def _():
+    body = """Buenas, mi celular es 956 111 222.
+
+Saludos, Pilar
+
+From: Solicitantes Refugio <solicitantesrefugio@rree.gob.pe>
+Sent: Wednesday, February 3, 2027 10:12 AM
+To: pilar.rengifo@outlook.com
+Subject: REG-2027-000377 - Cambio de clave - subsanar
+
+Estimado(a) señor(a):
+Su solicitud está incompleta. Falta: teléfono.
+Nombre registrado: Pilar Rengifo Tapia
+Pasaporte 100000002
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-03 18:20:00", sender="pilar.rengifo@outlook.com",
+                  to=SOLI, subject="RE: REG-2027-000377 - Cambio de clave - subsanar",
+                  via="mail-dm6nam12olkn2055.outbound.protection.outlook.com")
+
+
+# --- 078: carné number and name in the subject, the rest in the body --------------------------
+
+@message("078-prorroga-datos-en-asunto.eml")
+def _():
+    body = """Buenos días, solicito la renovación de mi residencia.
+
+Sexo: F
+Nacionalidad: VEN
+Cédula: V-16.554.223
+Fecha de nacimiento: 15.03.1990
+Celular: +51-913-228-004
+
+Gracias.
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-02-04 10:05:00", sender="rosaelena.dlt@gmail.com",
+                  to=REFU, subject="Renovación de residencia - Rosa Elena de la Torre Gil - CE 000556644")
+
+
+# --- 079: English, lost foreigner card ----------------------------------------------------------
+
+@message("079-lost-foreigner-card-english.eml")
+def _():
+    body = """Hello,
+
+I lost my foreigner ID card (carné de extranjería) and I need a duplicate. The police report is attached.
+
+Full name: John Michael Okafor
+Sex: Male
+Nationality: Nigerian
+Passport: A09876543
+Foreigner ID card: 000612398
+Date of birth: 21/06/1985
+Phone: 990 223 117
+
+Regards,
+John Michael Okafor
+"""
+    den = pdfkit.text_pdf(["POLICIA NACIONAL DEL PERU", "Denuncia por pérdida de documentos",
+                           "Denunciante: John Michael Okafor"])
+    root = mixed(plain(body), attachment("police_report.pdf", den, "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-02-04 15:00:00", sender="john.okafor.ng@gmail.com",
+                  to=REFU, subject="Lost foreigner ID card")
+
+
 def main() -> None:
     for name, build in sorted(MESSAGES.items()):
         random.seed(name)  # MIME boundaries: the same on every run
