@@ -20,7 +20,9 @@ class _Match:
     matched: str
 
 
-def _find(rules: tuple[SubjectRule, ...], text: str) -> list[_Match]:
+def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
+    """Every phrase and regex of the rules for `where` found in `text`, in rule order."""
+    ordered, by_first = rules.phrase_index(where)
     words = tokens(text)
     # where each distinct word of the text stands; a rule word is compared with each
     # distinct text word once (typo matching is the costly part)
@@ -45,25 +47,33 @@ def _find(rules: tuple[SubjectRule, ...], text: str) -> list[_Match]:
             known = matching[rule_word] = frozenset(w for w in candidates if rule_word.matches(w))
         return known
 
-    folded = None
-    found: list[_Match] = []
-    for rule in rules:
-        for phrase in rule.phrases:
+    found: list[tuple[tuple[int, int, int, int], _Match]] = []
+    for first, entries in by_first.items():
+        firsts = words_matching(first)
+        if not firsts:
+            continue  # no phrase starting with this word can match
+        starts = sorted(i for w in firsts for i in positions[w])
+        for rule_index, phrase_index in entries:
+            rule = ordered[rule_index]
+            phrase = rule.phrases[phrase_index]
             size = len(phrase.words)
-            starts = sorted(i for w in words_matching(phrase.words[0]) for i in positions[w])
             for start in starts:
                 if start + size > len(words):
                     continue
                 if all(words[start + k] in words_matching(phrase.words[k]) for k in range(1, size)):
-                    found.append(_Match(rule, start, start + size, " ".join(words[start:start + size])))
+                    found.append(((rule_index, 0, phrase_index, start),
+                                  _Match(rule, start, start + size, " ".join(words[start:start + size]))))
+    folded = None
+    for rule_index, rule in enumerate(ordered):
         if rule.regexes:
             folded = folded if folded is not None else fold(text)
-            for pattern in rule.regexes:
+            for pattern_index, pattern in enumerate(rule.regexes):
                 hit = pattern.search(folded)
                 if hit:
                     # regex hits have no word span; they never shadow nor get shadowed
-                    found.append(_Match(rule, -1, -1, hit.group(0)))
-    return found
+                    found.append(((rule_index, 1, pattern_index, 0), _Match(rule, -1, -1, hit.group(0))))
+    found.sort(key=lambda item: item[0])
+    return [match for _, match in found]
 
 
 def _maximal(matches: list[_Match]) -> list[_Match]:
@@ -102,13 +112,13 @@ def _hits(matches: list[_Match], where: str) -> list[RuleHit]:
 
 
 def classify(rules: RuleSet, subject: str, body: str) -> Classification:
-    subject_matches = _maximal(_find(rules.rules_for("subject"), strip_reply_prefixes(subject)))
+    subject_matches = _maximal(_find(rules, "subject", strip_reply_prefixes(subject)))
     subject_codes = _procedures(subject_matches)
     hits = _hits(subject_matches, "subject")
     if len(subject_codes) == 1:
         return Classification(next(iter(subject_codes)), tuple(hits), "el asunto nombra un solo trámite")
 
-    body_matches = _maximal(_find(rules.rules_for("body"), body))
+    body_matches = _maximal(_find(rules, "body", body))
     body_codes = _procedures(body_matches)
     hits += _hits(body_matches, "body")
     if subject_codes:

@@ -160,8 +160,25 @@ class RuleSet:
     ignore: IgnoreRules = field(default_factory=IgnoreRules)
     source: str = ""
 
+    # built on first use by `phrase_index`, one per place ("subject", "body")
+    _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
     def rules_for(self, where: str) -> tuple[SubjectRule, ...]:
         return tuple(rule for rule in self.subject_rules if where in rule.where)
+
+    def phrase_index(self, where: str) -> tuple[tuple[SubjectRule, ...], dict[Word, list[tuple[int, int]]]]:
+        """The rules for `where`, and for each first word of their phrases the
+        (rule index, phrase index) pairs it starts: the classifier then looks at a
+        phrase only when the text holds a word its first word matches."""
+        cached = self._indexes.get(where)
+        if cached is None:
+            rules = self.rules_for(where)
+            by_first: dict[Word, list[tuple[int, int]]] = {}
+            for rule_index, rule in enumerate(rules):
+                for phrase_index, phrase in enumerate(rule.phrases):
+                    by_first.setdefault(phrase.words[0], []).append((rule_index, phrase_index))
+            cached = self._indexes[where] = (rules, by_first)
+        return cached
 
 
 def _load_toml(path: Path) -> dict:
