@@ -139,6 +139,27 @@ class Stages:
                     return engine.render_reply(*args, **kwargs)
 
         runner.engine = TimedEngine()
+        decider = runner.decider
+
+        if decider is not None:  # the batches are decided in a second process (mailbot.decider)
+            class TimedDecider:
+                def decide_chunks(self, jobs, chunk):
+                    answers = decider.decide_chunks(jobs, chunk)
+                    try:
+                        while True:
+                            with stages.timing("decide (waiting for the decide process)"):
+                                try:
+                                    results = next(answers)
+                                except StopIteration:
+                                    return
+                            yield results
+                    finally:
+                        answers.close()
+
+                def close(self):
+                    decider.close()
+
+            runner.decider = TimedDecider()
         seen = runner.already_seen
 
         def already_seen(key):

@@ -49,6 +49,11 @@ def _encodable(char: str) -> bool:
     return True
 
 
+def warm_up() -> None:
+    """Import the PDF library (~0.2-0.4 s) now: for a long-running worker, at start-up."""
+    import fpdf  # noqa: F401
+
+
 def reply_pdf(subject: str, body: str, *, reference: str, created: dt.datetime) -> bytes:
     """The reply as a PDF: the subject as title, then the body, line for line."""
     from fpdf import FPDF  # imported here: it takes ~0.2 s, and only filing needs it

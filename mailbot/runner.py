@@ -6,44 +6,58 @@ has no more, so that a single new message is not kept waiting):
 1. One transaction stores every message's raw bytes, content-addressed, with a
    receipt for its source key, before anything else. A message already filed (the
    same bytes seen in a second mailbox, or offered again after a crash) stops here.
-2. The decision core decides each message, no transaction held while it works.
-3. One transaction files the batch, each message inside its own SAVEPOINT: message,
-   decision (rule hits, field sources), registro with the next gapless number,
-   expediente, deadline, the reply in the outbox, audit. A message whose filing
-   raises is rolled back to its savepoint alone; the others commit.
-4. Only after that commit is the source told, once for the batch
+2. The decision core decides each message, no transaction held while it works: in
+   the decide process (`mailbot.decider`, on the other core) when the runner has one,
+   else here. Its look-ups (the sender's refugee status, follow-ups) are one
+   read-only transaction for the batch.
+3. The decided messages are filed `FILE_CHUNK` at a time, as their decisions come
+   (the first chunk is filed while the decide process works on the next), one
+   transaction per chunk, each message inside its own SAVEPOINT: message, decision
+   (rule hits, field sources), registro with the next gapless number, expediente,
+   deadline, the reply in the outbox, audit. A message whose filing raises is rolled
+   back to its savepoint alone; the others commit. The rows are written with Core
+   statements, those nobody reads back in the transaction with one multi-row insert
+   per table at its end (`filing.buffered`). Short transactions let the sender (and
+   the staff pages) write in between.
+4. Only after the last commit is the source told, once for the batch
    (`mark_handled_many`): IMAP state changes only after the database commit.
 
 A follow-up in a thread joins its registro (see `_file_followup`); it is filed on its
 own, after the batch it arrived in. Whatever raises in 2-3 quarantines that message
 (stored bytes, error, traceback) and the others flow; `retry()` files it again from
-the stored bytes. If the batch transaction itself fails, every message of the batch
-is processed again one by one (`process`), each in its own transactions.
+the stored bytes. If a filing transaction itself fails, its messages are processed
+again one by one (`process`), each in its own transactions; if step 1 fails, the
+whole batch is.
 
 A crash anywhere leaves nothing half done: a message is filed (its receipt says so)
 or it is not; one filed but not yet marked handled is offered again, and the store
-says it already has it (`already_seen`), so the source marks it handled without even
-fetching it (see `ImapSource.fetch_new`, `MaildirSource.fetch_new`).
+says it already has it (`already_seen`, asked once for a whole search result), so
+the source marks it handled without even fetching it (see `ImapSource.fetch_new`,
+`MaildirSource.fetch_new`).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import logging
 import threading
 import traceback
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
+from sqlalchemy import bindparam, insert, select as core_select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from mailbot.core.calendar import BusinessCalendar
+from mailbot.decider import DecideFailure, DeciderUnavailable
 from mailbot.mailutil import REGISTRO_RE, Envelope, content_key, envelope, merge_messages, sha256_hex
 from mailbot.replypdf import cargo_attachment
 from mailbot.settings import Settings
 from mailbot.sources.base import IncomingMessage, MailSource, SourceKey
-from mailbot.store.db import session_scope
+from mailbot.store.db import read_session, session_scope
 from mailbot.store import filing
 from mailbot.store.models import (
     MailboxState, Message, OutboxMessage, Quarantine, RawMessage, Registro, SourceReceipt, utcnow,
@@ -85,6 +99,40 @@ class _Item:
     decision: Any = None
     error: tuple[str, str] | None = None   # (last line, traceback): quarantined after the commit
     alone: bool = False                    # processed on its own after the commit (follow-up)
+    receipt_id: int | None = None
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The updates of every filing, built once (see `filing.run`)."""
+
+    receipt_filed: Any
+    message_registro: Any
+    registro_decision: Any
+
+
+@functools.cache
+def _statements() -> _Statements:
+    receipts, messages, registros = SourceReceipt.__table__, Message.__table__, Registro.__table__
+    return _Statements(
+        receipt_filed=update(receipts).where(receipts.c.id == bindparam("receipt")).values(
+            state="filed", message_pk=bindparam("message")),
+        message_registro=update(messages).where(messages.c.id == bindparam("message")).values(
+            registro_id=bindparam("registro")),
+        registro_decision=update(registros).where(registros.c.id == bindparam("registro")).values(
+            current_decision_pk=bindparam("decision")),
+    )
+
+
+class _AlreadySeen:
+    """What `poll` gives `fetch_new`: `already_seen(key)`, and `many(keys)` for a whole
+    search result at once (see `mailbot.sources.base.seen_keys`)."""
+
+    def __init__(self, one: Callable[[SourceKey], bool], many: Callable[[list[SourceKey]], set[SourceKey]]) -> None:
+        self.one, self.many = one, many
+
+    def __call__(self, key: SourceKey) -> bool:
+        return self.one(key)
 
 
 class IntakeRunner:
@@ -94,12 +142,23 @@ class IntakeRunner:
         runner.poll(source)
     """
 
-    def __init__(self, settings: Settings, db: Engine, engine: Any, batch_size: int = 100) -> None:
+    # messages filed per transaction: a short write lock, so the sender (and the staff
+    # pages) write in between, and the first are filed while the next are decided
+    FILE_CHUNK = 10
+
+    def __init__(self, settings: Settings, db: Engine, engine: Any, batch_size: int = 100,
+                 decider: Any = None) -> None:
         self.settings = settings
         self.db = db
         self.engine = engine
+        # decides a batch's new messages in another process (`mailbot.decider`); None: here
+        self.decider = decider
         self.batch_size = max(1, batch_size)
         self.calendar = BusinessCalendar(settings.calendar)
+
+    def close(self) -> None:
+        if self.decider is not None:
+            self.decider.close()
 
     # -- the loop --------------------------------------------------------------------
 
@@ -127,7 +186,7 @@ class IntakeRunner:
                 on_batch(done)
 
         try:
-            for incoming in source.fetch_new(self.already_seen):
+            for incoming in source.fetch_new(_AlreadySeen(self.already_seen, self.already_seen_many)):
                 batch.append(incoming)
                 stopping = stop is not None and stop.is_set()
                 if len(batch) >= self.batch_size or stopping:
@@ -145,10 +204,22 @@ class IntakeRunner:
 
     def already_seen(self, key: SourceKey) -> bool:
         """True when the store is done with `key` (filed, duplicate or quarantined): the
-        source then marks it handled itself, without fetching it again."""
-        with Session(self.db) as session:
-            receipt = self._receipt(session, key)
-            return receipt is not None and receipt.state in DONE_STATES
+        source then marks it handled itself, without fetching it again. A read-only
+        transaction: it takes no write lock."""
+        c = SourceReceipt.__table__.c
+        with read_session(self.db) as session:
+            state = session.execute(core_select(c.state).where(
+                c.mailbox == key.mailbox, c.folder == key.folder,
+                c.uidvalidity == key.uidvalidity, c.uid == key.uid)).scalar()
+        return state in DONE_STATES
+
+    def already_seen_many(self, keys: list[SourceKey]) -> set[SourceKey]:
+        """`already_seen` for many keys, in one read-only transaction."""
+        if not keys:
+            return set()
+        with read_session(self.db) as session:
+            found = self._receipts(session, keys)
+        return {key for key, (_, state) in found.items() if state in DONE_STATES}
 
     # -- one batch -------------------------------------------------------------------
 
@@ -173,28 +244,16 @@ class IntakeRunner:
     def _file_batch(self, batch: list[IncomingMessage]) -> list[ProcessResult]:
         items = [_Item(incoming, sha256_hex(incoming.raw), content_key(incoming.raw)) for incoming in batch]
         # 1. raw bytes and receipts, one transaction.
-        with session_scope(self.db) as session:
-            for item in items:
-                item.result = self._store_raw_in(session, item.incoming, item.sha, item.ckey)
-        # 2. decide, no transaction held.
-        for item in (item for item in items if item.result is None):
-            try:
-                self._decide_item(item)
-            except Exception:  # noqa: BLE001 - quarantined below
-                item.error = self._error_text()
-        # 3. file, one transaction, one savepoint per message.
-        with session_scope(self.db) as session:
-            for item in items:
-                if item.result is not None or item.error is not None or item.alone:
-                    continue
-                try:
-                    with session.begin_nested():
-                        item.result = self._file_item(session, item)
-                except IntegrityError:  # filed meanwhile by another process: see `process`
-                    item.alone = True
-                except Exception:  # noqa: BLE001 - this message alone is rolled back
-                    item.error = self._error_text()
-        # After the commit: quarantines and follow-ups, each in its own transactions.
+        with session_scope(self.db) as session, filing.buffered(session):
+            self._store_raw_items(session, items)
+        # 2. decide, no transaction held (the look-ups in one read-only transaction), and
+        # 3. file, a chunk of messages at a time as their decisions come.
+        todo = self._look_up([item for item in items if item.result is None])
+        filed: dict[str, tuple[int, int | None]] = {}  # content key -> message, registro
+        with contextlib.closing(self._decided(todo)) as chunks:
+            for chunk in chunks:
+                self._file_chunk(chunk, filed)
+        # After the commits: quarantines and follow-ups, each in its own transactions.
         for item in items:
             if item.error is not None:
                 key, incoming = item.incoming.key, item.incoming
@@ -203,33 +262,105 @@ class IntakeRunner:
                 item.result = self.process(item.incoming)
         return [item.result for item in items]  # type: ignore[misc] - every item has one now
 
-    def _decide_item(self, item: "_Item") -> None:
-        incoming = item.incoming
-        item.env = env = envelope(incoming.raw)
-        with Session(self.db) as session:
-            item.refugee = filing.known_refugee(session, env.sender)
-            thread = self._thread_registro(session, env)
-        if thread is not None:
-            item.alone = True  # a follow-up: merged with its registro on its own
-            return
-        item.decision = self.engine.decide(incoming.raw, file=incoming.key.uid, mailbox=incoming.key.mailbox,
-                                           received=incoming.internaldate, known_refugee=item.refugee)
+    def _look_up(self, items: list["_Item"]) -> list["_Item"]:
+        """Envelopes, and in one read-only transaction the senders' refugee status and
+        the follow-ups (processed on their own); the items left to decide."""
+        for item in items:
+            try:
+                item.env = envelope(item.incoming.raw)
+            except Exception:  # noqa: BLE001 - quarantined after the commit
+                item.error = self._error_text()
+        with read_session(self.db) as session:
+            refugees = filing.known_refugees(session, [item.env.sender for item in items if item.env is not None])
+            for item in items:
+                if item.error is not None:
+                    continue
+                item.refugee = item.env.sender in refugees
+                try:
+                    # a follow-up: merged with its registro on its own
+                    item.alone = self._thread_registro(session, item.env) is not None
+                except Exception:  # noqa: BLE001
+                    item.error = self._error_text()
+        return [item for item in items if item.error is None and not item.alone]
 
-    def _file_item(self, session: Session, item: "_Item") -> ProcessResult | None:
+    def _decided(self, items: list["_Item"]) -> Iterator[list["_Item"]]:
+        """`items`, `FILE_CHUNK` at a time, each with its decision (or error) set: from
+        the decide process as it answers (the first chunk is filed while it decides the
+        next), else decided here."""
+        jobs = [(item.incoming.raw, {"file": item.incoming.key.uid, "mailbox": item.incoming.key.mailbox,
+                                     "received": item.incoming.internaldate, "known_refugee": item.refugee})
+                for item in items]
+        done = 0
+        if self.decider is not None and len(items) > 1:
+            try:
+                with contextlib.closing(self.decider.decide_chunks(jobs, self.FILE_CHUNK)) as answers:
+                    for results in answers:
+                        chunk = items[done:done + len(results)]
+                        for item, result in zip(chunk, results):
+                            if isinstance(result, DecideFailure):
+                                item.error = (result.error, result.traceback)
+                            else:
+                                item.decision = result
+                        done += len(chunk)
+                        yield chunk
+            except DeciderUnavailable:
+                pass  # the rest is decided here
+        for start in range(done, len(items), self.FILE_CHUNK):
+            chunk = items[start:start + self.FILE_CHUNK]
+            for item, (raw, kwargs) in zip(chunk, jobs[start:start + self.FILE_CHUNK]):
+                try:
+                    item.decision = self.engine.decide(raw, **kwargs)
+                except Exception:  # noqa: BLE001 - quarantined after the commit
+                    item.error = self._error_text()
+            yield chunk
+
+    def _file_chunk(self, chunk: list["_Item"], filed: dict[str, tuple[int, int | None]]) -> None:
+        """Step 3 for a chunk: one transaction, one savepoint per message. The rows
+        written at its end (`filing.buffered`) are those of the messages whose savepoint
+        was kept. If the transaction itself fails, its messages are processed one by one."""
+        known = dict(filed)
+        try:
+            with session_scope(self.db) as session, filing.buffered(session) as rows:
+                for item in chunk:
+                    if item.error is not None:
+                        continue
+                    mark = rows.mark()
+                    try:
+                        with session.begin_nested():
+                            item.result = self._file_item(session, item, filed)
+                    except IntegrityError:  # filed meanwhile by another process: see `process`
+                        rows.rollback_to(mark)
+                        item.alone = True
+                    except Exception:  # noqa: BLE001 - this message alone is rolled back
+                        rows.rollback_to(mark)
+                        item.error = self._error_text()
+        except Exception:  # noqa: BLE001 - nothing of the chunk was kept
+            log.warning("a filing transaction of %d failed (%s); processing them one by one",
+                        len(chunk), self._error_text()[0])
+            filed.clear()
+            filed.update(known)
+            for item in chunk:
+                item.result, item.error, item.alone = None, None, True
+
+    def _file_item(self, session: Session, item: "_Item",
+                   filed: dict[str, tuple[int, int | None]]) -> ProcessResult | None:
         """File one decided message inside the batch transaction. What an earlier
         message of the same batch changed is looked at again here: the same bytes
         (a duplicate), a registro this one answers or the sender's refugee status
-        (then the message is processed on its own after the commit)."""
+        (then the message is processed on its own after the commit). The same bytes
+        filed meanwhile by another process fail the savepoint (unique content key)."""
         assert item.env is not None
-        existing = session.exec(select(Message).where(Message.content_key == item.ckey)).first()
-        if existing is not None:
-            return self._mark_duplicate(session, item.incoming.key, existing)
+        if item.ckey in filed:
+            return self._mark_duplicate(session, item.incoming.key, *filed[item.ckey], receipt_id=item.receipt_id)
         if filing.known_refugee(session, item.env.sender) != item.refugee or (
                 item.decision.outcome != "ignorado" and self._thread_registro(session, item.env) is not None):
             item.alone = True
             return None
-        return self._file_new(session, item.decision, item.sha, item.ckey, item.incoming.key,
-                              item.env, item.incoming.raw, item.incoming.internaldate)
+        result, message_pk, registro_id = self._file_new(
+            session, item.decision, item.sha, item.ckey, item.incoming.key, item.env, item.incoming.raw,
+            item.incoming.internaldate, receipt_id=item.receipt_id)
+        filed[item.ckey] = (message_pk, registro_id)
+        return result
 
     def process(self, incoming: IncomingMessage) -> ProcessResult:
         sha = sha256_hex(incoming.raw)
@@ -253,7 +384,7 @@ class IntakeRunner:
 
     def retry(self, quarantine_id: int) -> ProcessResult:
         """File a quarantined message again from its stored bytes."""
-        with Session(self.db) as session:
+        with read_session(self.db) as session:
             item = session.get(Quarantine, quarantine_id)
             if item is None or item.status != "open":
                 raise LookupError(f"no open quarantine entry {quarantine_id}")
@@ -286,34 +417,84 @@ class IntakeRunner:
             return self._store_raw_in(session, incoming, sha, ckey)
 
     def _store_raw_in(self, session: Session, incoming: IncomingMessage, sha: str, ckey: str) -> ProcessResult | None:
-        if session.get(RawMessage, sha) is None:
-            session.add(RawMessage(sha256=sha, size=len(incoming.raw), data=incoming.raw))
-            session.flush()
-        receipt = self._receipt(session, incoming.key)
-        if receipt is None:
-            receipt = SourceReceipt(
-                mailbox=incoming.key.mailbox, folder=incoming.key.folder,
-                uidvalidity=incoming.key.uidvalidity, uid=incoming.key.uid,
-                raw_sha256=sha, internaldate=incoming.internaldate,
-            )
-            session.add(receipt)
-            session.flush()
-            filing.audit(session, "receipt", receipt.id, "stored", mailbox=incoming.key.mailbox, sha256=sha)
-        elif receipt.state in DONE_STATES:
-            return ProcessResult("already")
-        existing = session.exec(select(Message).where(Message.content_key == ckey)).first()
-        if existing is None:
-            return None
-        return self._mark_duplicate(session, incoming.key, existing, receipt)
+        item = _Item(incoming, sha, ckey)
+        self._store_raw_items(session, [item])
+        return item.result
 
-    def _mark_duplicate(self, session: Session, key: SourceKey, existing: Message,
-                        receipt: SourceReceipt | None = None) -> ProcessResult:
-        receipt = receipt or self._receipt(session, key)
-        if receipt is not None:
-            receipt.state, receipt.message_pk = "duplicate", existing.id
-            session.add(receipt)
-            filing.audit(session, "receipt", receipt.id, "duplicate_of", message=existing.id)
-        number = session.get(Registro, existing.registro_id).number if existing.registro_id else None
+    def _store_raw_items(self, session: Session, items: list["_Item"]) -> None:
+        """Step 1 for `items`, in the caller's transaction, a few statements for all:
+        the bytes not stored yet, a receipt for each key without one; `item.result` is
+        set when nothing more is to be done (the store is done with the key, or the
+        same message is filed already: a duplicate)."""
+        if not items:
+            return
+        raw_table, receipt_table, message_table = (
+            RawMessage.__table__, SourceReceipt.__table__, Message.__table__)
+        stored = set(session.execute(core_select(raw_table.c.sha256).where(
+            raw_table.c.sha256.in_(sorted({item.sha for item in items})))).scalars())
+        new_raw: dict[str, dict] = {}
+        for item in items:
+            if item.sha not in stored and item.sha not in new_raw:
+                new_raw[item.sha] = filing.row_values(RawMessage, sha256=item.sha, size=len(item.incoming.raw),
+                                                      data=item.incoming.raw)
+        if new_raw:
+            session.execute(insert(raw_table), list(new_raw.values()))
+        receipts = self._receipts(session, [item.incoming.key for item in items])
+        new = [item for item in items if item.incoming.key not in receipts]
+        if new:
+            statement = insert(receipt_table).returning(receipt_table.c.id, sort_by_parameter_order=True)
+            ids = session.execute(statement, [filing.row_values(
+                SourceReceipt, mailbox=item.incoming.key.mailbox, folder=item.incoming.key.folder,
+                uidvalidity=item.incoming.key.uidvalidity, uid=item.incoming.key.uid,
+                raw_sha256=item.sha, internaldate=item.incoming.internaldate) for item in new]).scalars().all()
+            for item, receipt_id in zip(new, ids):
+                item.receipt_id = receipt_id
+                filing.audit(session, "receipt", receipt_id, "stored", mailbox=item.incoming.key.mailbox,
+                             sha256=item.sha)
+        for item in items:
+            if item.incoming.key in receipts:
+                item.receipt_id, state = receipts[item.incoming.key]
+                if state in DONE_STATES:
+                    item.result = ProcessResult("already")
+        pending = [item for item in items if item.result is None]
+        if not pending:
+            return
+        existing = {row.content_key: (row.id, row.registro_id) for row in session.execute(
+            core_select(message_table.c.content_key, message_table.c.id, message_table.c.registro_id).where(
+                message_table.c.content_key.in_(sorted({item.ckey for item in pending}))))}
+        for item in pending:
+            if item.ckey in existing:
+                item.result = self._mark_duplicate(session, item.incoming.key, *existing[item.ckey],
+                                                   receipt_id=item.receipt_id)
+
+    def _receipts(self, session: Session, keys: list[SourceKey]) -> dict[SourceKey, tuple[int, str]]:
+        """The receipts of `keys` that exist: key -> (id, state)."""
+        c = SourceReceipt.__table__.c
+        groups: dict[tuple[str, str, int], list[str]] = {}
+        for key in keys:
+            groups.setdefault((key.mailbox, key.folder, key.uidvalidity), []).append(key.uid)
+        found: dict[SourceKey, tuple[int, str]] = {}
+        for (mailbox, folder, uidvalidity), uids in groups.items():
+            for row in session.execute(core_select(c.id, c.uid, c.state).where(
+                    c.mailbox == mailbox, c.folder == folder, c.uidvalidity == uidvalidity,
+                    c.uid.in_(sorted(set(uids))))):
+                found[SourceKey(mailbox, folder, uidvalidity, row.uid)] = (row.id, row.state)
+        return found
+
+    def _mark_duplicate(self, session: Session, key: SourceKey, message_pk: int, registro_id: int | None,
+                        receipt_id: int | None = None) -> ProcessResult:
+        if receipt_id is None:
+            receipt = self._receipt(session, key)
+            receipt_id = receipt.id if receipt is not None else None
+        if receipt_id is not None:
+            table = SourceReceipt.__table__
+            session.execute(update(table).where(table.c.id == receipt_id).values(
+                state="duplicate", message_pk=message_pk))
+            filing.audit(session, "receipt", receipt_id, "duplicate_of", message=message_pk)
+        number = None
+        if registro_id:
+            table = Registro.__table__
+            number = session.execute(core_select(table.c.number).where(table.c.id == registro_id)).scalar()
         return ProcessResult("duplicate", registro=number)
 
     # -- steps 2 and 3 -----------------------------------------------------------------
@@ -321,7 +502,7 @@ class IntakeRunner:
     def _decide_and_file(self, raw: bytes, sha: str, ckey: str, key: SourceKey,
                          internaldate: dt.datetime | None) -> ProcessResult:
         env = envelope(raw)
-        with Session(self.db) as session:
+        with read_session(self.db) as session:
             refugee = filing.known_refugee(session, env.sender)
             thread = self._thread_registro(session, env)
         decision = self.engine.decide(raw, file=key.uid, mailbox=key.mailbox,
@@ -329,69 +510,79 @@ class IntakeRunner:
         if thread is not None and decision.outcome != "ignorado":
             received = decision.received or internaldate or utcnow()
             return self._file_followup(raw, sha, ckey, key, env, received, thread, refugee)
-        with session_scope(self.db) as session:
-            return self._file_new(session, decision, sha, ckey, key, env, raw, internaldate)
+        with session_scope(self.db) as session, filing.buffered(session):
+            return self._file_new(session, decision, sha, ckey, key, env, raw, internaldate)[0]
 
     def _file_new(self, session: Session, decision: Any, sha: str, ckey: str, key: SourceKey,
-                  env: Envelope, raw: bytes, internaldate: dt.datetime | None) -> ProcessResult:
-        """File a decided message that is not a follow-up, in the caller's transaction."""
+                  env: Envelope, raw: bytes, internaldate: dt.datetime | None,
+                  receipt_id: int | None = None) -> tuple[ProcessResult, int, int | None]:
+        """File a decided message that is not a follow-up, in the caller's transaction;
+        the result, the message's id and its registro's."""
         received = decision.received or internaldate or utcnow()
-        message = self._add_message(session, sha, ckey, decision.mailbox or key.mailbox, env, received,
-                                    role="ignored" if decision.outcome == "ignorado" else "filing")
+        mailbox = decision.mailbox or key.mailbox
+        message_pk = self._add_message(session, sha, ckey, mailbox, env, received,
+                                       role="ignored" if decision.outcome == "ignorado" else "filing")
         if decision.outcome == "ignorado":
-            filing.record_decision(session, decision, message_pk=message.id, registro_id=None)
-            self._close_receipt(session, key, message)
-            return ProcessResult("ignored", outcome="ignorado")
-        registro = self._new_registro(session, decision, message, env, received)
-        self._close_receipt(session, key, message)
-        return ProcessResult("filed", registro=registro.number, outcome=decision.outcome)
+            filing.record_decision(session, decision, message_pk=message_pk, registro_id=None)
+            self._close_receipt(session, key, message_pk, receipt_id)
+            return ProcessResult("ignored", outcome="ignorado"), message_pk, None
+        registro = self._new_registro(session, decision, message_pk, mailbox, ckey, env, received)
+        self._close_receipt(session, key, message_pk, receipt_id)
+        return ProcessResult("filed", registro=registro.number, outcome=decision.outcome), message_pk, registro.id
 
     def _add_message(self, session: Session, sha: str, ckey: str, mailbox: str, env: Envelope,
-                     received: dt.datetime, role: str) -> Message:
-        message = Message(
-            content_key=ckey, raw_sha256=sha, message_id=env.message_id, mailbox=mailbox,
+                     received: dt.datetime, role: str, registro_id: int | None = None) -> int:
+        """Insert the message (one statement); its id."""
+        message_pk = filing.insert_row(
+            session, Message, content_key=ckey, raw_sha256=sha, message_id=env.message_id, mailbox=mailbox,
             sender=env.sender, subject=env.subject[:2000], in_reply_to=env.in_reply_to,
-            received_at=received, role=role,
+            received_at=received, role=role, registro_id=registro_id,
         )
-        session.add(message)
-        session.flush()
-        filing.audit(session, "message", message.id, "filed", role=role, mailbox=mailbox)
-        return message
+        filing.audit(session, "message", message_pk, "filed", role=role, mailbox=mailbox)
+        return message_pk
 
-    def _close_receipt(self, session: Session, key: SourceKey, message: Message) -> None:
-        receipt = self._receipt(session, key)
-        if receipt is not None:
-            receipt.state, receipt.message_pk = "filed", message.id
-            session.add(receipt)
+    def _close_receipt(self, session: Session, key: SourceKey, message_pk: int, receipt_id: int | None = None) -> None:
+        if receipt_id is not None:
+            filing.run(session, _statements().receipt_filed, {"receipt": receipt_id, "message": message_pk})
+            return
+        table = SourceReceipt.__table__
+        session.execute(update(table).where(
+            table.c.mailbox == key.mailbox, table.c.folder == key.folder,
+            table.c.uidvalidity == key.uidvalidity, table.c.uid == key.uid,
+        ).values(state="filed", message_pk=message_pk))
 
-    def _new_registro(self, session: Session, decision: Any, message: Message, env: Envelope,
-                      received: dt.datetime) -> Registro:
+    def _new_registro(self, session: Session, decision: Any, message_pk: int, mailbox: str, ckey: str,
+                      env: Envelope, received: dt.datetime) -> Registro:
+        """The registro of a new filing, with its expediente, decision, deadline and reply;
+        it comes back detached."""
         year = self.calendar.to_local(received).year
         number = filing.registro_number(year, filing.next_number(session, "REG", year))
         values = {name: fv.value for name, fv in decision.fields.items()}
         numbers = list(decision.expediente_refs)
         expediente, how = filing.file_in_expediente(session, year=year, fields=values, numbers=numbers, sender=env.sender)
-        registro = Registro(
+        now = utcnow()
+        columns = dict(
             number=number, year=year, sequence=int(number[-6:]), expediente_id=expediente.id,
-            first_message_pk=message.id, mailbox=message.mailbox, sender=env.sender,
+            first_message_pk=message_pk, mailbox=mailbox, sender=env.sender,
             procedure=decision.procedure, outcome=decision.outcome,
             status=filing.STATUS_BY_OUTCOME.get(decision.outcome, "open"), flags=list(decision.flags),
             received_at=received, filing_date=decision.filing_date, due_date=decision.due_date,
+            created_at=now, updated_at=now,
         )
-        session.add(registro)
-        session.flush()
+        registro = Registro(id=filing.insert_row(session, Registro, **columns), **columns)
         filing.audit(session, "registro", number, "created", outcome=decision.outcome,
                      procedure=decision.procedure, expediente=expediente.number, found_by=how)
-        message.registro_id = registro.id
-        session.add(message)
-        record = filing.record_decision(session, decision, message_pk=message.id, registro_id=registro.id)
+        statements = _statements()
+        filing.run(session, statements.message_registro, {"message": message_pk, "registro": registro.id})
+        record = filing.record_decision(session, decision, message_pk=message_pk, registro_id=registro.id)
+        filing.run(session, statements.registro_decision, {"registro": registro.id, "decision": record.id})
         registro.current_decision_pk = record.id
         filing.deadline_for(registro, decision, session)
-        self._queue_reply(session, decision, registro, env, message)
+        self._queue_reply(session, decision, registro, env, ckey)
         return registro
 
     def _queue_reply(self, session: Session, decision: Any, registro: Registro, env: Envelope,
-                     message: Message) -> None:
+                     ckey: str) -> None:
         reply = self.engine.render_reply(decision, registro.number)
         if reply is None:
             return
@@ -399,8 +590,8 @@ class IntakeRunner:
             filing.audit(session, "registro", registro.number, "reply_skipped", reason="no sender address")
             return
         references = " ".join([*env.references, env.message_id]).strip()
-        key = f"{message.content_key[:40]}.r"
-        if session.exec(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)).first():
+        key = f"{ckey[:40]}.r"
+        if filing.queued(session, key):
             return  # queued before (a message filed again): the PDF need not be drawn
         # The cargo is proof of filing: its PDF copy travels with the mail (drawn here, a few ms,
         # since the registration number it shows is only known in this transaction).
@@ -410,7 +601,7 @@ class IntakeRunner:
             session, key=key, kind="reply", registro=registro,
             to_address=env.reply_to, from_address=self.settings.smtp.from_address,
             subject=reply.subject, body=reply.body, in_reply_to=env.message_id, references=references,
-            attachments=attachments,
+            attachments=attachments, checked=True,
         )
 
     # -- follow-ups --------------------------------------------------------------------
@@ -442,7 +633,7 @@ class IntakeRunner:
         A registro already closed as not presented (or past its subsanar date) gets a
         new registro for the merged filing, filed on the day the follow-up arrived.
         """
-        with Session(self.db) as session:
+        with read_session(self.db) as session:
             earlier = session.exec(select(Message).where(Message.registro_id == registro.id).order_by(Message.id)).all()
             raws = [session.get(RawMessage, message.raw_sha256).data for message in earlier]
         late = registro.status == "no_presentado" or (
@@ -456,14 +647,14 @@ class IntakeRunner:
             if late:
                 if registro.status == "subsanar":
                     self._close_not_presented(session, registro)
-                message = self._add_message(session, sha, ckey, registro.mailbox, env, received, role="filing")
-                new = self._new_registro(session, decision, message, env, received)
+                message_pk = self._add_message(session, sha, ckey, registro.mailbox, env, received, role="filing")
+                new = self._new_registro(session, decision, message_pk, registro.mailbox, ckey, env, received)
                 filing.audit(session, "registro", new.number, "continues", previous=registro.number)
-                self._close_receipt(session, key, message)
+                self._close_receipt(session, key, message_pk)
                 return ProcessResult("filed", registro=new.number, outcome=decision.outcome)
-            message = self._add_message(session, sha, ckey, registro.mailbox, env, received, role="followup")
-            message.registro_id = registro.id
-            record = filing.record_decision(session, decision, message_pk=message.id,
+            message_pk = self._add_message(session, sha, ckey, registro.mailbox, env, received, role="followup",
+                                           registro_id=registro.id)
+            record = filing.record_decision(session, decision, message_pk=message_pk,
                                             registro_id=registro.id, merged=True)
             before = registro.outcome
             registro.current_decision_pk, registro.outcome = record.id, decision.outcome
@@ -476,8 +667,8 @@ class IntakeRunner:
                 filing.close_deadlines(session, registro, "met", ("subsanar",))
                 filing.deadline_for(registro, decision, session)
             filing.audit(session, "registro", registro.number, "followup_merged", before=before, after=decision.outcome)
-            self._queue_reply(session, decision, registro, env, message)
-            self._close_receipt(session, key, message)
+            self._queue_reply(session, decision, registro, env, ckey)
+            self._close_receipt(session, key, message_pk)
             return ProcessResult("followup", registro=registro.number, outcome=decision.outcome)
 
     def _close_not_presented(self, session: Session, registro: Registro) -> None:

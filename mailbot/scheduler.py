@@ -151,6 +151,7 @@ class Worker:
                 log.debug("mailbox %s: close failed", address)
         for lock in (*self.locks.values(), self.outbox_lock, self.sweep_lock):
             lock.release()
+        self.runner.close()
 
 
 def build_scheduler(worker: Worker, polled: list[str]):

@@ -15,6 +15,7 @@ import io
 import json
 import logging
 import mailbox
+import os
 import shutil
 import signal
 import sys
@@ -25,6 +26,7 @@ from typing import Callable, TextIO
 from sqlmodel import Session, select
 
 from mailbot import deadlines
+from mailbot.replypdf import warm_up
 from mailbot.runner import IntakeRunner
 from mailbot.scheduler import Worker, build_scheduler
 from mailbot.sender import Sender
@@ -43,11 +45,24 @@ def _engine(settings: Settings):
     return DecisionEngine.from_settings(settings)
 
 
+def _decider(settings: Settings, engine):
+    """A second process deciding the batches (`mailbot.decider`) when there is a second
+    core to run it on and the engine is the standard one (the child builds its own)."""
+    from mailbot.core.decision import DecisionEngine
+    from mailbot.decider import ProcessDecider
+
+    if type(engine) is not DecisionEngine or (os.cpu_count() or 1) < 2:
+        return None
+    return ProcessDecider(settings)
+
+
 def build_worker(settings: Settings) -> Worker:
     from mailbot.sources.factory import make_source
 
     db = open_store(settings.database_url)
-    runner = IntakeRunner(settings, db, _engine(settings))
+    engine = _engine(settings)
+    warm_up()  # the cargo's PDF library, imported now rather than at the first cargo
+    runner = IntakeRunner(settings, db, engine, decider=_decider(settings, engine))
     sources = {mb.address: make_source(mb) for mb in settings.mailboxes}
     return Worker(settings, db, runner, Sender(settings, db), sources)
 

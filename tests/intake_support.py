@@ -61,7 +61,8 @@ def deliver_corpus(dovecot: DovecotServer, names: Iterable[str] | None = None) -
     Dovecot stamps an APPEND dated in the future (most of the corpus lies after this
     machine's clock) with the present, and a Maildir message's INTERNALDATE is its
     file's mtime: the mtimes are set to the labelled times after the APPEND, as if
-    the mail had been delivered then. Call it before any client fetched the messages."""
+    the mail had been delivered then. Call it before any client fetched the messages
+    (with a worker running, a message it takes at once keeps the time of its APPEND)."""
     by_user: dict[str, list[str]] = defaultdict(list)
     for name in sorted(names if names is not None else LABELS):
         by_user[user_of(LABELS[name]["mailbox"])].append(name)
@@ -72,9 +73,12 @@ def deliver_corpus(dovecot: DovecotServer, names: Iterable[str] | None = None) -
             for name in files:
                 client.append("INBOX", corpus_bytes(name), msg_time=received[message_id_of(corpus_bytes(name))])
         for path in (dovecot.mail_dir / user).glob("[nc][eu][wr]/*"):
-            when = received.get(message_id_of(path.read_bytes()))
-            if when is not None:
-                os.utime(path, (when.timestamp(), when.timestamp()))
+            try:
+                when = received.get(message_id_of(path.read_bytes()))
+                if when is not None:
+                    os.utime(path, (when.timestamp(), when.timestamp()))
+            except FileNotFoundError:
+                continue  # a worker running meanwhile has fetched it and moved it already
     return {user: len(files) for user, files in by_user.items()}
 
 

@@ -6,7 +6,9 @@ stores the raw bytes and the decisions of a batch, commits, and only then calls
 flags the messages on the server, one command per batch; for a Maildir it moves the
 files to `cur/` or to the processed folder. Keys for which the runner's
 `already_seen(key)` is true (the store has them: committed, then a crash before they
-were marked) are not yielded again: the source marks them handled itself.
+were marked) are not yielded again: the source marks them handled itself. When
+`already_seen` also has a `many(keys)` method (the runner's does), the source asks
+once for all the keys it found (`seen_keys`).
 
 `SourceKey` is what the store remembers so that nothing is fetched twice:
 (mailbox address, folder, uidvalidity, uid) for IMAP; (mailbox, folder, 0, key-hash)
@@ -55,6 +57,17 @@ class MailSource(Protocol):
 
     def close(self) -> None:
         ...
+
+
+def seen_keys(already_seen: Callable[[SourceKey], bool] | None, keys: list[SourceKey]) -> set[SourceKey]:
+    """Those of `keys` that `already_seen` says the store is done with: one call for
+    all when it offers `many(keys)`, else one call per key."""
+    if already_seen is None or not keys:
+        return set()
+    many = getattr(already_seen, "many", None)
+    if many is not None:
+        return set(many(keys))
+    return {key for key in keys if already_seen(key)}
 
 
 class SourceError(Exception):

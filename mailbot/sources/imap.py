@@ -37,7 +37,7 @@ from imapclient.exceptions import IMAPClientError
 
 from mailbot.settings import ConfigError, MailboxSettings
 from mailbot.sources.backoff import Backoff
-from mailbot.sources.base import IncomingMessage, SourceError, SourceKey
+from mailbot.sources.base import IncomingMessage, SourceError, SourceKey, seen_keys
 
 log = logging.getLogger(__name__)
 
@@ -269,12 +269,11 @@ class ImapSource:
         yielded: set[tuple[int, int]],
     ) -> Iterator[IncomingMessage]:
         uidvalidity, uids = self._with_retry(self._search, "search")
+        fresh = [uid for uid in uids if (uidvalidity, uid) not in yielded]
+        done = seen_keys(already_seen, [self._key(uidvalidity, uid) for uid in fresh])
         pending, settled = [], []
-        for uid in uids:
-            if (uidvalidity, uid) in yielded:
-                continue
-            key = self._key(uidvalidity, uid)
-            (settled if already_seen is not None and already_seen(key) else pending).append(uid)
+        for uid in fresh:
+            (settled if self._key(uidvalidity, uid) in done else pending).append(uid)
         log.debug("%s: %d unhandled, %d to fetch", self._where, len(uids), len(pending))
         if settled:
             self._settle([self._key(uidvalidity, uid) for uid in settled])

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from mailbot.settings import MailboxSettings
-from mailbot.sources.base import IncomingMessage, SourceError, SourceKey
+from mailbot.sources.base import IncomingMessage, SourceError, SourceKey, seen_keys
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,8 @@ class MaildirSource:
         entries = self._scan()
         log.debug("maildir %s: %d unhandled message(s)", self.mailbox, len(entries))
         if already_seen is not None:
-            stored = [self._key(entry.key) for entry in entries if already_seen(self._key(entry.key))]
+            done = seen_keys(already_seen, [self._key(entry.key) for entry in entries])
+            stored = [self._key(entry.key) for entry in entries if self._key(entry.key) in done]
             if stored:
                 log.info("maildir %s: marking %d message(s) the store already has", self.mailbox, len(stored))
                 self.mark_handled_many(stored)

@@ -7,6 +7,13 @@ other (busy_timeout) instead of failing on a lock upgrade, and the gapless regis
 counter is read and written under the same lock. On PostgreSQL the counter row is
 locked with ``SELECT ... FOR UPDATE`` instead.
 
+Within one process, the threads that write to a SQLite store (the intake, the sender,
+the scheduler's jobs) take the writer lock in turn, first come first served
+(`WriterTurns`): SQLite's own wait (busy_timeout) polls with sleeps of up to 100 ms,
+so a thread waiting for it missed the short gaps between another thread's
+transactions and could wait for seconds behind a busy intake. Writers in other
+processes still wait as before (busy_timeout).
+
 A transaction that only reads (the staff pages, the queues and the search, a replay)
 is opened by `read_session`: on SQLite a plain deferred ``BEGIN`` with
 ``PRAGMA query_only`` on, which takes no write lock, so under WAL it reads a snapshot
@@ -22,8 +29,10 @@ attempted in it raises.
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import sqlite3
+import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -68,7 +77,48 @@ def open_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
+class WriterTurns:
+    """A first-come-first-served lock: the writers of one process, one after the other.
+
+    `acquire` waits at most `timeout` seconds and returns False after it (the writer
+    then goes on and meets SQLite's own lock). `release` hands the turn straight to the
+    longest waiting writer, so the releasing thread cannot take it back first.
+    """
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._held = False
+        self._waiters: collections.deque[threading.Event] = collections.deque()
+
+    def acquire(self, timeout: float) -> bool:
+        with self._mutex:
+            if not self._held and not self._waiters:
+                self._held = True
+                return True
+            waiter = threading.Event()
+            self._waiters.append(waiter)
+        if waiter.wait(timeout):
+            return True
+        with self._mutex:
+            if waiter.is_set():  # handed over just now
+                return True
+            self._waiters.remove(waiter)
+            return False
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiters:
+                self._waiters.popleft().set()  # the turn passes on: still held
+            else:
+                self._held = False
+
+
+_TURN = "mailbot_writer_turn"
+
+
 def _install_sqlite_pragmas(engine: Engine) -> None:
+    turns = WriterTurns()
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI types
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
@@ -86,9 +136,32 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             _pragma(connection, "query_only", 1)
             connection.exec_driver_sql("BEGIN")
         else:
+            wait_ms = int(options.get(LOCK_WAIT_MS, SQLITE_BUSY_TIMEOUT_MS))
             _pragma(connection, "query_only", 0)
-            _pragma(connection, "busy_timeout", int(options.get(LOCK_WAIT_MS, SQLITE_BUSY_TIMEOUT_MS)))
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            _pragma(connection, "busy_timeout", wait_ms)
+            if not connection.info.get(_TURN) and turns.acquire(wait_ms / 1000):
+                connection.info[_TURN] = True
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            except BaseException:
+                _end_turn(connection)
+                raise
+
+    def _end_turn(connection) -> None:  # noqa: ANN001
+        if connection.info.pop(_TURN, False):
+            turns.release()
+
+    # The turn ends with the transaction (the next writer's BEGIN IMMEDIATE meets the
+    # commit in progress at most for a moment) or when the connection goes away.
+    event.listen(engine, "commit", _end_turn)
+    event.listen(engine, "rollback", _end_turn)
+
+    def _end_pooled(_dbapi_connection, record, *_args) -> None:  # noqa: ANN001
+        if record is not None and record.info.pop(_TURN, False):
+            turns.release()
+
+    for name in ("checkin", "close", "invalidate"):
+        event.listen(engine.pool, name, _end_pooled)
 
 
 def _use_wal(cursor) -> None:  # noqa: ANN001 - DBAPI cursor
