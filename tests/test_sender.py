@@ -234,3 +234,30 @@ def test_corpus_end_to_end_to_smtp(store, smtp_server, corpus_settings, engine):
         files = [(part.get_filename(), part.get_content_type()) for part in message.iter_attachments()]
         # a cargo carries its PDF copy; nothing else carries a file
         assert files == ([(f"Cargo-{number}.pdf", "application/pdf")] if results[number].outcome == "cargo" else [])
+
+
+def test_stopping_mid_batch_gives_the_untried_rows_back(store, tmp_path):
+    """GIVEN 5 queued replies, claimed together WHEN the stop event is set after the
+    second delivery THEN 2 are sent and the other 3 are pending again, untouched (no
+    attempt counted), and the next run sends exactly those."""
+    import threading
+
+    keys = queue(store, 5)
+    stop = threading.Event()
+
+    class StopAfterTwo(MaildirOutbox):
+        delivered_keys: list[str] = []
+
+        def deliver(self, key, sender, recipient, data):
+            super().deliver(key, sender, recipient, data)
+            self.delivered_keys.append(key)
+            if len(self.delivered_keys) == 2:
+                stop.set()
+
+    transport = StopAfterTwo(tmp_path / "outbox")
+    assert Sender(Settings(), store, transport=transport).send_due(stop=stop).sent == 2
+    assert statuses(store) == {**{key: "sent" for key in keys[:2]}, **{key: "pending" for key in keys[2:]}}
+    with Session(store) as session:
+        assert {row.attempts for row in session.exec(select(OutboxMessage).where(OutboxMessage.status == "pending"))} == {0}
+    assert Sender(Settings(), store, transport=MaildirOutbox(tmp_path / "outbox")).send_due().sent == 3
+    assert len(list((tmp_path / "outbox" / "new").iterdir())) == 5
