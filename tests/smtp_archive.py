@@ -14,11 +14,12 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from aiosmtpd.controller import Controller
 
 from mailbot.settings import MailboxSettings
 from tests.conftest_store import Received, SmtpRecorder, SmtpServer, free_port
-from tests.dovecot import DovecotServer
+from tests.dovecot import DEFAULT_USERS, DovecotServer
 
 ARCHIVE_USER = "archivo"
 
@@ -93,3 +94,19 @@ def archived_message_ids(dovecot: DovecotServer) -> list[str]:
         header = item[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode()
         ids.append(header.split(":", 1)[1].strip())
     return ids
+
+
+# -- fixtures (import them into a test module to use them) -----------------------------
+
+@pytest.fixture
+def archive_dovecot(dovecot_factory):
+    """A private Dovecot with the institutional mailboxes and the archive's."""
+    return dovecot_factory(users=DEFAULT_USERS + (ARCHIVE_USER,))
+
+
+@pytest.fixture
+def archiving_smtp(archive_dovecot):
+    """aiosmtpd filing every copy addressed to the archive in `archive_dovecot`."""
+    server = start_archiving_smtp(archive_dovecot)
+    yield server
+    server.stop()

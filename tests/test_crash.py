@@ -27,8 +27,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest_store import CORPUS, wait_until
-from tests.dovecot import DEFAULT_USERS
-from tests.smtp_archive import ARCHIVE_USER, archive_toml, archived_message_ids, start_archiving_smtp
+from tests.smtp_archive import archive_dovecot, archive_toml, archived_message_ids, archiving_smtp  # noqa: F401
 
 pytestmark = [pytest.mark.slow, pytest.mark.smtp]
 MAILBOXES = ("mesadepartes@rree.gob.pe", "refugiados@rree.gob.pe")
@@ -99,19 +98,8 @@ def start(config: Path, log: Path) -> subprocess.Popen:
                             stdout=log.open("ab"), stderr=subprocess.STDOUT)
 
 
-@pytest.fixture
-def archive_dovecot(dovecot_factory):
-    return dovecot_factory(users=DEFAULT_USERS + (ARCHIVE_USER,))
-
-
-@pytest.fixture
-def smtp_server(archive_dovecot):
-    server = start_archiving_smtp(archive_dovecot)
-    yield server
-    server.stop()
-
-
-def test_sigkill_at_random_points(tmp_path, smtp_server, archive_dovecot):
+def test_sigkill_at_random_points(tmp_path, archiving_smtp, archive_dovecot):
+    smtp_server = archiving_smtp
     config = write_config(tmp_path, smtp_server.port, archive_toml(archive_dovecot))
     distinct, owed = deliver(tmp_path)
     db = tmp_path / "state.db"

@@ -16,24 +16,13 @@ from mailbot.sender import Sender, SmtpTransport
 from mailbot.settings import ConfigError, Settings, SmtpSettings, settings_from_dict
 from mailbot.store import filing, session_scope
 from mailbot.store.models import AuditEvent, OutboxMessage
-from tests.dovecot import DEFAULT_USERS
-from tests.smtp_archive import ARCHIVE_USER, archive_settings, archived_message_ids, start_archiving_smtp
+from tests.smtp_archive import (  # noqa: F401 - fixtures
+    ARCHIVE_USER, archive_dovecot, archive_settings, archived_message_ids, archiving_smtp, start_archiving_smtp,
+)
 from tests.test_sender import NOW, Clock, queue, statuses
 
 pytestmark = [pytest.mark.smtp]
 WAIT = 300
-
-
-@pytest.fixture
-def archive_dovecot(dovecot_factory):
-    return dovecot_factory(users=DEFAULT_USERS + (ARCHIVE_USER,))
-
-
-@pytest.fixture
-def archiving_smtp(archive_dovecot):
-    server = start_archiving_smtp(archive_dovecot)
-    yield server
-    server.stop()
 
 
 def settings_for(server, dovecot) -> Settings:
