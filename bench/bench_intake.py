@@ -4,7 +4,15 @@
     .venv/bin/python bench/bench_intake.py --backlog 10000    # and a backlog of 10,000
     .venv/bin/python bench/bench_intake.py --profile          # and where the time goes (cProfile)
 
-Against one private Dovecot (see bench/bench_imap.py) and a local aiosmtpd server:
+Against one private Dovecot (see bench/bench_imap.py) and a local aiosmtpd server
+that runs in its own process (`smtp_server()`, started with multiprocessing's "spawn"
+context): the pipeline under test runs here as threads (`mailbot run`'s intake and
+sender), and an SMTP server in this process would compete with them for the
+interpreter lock and slow the sender down, where a real deployment's SMTP server is
+another machine. The server accepts everything with 250 OK and notes when each reply
+arrived; the bench asks it, over a pipe, for the number of replies and for the arrival
+time of the reply to a given Message-ID (time.perf_counter(), CLOCK_MONOTONIC on Linux,
+so comparable across processes on one machine; checked when the server starts).
 
 (a) baseline: a bare imapclient fetch (UID SEARCH, FETCH BODY.PEEK[] INTERNALDATE
     RFC822.SIZE in batches) of the N messages;
@@ -26,8 +34,10 @@ import argparse
 import cProfile
 import dataclasses
 import io
+import multiprocessing
 import pstats
 import re
+import signal
 import statistics
 import sys
 import tempfile
@@ -43,7 +53,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.bench_imap import Rate, bare_fetch, deliver, private_dovecot  # noqa: E402
-from tests.conftest_store import SmtpRecorder, SmtpServer, free_port  # noqa: E402
+from tests.conftest_store import SmtpRecorder, free_port  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 MESSAGE_ID = re.compile(rb"(?im)^message-id:[^\r\n]*(\r?\n[ \t][^\r\n]*)*")
@@ -69,31 +79,135 @@ class TimedRecorder(SmtpRecorder):
     """Also notes when each reply arrived, by the Message-ID it answers."""
 
     arrivals: dict[str, float] = dataclasses.field(default_factory=dict)
+    arrived: threading.Condition = dataclasses.field(default_factory=threading.Condition)
 
     async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, N802 - aiosmtpd API
         answer = await super().handle_DATA(server, session, envelope)
         match = re.search(rb"(?im)^in-reply-to:\s*(<[^>\r\n]*>)", envelope.original_content)
         if match:
-            with self.lock:
+            with self.arrived:
                 self.arrivals[match.group(1).decode()] = time.perf_counter()
+                self.arrived.notify_all()
         return answer
 
 
-@contextmanager
-def smtp_server() -> Iterator[SmtpServer]:
+def _smtp_process(conn, host: str, port: int) -> None:
+    """The SMTP server's process: aiosmtpd with a `TimedRecorder`, answering the bench's
+    requests on `conn` until told to stop or the bench's end of the pipe closes."""
     from aiosmtpd.controller import Controller
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the bench's to handle: it stops us
     recorder = TimedRecorder()
-    port = free_port()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
-    controller.start()
+    controller = Controller(recorder, hostname=host, port=port)
     try:
-        yield SmtpServer("127.0.0.1", port, recorder, controller)
+        controller.start()
+    except BaseException as exc:  # noqa: BLE001 - reported to the bench, which raises
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    try:
+        conn.send(("ready", time.perf_counter()))
+        while True:
+            try:
+                request = conn.recv()
+            except EOFError:  # the bench is gone
+                return
+            if request[0] == "stop":
+                return
+            if request[0] == "count":
+                with recorder.lock:
+                    conn.send(len(recorder.messages))
+            elif request[0] == "arrival":  # ("arrival", message_id, timeout): wait for it
+                message_id, deadline = request[1], time.perf_counter() + request[2]
+                with recorder.arrived:
+                    while message_id not in recorder.arrivals and time.perf_counter() < deadline:
+                        recorder.arrived.wait(0.05)
+                        if conn.poll():  # a newer request (e.g. stop): give up waiting
+                            break
+                    arrived = recorder.arrivals.get(message_id)
+                conn.send(arrived)
     finally:
         controller.stop()
 
 
-def bench_settings(base, server, smtp: SmtpServer, users: Sequence[str], db_url: str, batch_size: int):
+class SmtpProcess:
+    """The bench's handle on the SMTP server's process."""
+
+    def __init__(self, host: str, port: int, process, conn) -> None:
+        self.host, self.port, self.process = host, port, process
+        self._conn = conn
+        self._lock = threading.Lock()
+
+    def _ask(self, *request):
+        with self._lock:
+            self._conn.send(request)
+            return self._conn.recv()
+
+    def count(self) -> int:
+        """Messages (replies) accepted so far."""
+        return self._ask("count")
+
+    def arrival(self, message_id: str, timeout: float) -> float | None:
+        """time.perf_counter() when the reply to `message_id` arrived, waiting up to
+        `timeout` seconds for it; None if it did not."""
+        return self._ask("arrival", message_id, timeout)
+
+    def stop(self) -> None:
+        try:
+            with self._lock:
+                self._conn.send(("stop",))
+        except (OSError, ValueError):
+            pass
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self._conn.close()
+
+
+@contextmanager
+def smtp_server() -> Iterator[SmtpProcess]:
+    """aiosmtpd on 127.0.0.1 (a free port) in a process of its own; always stopped."""
+    context = multiprocessing.get_context("spawn")
+    host, port = "127.0.0.1", free_port()
+    conn, child_conn = context.Pipe()
+    process = context.Process(target=_smtp_process, args=(child_conn, host, port),
+                              name="bench-smtp", daemon=True)
+    smtp = None
+    try:
+        before = time.perf_counter()
+        process.start()
+        child_conn.close()  # ours is closed: the child sees EOF if we die
+        if not conn.poll(60):
+            raise RuntimeError("the SMTP server's process did not start within 60 s")
+        try:
+            kind, value = conn.recv()
+        except EOFError:
+            raise RuntimeError(f"the SMTP server's process died (exit code {process.exitcode})") from None
+        smtp = SmtpProcess(host, port, process, conn)
+        if kind != "ready":
+            raise RuntimeError(f"the SMTP server did not start: {value}")
+        after = time.perf_counter()
+        if not before <= value <= after:  # arrival times are compared with ours
+            raise RuntimeError(f"time.perf_counter() differs between processes: the SMTP server's "
+                               f"{value:.6f} is not within ours {before:.6f}..{after:.6f}")
+        yield smtp
+    finally:
+        if smtp is not None:
+            smtp.stop()
+        else:
+            if process.is_alive():
+                process.terminate()
+                process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            conn.close()
+
+
+def bench_settings(base, server, smtp: SmtpProcess, users: Sequence[str], db_url: str, batch_size: int):
     scheduler = dataclasses.replace(base.scheduler, poll_seconds=60, send_seconds=1, sweep_seconds=3600)
     return dataclasses.replace(
         base,
@@ -203,7 +317,7 @@ class Stages:
 
 # -- the pipeline ------------------------------------------------------------------------------
 
-def pipeline(settings, expected_replies: int, smtp: SmtpServer, label: str, count: int,
+def pipeline(settings, expected_replies: int, smtp: SmtpProcess, label: str, count: int,
              profile: str = "") -> tuple[Rate, list[str]]:
     """Intake (poll every mailbox once, batch by batch) with the sender running beside it,
     as `mailbot run` does; timed until the last reply reached the SMTP server."""
@@ -218,11 +332,12 @@ def pipeline(settings, expected_replies: int, smtp: SmtpServer, label: str, coun
     batch_done = threading.Event()
     worker.on_filed = batch_done.set
     intake_done = threading.Event()
+    aborted = threading.Event()  # the intake failed or was interrupted (Ctrl-C): the sender stops too
     send_busy = [0.0]
-    before = len(smtp.recorder.messages)
+    before = smtp.count()
 
     def sender() -> None:
-        while True:
+        while not aborted.is_set():
             batch_done.wait(0.5)
             batch_done.clear()
             started = time.perf_counter()
@@ -237,7 +352,13 @@ def pipeline(settings, expected_replies: int, smtp: SmtpServer, label: str, coun
     thread.start()
     if profiler:
         profiler.enable()
-    worker.poll_all()
+    try:
+        worker.poll_all()
+    except BaseException:
+        aborted.set()
+        batch_done.set()
+        thread.join()
+        raise
     if profiler:
         profiler.disable()
     poll_seconds = time.perf_counter() - started
@@ -245,7 +366,7 @@ def pipeline(settings, expected_replies: int, smtp: SmtpServer, label: str, coun
     batch_done.set()
     thread.join()
     seconds = time.perf_counter() - started
-    replies = len(smtp.recorder.messages) - before
+    replies = smtp.count() - before
     from sqlmodel import Session, func, select
 
     with Session(worker.db) as session:
@@ -264,7 +385,7 @@ def pipeline(settings, expected_replies: int, smtp: SmtpServer, label: str, coun
     return Rate(label, count, seconds, 0), lines
 
 
-def idle_latency(settings, server, smtp: SmtpServer, user: str, count: int) -> list[float]:
+def idle_latency(settings, server, smtp: SmtpProcess, user: str, count: int) -> list[float]:
     """`mailbot run` with IDLE; APPEND one message at a time, wait for its reply."""
     from mailbot import service
 
@@ -278,10 +399,7 @@ def idle_latency(settings, server, smtp: SmtpServer, user: str, count: int) -> l
             message_id = f"<bench-idle-{number}@bench.invalid>"
             appended = time.perf_counter()
             server.append(user, "INBOX", raw)
-            deadline = appended + 30
-            while message_id not in smtp.recorder.arrivals and time.perf_counter() < deadline:
-                time.sleep(0.002)
-            arrived = smtp.recorder.arrivals.get(message_id)
+            arrived = smtp.arrival(message_id, timeout=appended + 30 - time.perf_counter())  # it waits, not us
             if arrived is None:
                 continue  # ignorado: no reply owed
             if number:

@@ -97,8 +97,16 @@ class WriterTurns:
                 return True
             waiter = threading.Event()
             self._waiters.append(waiter)
-        if waiter.wait(timeout):
-            return True
+        try:
+            if waiter.wait(timeout):
+                return True
+        except BaseException:  # e.g. KeyboardInterrupt while waiting: never keep a turn
+            with self._mutex:
+                if not waiter.is_set():
+                    self._waiters.remove(waiter)
+                    raise
+            self.release()  # it was handed over meanwhile: pass it on
+            raise
         with self._mutex:
             if waiter.is_set():  # handed over just now
                 return True
