@@ -140,7 +140,8 @@ class ProcessDecider:
                         done += 1
                         self.failures = 0
                         yield results
-                except (OSError, EOFError, TimeoutError, pickle.PickleError) as exc:
+                except (OSError, EOFError, TimeoutError, pickle.PickleError, AttributeError, ImportError) as exc:
+                    # (the last two: an answer that cannot be unpickled here)
                     self.failures += 1
                     log.warning("decide process: %s; deciding in-process", type(exc).__name__)
                     self._stop()
@@ -224,4 +225,9 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in the child
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main(sys.argv[1:]))
+    # Run the imported module's `main`, not this `__main__` copy's: what the child sends
+    # back (DecideFailure) must pickle as `mailbot.decider.DecideFailure`, which the
+    # parent can load, not as `__main__.DecideFailure`.
+    from mailbot.decider import main as _main
+
+    sys.exit(_main(sys.argv[1:]))
