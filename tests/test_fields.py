@@ -517,6 +517,13 @@ def test_field_records_its_rule() -> None:
     ("en mi condición de refugiada, solicito", True),
     ("Soy solicitante de refugio.", False),
     ("Quiero pedir refugio.", False),
+    ("Aclaro que no soy refugiado reconocido, soy solicitante.", False),
+    ("Aún no he sido reconocida como refugiada.", False),
+    ("I am not a recognized refugee yet.", False),
+    ("Todavía no tengo carné, pero soy refugiada reconocida.", True),
+    ("No puedo trabajar porque soy refugiado reconocido.", True),
+    ("No soy solicitante: soy refugiado reconocido.", True),
+    ("no soy refugiado reconocido... mentira, en mi condición de refugiada solicito", True),
 ])
 def test_says_recognised_refugee(body: str, expected: bool) -> None:
     """GIVEN a body that does or does not state recognised refugee status

@@ -564,5 +564,26 @@ def notified_on(sources: Iterable[TextSource]) -> dt.date | None:
     return None
 
 
+# A statement of refugee status that is denied right before it ("no soy refugiado
+# reconocido", "aún no he sido reconocida como refugiada", "I am not a recognised
+# refugee") says the opposite: the negation and at most three auxiliary words end the
+# text before the match, within the same clause.
+_DENIED_STATUS = rx(
+    r"(?:\bno|\bnot|\bnunca|\bnever|\bn[aã]o|\bsin\s+ser)\s+"
+    r"(?:(?:soy|es|estoy|est[aá]|he|ha|hemos|sido|fui|fue|a[uú]n|todav[ií]a|am|is|have|has|been|was|yet|an?|un[ao]?)\s+){0,3}$"
+)
+_CLAUSE_BREAK = re.compile(r"[.;:,!?\n(]|\b(?:pero|but|mas|sino|porque|because)\b", re.IGNORECASE)
+
+
+def _states_status(text: str) -> bool:
+    for match in RECOGNISED_REFUGEE.finditer(text):
+        before = text[max(0, match.start() - 80):match.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        clause = before[breaks[-1].end():] if breaks else before
+        if not _DENIED_STATUS.search(clause):
+            return True
+    return False
+
+
 def says_recognised_refugee(sources: Iterable[TextSource]) -> bool:
-    return any(RECOGNISED_REFUGEE.search(source.text) for source in _tidy(sources))
+    return any(_states_status(source.text) for source in _tidy(sources))

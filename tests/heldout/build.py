@@ -65,21 +65,24 @@ def signed(lines: list[str], image: bool = False) -> bytes:
     return pdfkit.sign_pdf(pdfkit.text_pdf(lines, image=image), IDENTITY)
 
 
-def received_header(mailbox: str, when: str, via: str) -> str:
+def received_header(mailbox: str, when: str, via: str, zone: dt.tzinfo | None = None) -> str:
     moment = dt.datetime.fromisoformat(when).replace(tzinfo=LIMA)
+    if zone is not None:
+        moment = moment.astimezone(zone)
     return (f"from {via} ({via} [198.51.100.{len(via) % 200 + 10}])\r\n\tby mx1.rree.gob.pe (Postfix) with ESMTPS id "
             f"4X{zlib.crc32(when.encode()) % 10**8:08d}\r\n\tfor <{mailbox}>; {email.utils.format_datetime(moment)}")
 
 
 def finish(root, *, mailbox: str | None, received: str, sender: str, to: str, subject: str | None,
            sent: str | None = None, via: str = "mail-sor-f41.google.com", extra: list[tuple[str, str]] = (),
-           msgid: str | None = None, raw_subject: bool = False) -> bytes:
+           msgid: str | None = None, raw_subject: bool = False, received_zone: dt.tzinfo | None = None,
+           date_zone: dt.tzinfo | None = None) -> bytes:
     """Top-level headers on `root` (a MIME object) and its bytes."""
     head: list[tuple[str, str]] = []
     if mailbox:
         head.append(("Return-Path", f"<{email.utils.parseaddr(sender)[1]}>"))
         head.append(("Delivered-To", mailbox))
-        head.append(("Received", received_header(mailbox, received, via)))
+        head.append(("Received", received_header(mailbox, received, via, received_zone)))
     head.append(("From", sender))
     head.append(("To", to))
     if subject is not None:
@@ -90,6 +93,8 @@ def finish(root, *, mailbox: str | None, received: str, sender: str, to: str, su
     moment = dt.datetime.fromisoformat(sent or received).replace(tzinfo=LIMA)
     if not sent:
         moment -= dt.timedelta(minutes=2, seconds=17)
+    if date_zone is not None:
+        moment = moment.astimezone(date_zone)
     head.append(("Date", email.utils.format_datetime(moment)))
     head.append(("Message-ID", msgid or f"<{zlib.crc32((received + sender).encode())}.heldout@{email.utils.parseaddr(sender)[1].split('@')[-1]}>"))
     head += list(extra)
@@ -1695,6 +1700,753 @@ John Michael Okafor
     root = mixed(plain(body), attachment("police_report.pdf", den, "application/pdf"))
     return finish(root, mailbox=REFU, received="2027-02-04 15:00:00", sender="john.okafor.ng@gmail.com",
                   to=REFU, subject="Lost foreigner ID card")
+
+
+# === Third round (080-111): decision logic: outcome order, flags together, calendar edges,
+# === machine mail, recognised refugees vs applicants.
+
+UTC = dt.timezone.utc
+TOKYO = dt.timezone(dt.timedelta(hours=9))
+
+
+def recurso_data(name: str, doc: str, phone: str, mail: str) -> str:
+    return f"""Nombres y apellidos: {name}
+Pasaporte: {doc}
+Celular: {phone}
+Correo: {mail}
+"""
+
+
+# --- 080: apelación, late and sent to the wrong mailbox, signed PDF ------------------------
+
+@message("080-apelacion-tarde-y-buzon-equivocado.eml")
+def _():
+    body = """Señores:
+
+Interpongo recurso de apelación contra la resolución que declaró improcedente mi solicitud de refugio, que me fue notificada el 2 de diciembre de 2026.
+Motivo: no se valoraron los informes de país que presenté sobre la persecución política.
+
+""" + recurso_data("Orlando Javier Mendoza Pineda", "118234765", "951 204 377", "orlando.mendoza.p@gmail.com") + """
+Adjunto el escrito firmado digitalmente.
+
+Atentamente,
+Orlando Javier Mendoza Pineda
+"""
+    pdf = signed(["RECURSO DE APELACIÓN", "Orlando Javier Mendoza Pineda", "Firmado digitalmente"])
+    root = mixed(plain(body), attachment("apelacion_firmada.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=SOLI, received="2027-01-19 10:00:00", sender="orlando.mendoza.p@gmail.com",
+                  to=SOLI, subject="Recurso de apelación")
+
+
+# --- 081: a portal procedure, with documents attached, at mesa de partes -------------------
+
+@message("081-solicitud-refugio-con-adjuntos-mesa.eml")
+def _():
+    body = """Buenos días:
+
+Quiero solicitar refugio en el Perú. Adjunto mi pasaporte escaneado y una foto.
+
+Nombre completo: Ahmad Karimi Rezaei
+Nacionalidad: afgana
+Pasaporte: P0458812
+
+Gracias.
+"""
+    scan = pdfkit.image_pdf()
+    root = mixed(plain(body), attachment("pasaporte.pdf", scan, "application/pdf"),
+                 attachment("foto.jpg", jpeg(), "image/jpeg"))
+    return finish(root, mailbox=MESA, received="2027-01-20 11:30:00", sender="ahmad.karimi.r@gmail.com",
+                  to=MESA, subject="Solicitud de refugio")
+
+
+# --- 082: subject says nothing, the body names the suspended procedure ----------------------
+
+@message("082-consulta-cuerpo-carne-solicitante.eml")
+def _():
+    body = """Buenas tardes,
+
+Perdí mi carné de solicitante de refugio y necesito que me lo vuelvan a emitir.
+
+Nombres y apellidos: Keila Andreína Salazar Montes
+Pasaporte: 140556712
+Celular: 924 118 305
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-20 15:10:00", sender="keila.salazar.m@gmail.com",
+                  to=SOLI, subject="Consulta")
+
+
+# --- 083: two procedures in the subject, the body names one of them --------------------------
+
+@message("083-asunto-dos-tramites-cuerpo-uno.eml")
+def _():
+    body = """Buenos días,
+
+Olvidé mi contraseña del sistema de refugio y no puedo ingresar.
+
+Nombres y apellidos: Franklin Eduardo Rojas Lira
+Pasaporte: 127665439
+Celular: 987 220 413
+Correo: franklinrojas.l@gmail.com
+
+Gracias
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-21 09:45:00", sender="franklinrojas.l@gmail.com",
+                  to=SOLI, subject="Actualización de datos / cambio de clave")
+
+
+# --- 084: two procedures in the subject, the body names a third ------------------------------
+
+@message("084-asunto-dos-tramites-cuerpo-otro.eml")
+def _():
+    body = """Buenas tardes,
+
+Quiero actualizar mis datos de contacto, me mudé.
+
+Nombres y apellidos: Luisana Beatriz Ochoa Prieto
+Celular: 913 557 820
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-01-21 14:00:00", sender="luisana.ochoa@gmail.com",
+                  to=REFU, subject="Prórroga de residencia y permiso de viaje")
+
+
+# --- 085: a follow-up that only says "adjunto", with a text-only PDF -------------------------
+
+@message("085-apelacion-adjunto-pdf-sin-firma.eml")
+def _():
+    pdf = pdfkit.text_pdf([
+        "RECURSO DE APELACIÓN",
+        "Nombres y apellidos: Marlene Josefina Castillo Rivas",
+        "Pasaporte: 133908217",
+        "Celular: 945 330 126",
+        "Correo: marlene.castillo.r@gmail.com",
+        "Motivo: la resolución no consideró que mi hija está amenazada en mi país.",
+    ])
+    root = mixed(plain("Adjunto.\n"), attachment("apelacion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-22 10:20:00", sender="marlene.castillo.r@gmail.com",
+                  to=MESA, subject="RE: Recurso de apelación")
+
+
+# --- 086: reconsideración, a PDF altered after signing and a photo ---------------------------
+
+@message("086-reconsideracion-pdf-alterado-y-foto.eml")
+def _():
+    body = """Señores:
+
+Solicito la reconsideración de la resolución que denegó mi solicitud, porque presento nueva prueba: el certificado médico de las lesiones.
+
+""" + recurso_data("Edgar Antonio Villalobos Chacón", "129004583", "962 117 480", "edgarvillalobos.ch@gmail.com") + """
+Adjunto el escrito firmado y una foto de la firma.
+"""
+    pdf = pdfkit.change_after_signing(signed(["RECURSO DE RECONSIDERACIÓN", "Edgar Antonio Villalobos Chacón"]))
+    root = mixed(plain(body), attachment("reconsideracion.pdf", pdf, "application/pdf"),
+                 attachment("firma.jpg", jpeg(), "image/jpeg"))
+    return finish(root, mailbox=MESA, received="2027-01-22 12:00:00", sender="edgarvillalobos.ch@gmail.com",
+                  to=MESA, subject="Recurso de reconsideración")
+
+
+# --- 087: apelación, an altered PDF and a valid signed PDF -----------------------------------
+
+@message("087-apelacion-alterado-y-firmado.eml")
+def _():
+    body = """Señores:
+
+Presento recurso de apelación. La primera versión que envié tenía un error, adjunto también la versión corregida firmada.
+Motivo: la entrevista se realizó sin intérprete y mis respuestas se registraron mal.
+
+""" + recurso_data("Nadia Fernanda Quintero Lugo", "141227093", "978 003 266", "nadia.quintero.l@gmail.com")
+    bad = pdfkit.change_after_signing(signed(["RECURSO DE APELACIÓN", "Nadia Fernanda Quintero Lugo", "versión 1"]))
+    good = signed(["RECURSO DE APELACIÓN", "Nadia Fernanda Quintero Lugo", "versión 2"])
+    root = mixed(plain(body), attachment("apelacion_v1.pdf", bad, "application/pdf"),
+                 attachment("apelacion_v2.pdf", good, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-25 09:10:00", sender="nadia.quintero.l@gmail.com",
+                  to=MESA, subject="Apelación")
+
+
+# --- 088: renuncia, a scanned PDF with no text layer ------------------------------------------
+
+@message("088-renuncia-escaneo-sin-texto.eml")
+def _():
+    body = """Señores de la Comisión:
+
+Presento mi renuncia a la solicitud de refugio.
+Motivo: consegui una visa de trabajo en otro país.
+
+Nombres y apellidos: Yohandry José Bermúdez Pérez
+Nacionalidad: venezolana
+Pasaporte: 136448120
+Celular: 933 210 655
+
+Adjunto la carta firmada (escaneada).
+"""
+    root = mixed(plain(body), attachment("renuncia_escaneada.pdf", pdfkit.image_pdf(2), "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-26 11:00:00", sender="yohandry.bermudez@gmail.com",
+                  to=MESA, subject="Renuncia")
+
+
+# --- 089: cambio de clave received exactly at the office's closing time ------------------------
+
+@message("089-clave-exacto-hora-cierre.eml")
+def _():
+    body = """Buenas tardes, necesito el cambio de mi clave del sistema.
+
+Nombres y apellidos: Daniela Sofía Peña Arráiz
+Pasaporte: 150334872
+Celular: 990 118 224
+Correo: danielapena.a@gmail.com
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-05 17:00:00", sender="danielapena.a@gmail.com",
+                  to=SOLI, subject="Cambio de clave")
+
+
+# --- 090: actualización de datos one second before closing -------------------------------------
+
+@message("090-actualizacion-un-segundo-antes-cierre.eml")
+def _():
+    body = """Buenas tardes, solicito la actualización de mis datos de contacto, tengo nuevo número.
+
+Nombres y apellidos: Héctor Manuel Guédez Sosa
+Nacionalidad: venezolano
+Pasaporte: 112093466
+Soy solicitante de refugio.
+Nuevo celular: 917 440 382
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-11 16:59:59", sender="hector.guedez.s@gmail.com",
+                  to=SOLI, subject="Actualización de datos")
+
+
+# --- 091: reconsideración after closing on the last working day of the year ---------------------
+
+@message("091-reconsideracion-ultimo-dia-habil-anio.eml")
+def _():
+    body = """Señores:
+
+Interpongo recurso de reconsideración contra la resolución que denegó mi solicitud de refugio.
+Motivo: adjunto como nueva prueba la constancia de la ONG que me asistió.
+
+""" + recurso_data("Ramón Alberto Sifontes Lara", "120776431", "941 002 337", "ramonsifontes.l@gmail.com") + """
+Adjunto el escrito firmado digitalmente.
+"""
+    pdf = signed(["RECURSO DE RECONSIDERACIÓN", "Ramón Alberto Sifontes Lara"])
+    root = mixed(plain(body), attachment("reconsideracion_firmada.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2026-12-30 17:01:00", sender="ramonsifontes.l@gmail.com",
+                  to=MESA, subject="Recurso de reconsideración")
+
+
+# --- 092: prórroga from an applicant without a carné, the day before the decreed day off -------
+
+@message("092-prorroga-sin-carne-antes-navidad.eml")
+def _():
+    body = """Buenos días, solicito la prórroga de mi residencia.
+
+Nombres y apellidos: Wendy Carolina Álvarez Torres
+Sexo: femenino
+Nacionalidad: venezolana
+Pasaporte: 138220914
+Fecha de nacimiento: 12/08/1993
+Celular: 925 667 301
+
+Todavía no tengo carné de extranjería, soy solicitante.
+"""
+    return finish(plain(body), mailbox=REFU, received="2026-12-23 10:00:00", sender="wendy.alvarez.t@gmail.com",
+                  to=REFU, subject="Prórroga de residencia")
+
+
+# --- 093: travel permit, the Received header in UTC (16:30 in Lima) --------------------------
+
+@message("093-viaje-received-en-utc.eml")
+def _():
+    body = """Señores:
+
+Solicito autorización de viaje por urgencia.
+Motivo: fallecimiento de mi padre.
+Destino: Bogotá, Colombia
+Fecha de salida: 15/01/2027
+Fecha de retorno: 29/01/2027
+
+Nombres y apellidos: Camilo Andrés Restrepo Mejía
+Carné de extranjería: 000733192
+Celular: 982 447 106
+
+Adjunto la solicitud firmada digitalmente.
+"""
+    pdf = signed(["SOLICITUD DE AUTORIZACIÓN DE VIAJE", "Camilo Andrés Restrepo Mejía"])
+    root = mixed(plain(body), attachment("solicitud_viaje.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-01-12 16:30:00", sender="camilo.restrepo.m@gmail.com",
+                  to=REFU, subject="Autorización de viaje urgente", received_zone=UTC, date_zone=UTC)
+
+
+# --- 094: no Received header; Date written in +09:00 (Friday 16:30 in Lima) ------------------
+
+@message("094-clave-solo-date-zona-asia.eml")
+def _():
+    body = """Hello, I forgot my password for the refugee system.
+
+Full name: Min-jun Park Lee
+Passport: M44310982
+Phone: +82 10 5523 4471
+Email: minjun.park.lee@gmail.com
+"""
+    return finish(plain(body), mailbox=None, received="2027-01-08 16:30:00", sent="2027-01-08 16:30:00",
+                  sender="minjun.park.lee@gmail.com", to=SOLI, subject="Cambio de contraseña", date_zone=TOKYO)
+
+
+# --- 095: Date before closing, the mailbox received it after closing ----------------------------
+
+@message("095-actualizacion-date-antes-received-despues.eml")
+def _():
+    body = """Buenas tardes, por favor actualizar mis datos: cambié de número de celular.
+
+Nombres y apellidos: Rosmary Alejandra Colina Díaz
+Nacionalidad: venezolana
+Pasaporte: 144871230
+Celular: 916 330 872
+"""
+    relay = ("from [192.168.1.20] by smtp.gmail.com with ESMTPSA id q7sm1200;\r\n\t"
+             "Mon, 18 Jan 2027 16:40:30 -0500")
+    return finish(plain(body), mailbox=SOLI, received="2027-01-18 17:20:00", sent="2027-01-18 16:40:00",
+                  sender="rosmary.colina.d@gmail.com", to=SOLI, subject="Actualización de datos",
+                  extra=[("Received", relay)])
+
+
+# --- 096: Precedence: list only (a group relaying a person's apelación) --------------------------
+
+@message("096-apelacion-via-grupo-precedence-list.eml")
+def _():
+    body = """Presento recurso de apelación contra la resolución que denegó mi solicitud.
+Motivo: no se valoró mi testimonio.
+
+""" + recurso_data("Jairo Enrique Pacheco Mora", "117330298", "955 208 114", "jairo.pacheco.m@gmail.com")
+    return finish(plain(body), mailbox=MESA, received="2027-01-27 10:00:00",
+                  sender="Jairo Pacheco via Red de Apoyo <red-apoyo@googlegroups.com>", to=MESA,
+                  subject="Recurso de apelación", via="mail-sor-f69.google.com",
+                  extra=[("Precedence", "list")])
+
+
+# --- 097: List-Id only, no Precedence ------------------------------------------------------------
+
+@message("097-prorroga-list-id-solo.eml")
+def _():
+    body = """Compañeros, recuerden que la prórroga de residencia se pide a refugiados@rree.gob.pe con sus datos completos.
+Saludos,
+Coordinación
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-01-27 08:15:00",
+                  sender="Coordinación <coordinacion@asociacion-migrantes.example.org>", to=REFU,
+                  subject="Prórroga de residencia: recordatorio", via="lists.asociacion-migrantes.example.org",
+                  extra=[("List-Id", "<avisos.asociacion-migrantes.example.org>")])
+
+
+# --- 098: Auto-Submitted: no is a person's mail ---------------------------------------------------
+
+@message("098-clave-auto-submitted-no.eml")
+def _():
+    body = """Buenos días, solicito el cambio de contraseña de mi cuenta.
+
+Nombres y apellidos: Ingrid Vanessa Lozada Ortiz
+Pasaporte: 131560827
+Celular: 948 003 512
+Correo: ingrid.lozada.o@gmail.com
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-28 09:00:00", sender="ingrid.lozada.o@gmail.com",
+                  to=SOLI, subject="Cambio de contraseña", extra=[("Auto-Submitted", "no")])
+
+
+# --- 099: mailer-daemon bounce quoting an applicant's apelación ------------------------------------
+
+@message("099-rebote-cita-apelacion.eml")
+def _():
+    body = """This is the mail system at host mx.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<jairo.pacheco.m@example.net>: host mx.example.net said: 550 5.1.1 User unknown
+
+--- Original message ---
+From: jairo.pacheco.m@gmail.com
+To: mesadepartes@rree.gob.pe
+Subject: Recurso de apelación
+
+Presento recurso de apelación. Nombres y apellidos: Jairo Enrique Pacheco Mora
+"""
+    return finish(plain(body), mailbox=MESA, received="2027-01-28 10:30:00",
+                  sender="MAILER-DAEMON@mx.example.net", to=MESA,
+                  subject="Undelivered Mail Returned to Sender", via="mx.example.net")
+
+
+# --- 100: a delivery report (multipart/report) from a sender not named like a machine ------------
+
+@message("100-informe-entrega-multipart-report.eml")
+def _():
+    root = MIMEMultipart("report")
+    root.set_param("report-type", "delivery-status")
+    root.attach(plain("Su mensaje \"Cambio de clave\" no pudo ser entregado a ana.torres@example.com.\n"))
+    root.attach(MIMEText("Reporting-MTA: dns; mail.example.com\nFinal-Recipient: rfc822; ana.torres@example.com\n"
+                         "Action: failed\nStatus: 5.1.1\n", "rfc822-headers"))
+    return finish(root, mailbox=SOLI, received="2027-01-28 11:00:00",
+                  sender="Sistema de correo <avisos@mail.example.com>", to=SOLI,
+                  subject="Cambio de clave", via="mail.example.com")
+
+
+# --- 101: from an institutional mailbox (internal forward) ----------------------------------------
+
+@message("101-reenvio-desde-buzon-institucional.eml")
+def _():
+    body = """Estimados, les reenvío el recurso de apelación que llegó a nuestro buzón.
+
+---------- Forwarded message ---------
+De: Pedro Luis Arias <pedroarias.l@gmail.com>
+Asunto: Recurso de apelación
+
+Presento recurso de apelación. Nombres y apellidos: Pedro Luis Arias Núñez
+"""
+    return finish(plain(body), mailbox=MESA, received="2027-01-28 12:00:00",
+                  sender="Refugiados RREE <refugiados@rree.gob.pe>", to=MESA,
+                  subject="RV: Recurso de apelación", via="mx2.rree.gob.pe")
+
+
+# --- 102: X-Autorespond header --------------------------------------------------------------------
+
+@message("102-x-autorespond.eml")
+def _():
+    body = "Recibí su mensaje. Le responderé a la brevedad.\n"
+    return finish(plain(body), mailbox=SOLI, received="2027-01-29 08:00:00", sender="milagros.paz@hotmail.com",
+                  to=SOLI, subject="Re: Cambio de clave - subsanar", extra=[("X-Autorespond", "yes")])
+
+
+# --- 103: renuncia from an applicant who says they are not a recognised refugee --------------------
+
+@message("103-renuncia-no-soy-refugiado-reconocido.eml")
+def _():
+    body = """Señores:
+
+Presento mi renuncia al procedimiento de refugio.
+Aclaro que no soy refugiado reconocido, soy solicitante.
+Motivo: voy a regularizar mi situación con otra calidad migratoria.
+
+Nombres y apellidos: Gustavo Adolfo Barrios Ledezma
+Nacionalidad: venezolana
+Pasaporte: 126003158
+Celular: 919 442 807
+
+Adjunto la carta firmada.
+"""
+    root = mixed(plain(body), attachment("renuncia_firmada.pdf", signed(["RENUNCIA", "Gustavo Adolfo Barrios Ledezma"]),
+                                         "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-29 10:00:00", sender="gustavo.barrios.l@gmail.com",
+                  to=MESA, subject="Renuncia al refugio")
+
+
+# --- 104: duplicado de CE, the police report only as a photo's file name, no carné number ---------
+
+@message("104-duplicado-ce-denuncia-foto-sin-numero.eml")
+def _():
+    body = """Buenos días, solicito el duplicado de mi carné de extranjería porque me lo robaron.
+
+Nombres y apellidos: Ariana Lucía Torrealba Gil
+Sexo: F
+Nacionalidad: venezolana
+Pasaporte: 149220376
+Fecha de nacimiento: 30/11/1988
+Celular: 936 775 210
+
+No recuerdo el número del carné. Adjunto la denuncia.
+"""
+    root = mixed(plain(body), attachment("denuncia_policial.jpg", jpeg(), "image/jpeg"))
+    return finish(root, mailbox=REFU, received="2027-02-01 09:30:00", sender="ariana.torrealba@gmail.com",
+                  to=REFU, subject="Duplicado de carné de extranjería")
+
+
+# --- 105: travel permit to the wrong mailbox, after closing before Holy Thursday --------------------
+
+@message("105-viaje-derivado-antes-semana-santa.eml")
+def _():
+    body = """Señores:
+
+Solicito permiso de viaje urgente.
+Motivo: mi madre será operada de emergencia.
+Destino: Santiago de Chile
+Fecha de salida: 05/04/2027
+Fecha de retorno: 20/04/2027
+
+Nombres y apellidos: Maribel Cristina Urdaneta Paz
+Carné de extranjería: 000448210
+Celular: 967 330 118
+
+Adjunto la solicitud firmada digitalmente.
+"""
+    pdf = signed(["SOLICITUD DE AUTORIZACIÓN DE VIAJE", "Maribel Cristina Urdaneta Paz"])
+    root = mixed(plain(body), attachment("solicitud_viaje.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=SOLI, received="2027-03-24 17:30:00", sender="maribel.urdaneta@gmail.com",
+                  to=SOLI, subject="Permiso de viaje")
+
+
+# --- 106: interview, named by the body only, on a Saturday -------------------------------------------
+
+@message("106-consulta-cita-entrevista-sabado.eml")
+def _():
+    body = """Hola, ya registré mi solicitud en línea y quiero una cita para entrevista de registro.
+
+Nombre completo: Tatiana Milagros Blanco Suárez
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-01-16 10:00:00", sender="tatiana.blanco.s@gmail.com",
+                  to=SOLI, subject="Consulta")
+
+
+# --- 107: URGENTE, the body names two procedures ------------------------------------------------------
+
+@message("107-urgente-cuerpo-dos-tramites.eml")
+def _():
+    body = """Buenas tardes, necesito la prórroga de residencia y también la autorización de viaje porque debo salir del país.
+
+Nombres y apellidos: Óscar Eduardo Lunar Rivas
+Celular: 927 118 450
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-02-02 15:00:00", sender="oscar.lunar.r@gmail.com",
+                  to=REFU, subject="URGENTE")
+
+
+# --- 108: reconsideración on the 15th business day after notification (in time) ----------------------
+
+@message("108-reconsideracion-ultimo-dia-a-tiempo.eml")
+def _():
+    body = """Señores:
+
+Interpongo recurso de reconsideración contra la resolución que me fue notificada el 4 de enero de 2027.
+Motivo: presento como nueva prueba la denuncia que hice ante la fiscalía.
+
+""" + recurso_data("Leonela Patricia Gómez Ferrer", "139002784", "944 301 209", "leonela.gomez.f@gmail.com") + """
+Adjunto el escrito firmado digitalmente.
+"""
+    pdf = signed(["RECURSO DE RECONSIDERACIÓN", "Leonela Patricia Gómez Ferrer"])
+    root = mixed(plain(body), attachment("reconsideracion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-25 16:30:00", sender="leonela.gomez.f@gmail.com",
+                  to=MESA, subject="Recurso de reconsideración")
+
+
+# --- 109: apelación on the 15th business day but after closing: filed the next day, late -------------
+
+@message("109-apelacion-ultimo-dia-pasado-cierre.eml")
+def _():
+    body = """Señores:
+
+Presento recurso de apelación contra la resolución, notificado con fecha 04/01/2027.
+Motivo: no se consideró la situación de mis hijos menores.
+
+""" + recurso_data("Rigoberto Antonio Salas Vivas", "124559801", "958 602 317", "rigoberto.salas.v@gmail.com") + """
+Adjunto la foto del escrito firmado.
+"""
+    root = mixed(plain(body), attachment("escrito_firmado.jpg", jpeg(), "image/jpeg"))
+    return finish(root, mailbox=MESA, received="2027-01-25 17:05:00", sender="rigoberto.salas.v@gmail.com",
+                  to=MESA, subject="Recurso de apelación")
+
+
+# --- 110: autorización de trabajo (portal) with a PDF, at refugiados@ ---------------------------------
+
+@message("110-autorizacion-trabajo-pdf-refugiados.eml")
+def _():
+    body = """Buenos días, necesito renovar mi autorización de trabajo, adjunto mi carné de solicitante anterior.
+
+Nombre completo: Wilfredo José Márquez Ruiz
+"""
+    root = mixed(plain(body), attachment("documento.pdf", pdfkit.image_pdf(), "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-02-03 11:00:00", sender="wilfredo.marquez.r@gmail.com",
+                  to=REFU, subject="Autorización de trabajo")
+
+
+# --- 111: reconsideración, body only (no document), to the wrong mailbox -------------------------------
+
+@message("111-reconsideracion-sin-escrito-derivado.eml")
+def _():
+    body = """Señores:
+
+Solicito la reconsideración de mi caso.
+Motivo: tengo nuevas pruebas de las amenazas que recibí.
+
+""" + recurso_data("Yuleisy Carolina Peraza Mota", "146330921", "939 554 102", "yuleisy.peraza@gmail.com")
+    return finish(plain(body), mailbox=REFU, received="2027-02-03 14:00:00", sender="yuleisy.peraza@gmail.com",
+                  to=REFU, subject="Reconsideración")
+
+
+# --- 112: apelación, late and incomplete (no phone): subsanar keeps the flag ------------------
+
+@message("112-apelacion-tarde-sin-telefono.eml")
+def _():
+    body = """Señores:
+
+Presento recurso de apelación contra la resolución que me fue notificada el 5 de enero de 2027.
+Motivo: la resolución no consideró los documentos de la fiscalía.
+
+Nombres y apellidos: Zuleima Beatriz Carrasco Pinto
+Pasaporte: 137700452
+Correo: zuleima.carrasco@gmail.com
+
+Adjunto el escrito firmado digitalmente.
+"""
+    pdf = signed(["RECURSO DE APELACIÓN", "Zuleima Beatriz Carrasco Pinto"])
+    root = mixed(plain(body), attachment("apelacion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-02-04 10:00:00", sender="zuleima.carrasco@gmail.com",
+                  to=MESA, subject="Recurso de apelación")
+
+
+# --- 113: reconsideración sent on the Sunday before the last day: filed on the last day, in time ----
+
+@message("113-reconsideracion-domingo-antes-del-limite.eml")
+def _():
+    body = """Señores:
+
+Interpongo recurso de reconsideración contra la resolución notificada el 4 de enero de 2027.
+Motivo: presento el informe psicológico como nueva prueba.
+
+""" + recurso_data("Alirio José Mendoza Urbina", "119338620", "957 110 224", "alirio.mendoza.u@gmail.com") + """
+Adjunto el escrito firmado digitalmente.
+"""
+    pdf = signed(["RECURSO DE RECONSIDERACIÓN", "Alirio José Mendoza Urbina"])
+    root = mixed(plain(body), attachment("reconsideracion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-01-24 20:00:00", sender="alirio.mendoza.u@gmail.com",
+                  to=MESA, subject="Reconsideración")
+
+
+# --- 114: renuncia mentioning a notification date: not a recurso, never late ----------------------
+
+@message("114-renuncia-menciona-notificacion.eml")
+def _():
+    body = """Señores:
+
+La resolución que admitió mi solicitud me fue notificada el 1 de octubre de 2026. Ahora presento mi renuncia a la solicitud de refugio.
+Motivo: regreso a mi país con mi familia.
+
+Nombres y apellidos: Kelvin Ramón Ugas Herrera
+Nacionalidad: venezolana
+Pasaporte: 128774019
+Celular: 968 220 517
+
+Adjunto la carta firmada.
+"""
+    pdf = signed(["RENUNCIA", "Kelvin Ramón Ugas Herrera"])
+    root = mixed(plain(body), attachment("renuncia.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-02-04 11:00:00", sender="kelvin.ugas.h@gmail.com",
+                  to=MESA, subject="Renuncia")
+
+
+# --- 115: apelación to two institutional mailboxes, no Delivered-To: the first one in To -----------
+
+@message("115-apelacion-dos-buzones-en-to.eml")
+def _():
+    body = """Señores:
+
+Presento recurso de apelación contra la resolución que denegó mi solicitud de refugio.
+Motivo: no se valoró el riesgo que corro si regreso.
+
+""" + recurso_data("Deivis Alexander Rangel Tovar", "135221706", "946 880 203", "deivis.rangel.t@gmail.com") + """
+Adjunto el escrito firmado digitalmente.
+"""
+    pdf = signed(["RECURSO DE APELACIÓN", "Deivis Alexander Rangel Tovar"])
+    root = mixed(plain(body), attachment("apelacion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=None, received="2027-02-05 10:00:00", sent="2027-02-05 10:00:00",
+                  sender="deivis.rangel.t@gmail.com", to=f"{REFU}, {MESA}", subject="Apelación")
+
+
+# --- 116: the office only in Cc, no Delivered-To --------------------------------------------------------
+
+@message("116-clave-buzon-en-copia.eml")
+def _():
+    body = """Hola hermano, te copio lo que mandé para lo de mi clave.
+
+Señores, solicito el cambio de clave de mi usuario.
+Nombres y apellidos: Yeferson David Linares Ochoa
+Pasaporte: 147330915
+Celular: 931 227 640
+Correo: yeferson.linares@gmail.com
+"""
+    return finish(plain(body), mailbox=None, received="2027-02-05 12:00:00", sent="2027-02-05 12:00:00",
+                  sender="yeferson.linares@gmail.com", to="hermano.linares@gmail.com", subject="Cambio de clave",
+                  extra=[("Cc", SOLI)])
+
+
+# --- 117: the subject names one procedure, the body mentions another: the subject decides -------------
+
+@message("117-clave-asunto-cuerpo-menciona-otro.eml")
+def _():
+    body = """Buenos días, no puedo entrar al sistema y necesito una nueva clave. Después les escribiré también para la actualización de datos.
+
+Nombres y apellidos: Glenda Carolina Moreno Vivas
+Pasaporte: 125990347
+Celular: 921 006 458
+Correo: glenda.moreno.v@gmail.com
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-08 09:00:00", sender="glenda.moreno.v@gmail.com",
+                  to=SOLI, subject="Cambio de clave")
+
+
+# --- 118: Precedence: junk ---------------------------------------------------------------------------------
+
+@message("118-renovacion-precedence-junk.eml")
+def _():
+    body = "Renueve su residencia en 24 horas con nuestros asesores. Escríbanos hoy.\n"
+    return finish(plain(body), mailbox=REFU, received="2027-02-08 07:00:00", sender="asesoria.migratoria@example.com",
+                  to=REFU, subject="Renovación de residencia en 24 horas", extra=[("Precedence", "junk")])
+
+
+# --- 119: from an institutional mailbox written in capitals ------------------------------------------------
+
+@message("119-desde-buzon-institucional-mayusculas.eml")
+def _():
+    body = "Derivamos el recurso de reconsideración recibido en nuestro buzón para su atención.\n"
+    return finish(plain(body), mailbox=REFU, received="2027-02-08 10:00:00",
+                  sender="Mesa de Partes <MesaDePartes@RREE.GOB.PE>", to=REFU,
+                  subject="Reconsideración - derivación", via="mx2.rree.gob.pe")
+
+
+# --- 120: apelación, the notification date only in the written document, late ---------------------
+
+@message("120-apelacion-notificacion-solo-en-pdf-tarde.eml")
+def _():
+    body = """Buenas tardes, adjunto mi recurso de apelación firmado digitalmente.
+
+""" + recurso_data("Nelson Enrique Aponte Silva", "123880164", "918 330 725", "nelson.aponte.s@gmail.com")
+    pdf = signed([
+        "RECURSO DE APELACIÓN",
+        "Nelson Enrique Aponte Silva, pasaporte 123880164, apelo la resolución que me fue",
+        "notificado con fecha 02/12/2026.",
+        "Motivo: no se valoró la amenaza de muerte que recibí.",
+    ])
+    root = mixed(plain(body), attachment("apelacion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-02-09 10:00:00", sender="nelson.aponte.s@gmail.com",
+                  to=MESA, subject="Recurso de apelación")
+
+
+# --- 121: reconsideración, the resolution's date and the later notification date: in time ----------
+
+@message("121-reconsideracion-fecha-resolucion-y-notificacion.eml")
+def _():
+    body = """Señores:
+
+Interpongo recurso de reconsideración contra la Resolución N° 0450-2026-CEPR de fecha 10/12/2026, que me fue notificada el 20/01/2027.
+Motivo: presento como nueva prueba la partida de nacimiento de mi hija.
+
+""" + recurso_data("Carmen Rosa Villegas Toro", "134558201", "947 112 830", "carmenrosa.villegas@gmail.com") + """
+Adjunto el escrito firmado digitalmente.
+"""
+    pdf = signed(["RECURSO DE RECONSIDERACIÓN", "Carmen Rosa Villegas Toro"])
+    root = mixed(plain(body), attachment("reconsideracion.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-02-09 11:00:00", sender="carmenrosa.villegas@gmail.com",
+                  to=MESA, subject="Recurso de reconsideración")
+
+
+# --- 122: received 00:30 in Lima, the Received header written in +01:00 --------------------------
+
+@message("122-clave-madrugada-received-en-europa.eml")
+def _():
+    body = """Buenas noches, olvidé mi contraseña.
+
+Nombres y apellidos: Jesús Alberto Farías Ruiz
+Pasaporte: 142006839
+Celular: 964 330 118
+Correo: jesus.farias.r@gmail.com
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-09 00:30:00", sender="jesus.farias.r@gmail.com",
+                  to=SOLI, subject="Olvidé mi contraseña", received_zone=dt.timezone(dt.timedelta(hours=1)))
 
 
 def main() -> None:
