@@ -96,6 +96,16 @@ def test_person_mail_is_not_ignored(headers: dict) -> None:
     assert decision.outcome == "acuse"
 
 
+@pytest.mark.parametrize("subject", ["RE: Respuesta automática: Recurso de apelación",
+                                     "Re: Automatic reply: Recurso de apelación"])
+def test_a_person_answering_an_out_of_office_reply_is_not_ignored(subject: str) -> None:
+    """GIVEN a reply (RE:) to someone's out-of-office message, with no machine headers
+    WHEN decided THEN it is a person's mail: decided on its content, not ignorado."""
+    decision = decide(eml(subject=subject, body=RECURSO_BODY))
+    assert decision.outcome != "ignorado"
+    assert decision.procedure == "apelacion"
+
+
 # --- portal, triage, suspendido ------------------------------------------------------------
 
 @pytest.mark.parametrize("subject, mailbox, outcome, flags", [

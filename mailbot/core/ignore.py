@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .model import ParsedMessage
-from .rules import IgnoreRules, fold, strip_reply_prefixes
+from .rules import IgnoreRules, fold
 
 
 def ignored_because(message: ParsedMessage, rules: IgnoreRules, institutional: tuple[str, ...]) -> str | None:
@@ -27,7 +27,9 @@ def ignored_because(message: ParsedMessage, rules: IgnoreRules, institutional: t
         return f"remitente automático ({local})"
     if sender and sender in {a.lower() for a in institutional}:
         return "remitente institucional (evita bucles de correo)"
-    subject = fold(strip_reply_prefixes(message.subject))
+    # The subject as sent: "Respuesta automática: ..." is an out-of-office reply, but
+    # "RE: Respuesta automática: ..." is a person answering one (docs/decisions.md).
+    subject = fold(message.subject)
     for prefix in rules.autoreply_subject_prefixes:
         if subject.startswith(prefix):
             return f"asunto de respuesta automática ({prefix})"
