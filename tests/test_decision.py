@@ -176,6 +176,18 @@ def test_late_recurso_is_extemporaneo_but_gets_cargo() -> None:
     assert "extemporaneo" in decision.flags
 
 
+@pytest.mark.parametrize("notified, late", [("el 1 de julio", True), ("el 2/11", False)])
+def test_a_notification_date_without_a_year_is_read_against_the_received_day(notified: str, late: bool) -> None:
+    """GIVEN an apelación saying it was notified "el 1 de julio" (no year) WHEN decided
+    THEN that is this year's 1 July, months before filing: extemporaneo; "el 2/11", three
+    weeks before the filing (23 November), is in time."""
+    body = RECURSO_BODY + f"La resolución me fue notificada {notified} por correo.\n"
+    decision = decide(eml(subject="Recurso de apelación", body=body,
+                          attachments=[("apelacion.pdf", signed_pdf(), "application/pdf")]))
+    assert decision.notified_on is not None and decision.notified_on.year == decision.received.year
+    assert ("extemporaneo" in decision.flags) is late
+
+
 def test_timely_recurso_is_not_extemporaneo() -> None:
     """GIVEN an apelación notified a week before filing WHEN decided THEN no extemporaneo."""
     body = RECURSO_BODY + "Notificado con fecha 02/11/2026.\n"

@@ -6,6 +6,8 @@ trailing periods, and running prose. Each row is one wording; a failure names it
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mailbot.core.fields import (
@@ -545,6 +547,25 @@ def test_notified_on(body: str, expected: str | None) -> None:
     WHEN the notification date is read THEN it is that date."""
     day = notified_on([TextSource("body", body)])
     assert (day.isoformat() if day else None) == expected
+
+
+@pytest.mark.parametrize("body, received, expected", [
+    ("Me fue notificada el 2 de octubre la resolución.", "2026-11-27", "2026-10-02"),
+    ("notificado el 02/10 por correo", "2026-11-27", "2026-10-02"),
+    ("notificada el 15 de diciembre", "2027-01-08", "2026-12-15"),  # last year's December
+    ("notificada el 27 de noviembre", "2026-11-27", "2026-11-27"),  # the same day
+    ("notificada el 28 de noviembre", "2026-11-27", "2025-11-28"),  # never in the future
+    ("notificada el 31 de abril", "2026-11-27", None),  # no such day
+    ("notificada el 2 de octubre de 2025", "2026-11-27", "2025-10-02"),  # a year given wins
+])
+def test_notified_on_a_date_without_its_year(body: str, received: str, expected: str | None) -> None:
+    """GIVEN a notification date written without a year WHEN read for a message received
+    on `received` THEN it is the last such day on or before it (people leave out the year
+    of a recent date); without a received date nothing is guessed."""
+    day = notified_on([TextSource("body", body)], dt.date.fromisoformat(received))
+    assert (day.isoformat() if day else None) == expected
+    if "de 2025" not in body:
+        assert notified_on([TextSource("body", body)]) is None
 
 
 @pytest.mark.parametrize("texts, expected", [

@@ -134,7 +134,8 @@ class DecisionEngine:
             flags_list.append("derivado")
         if signature.status == "manuscrita":
             flags_list.append("verificar_firma")
-        notified = notified_on(sources) if procedure.is_recurso else None
+        notified = (notified_on(sources, self.calendar.to_local(received).date() if received else None)
+                    if procedure.is_recurso else None)
         if notified and filing and self.calendar.is_late(notified, filing, RECURSO_PLAZO_DAYS):
             flags_list.append("extemporaneo")
 

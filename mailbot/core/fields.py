@@ -448,9 +448,15 @@ FIELD_ORDER = (
     "correo", "sexo", "fecha_nacimiento", "destino", "fecha_salida", "fecha_retorno", "motivo",
 )
 
-NOTIFIED = rx(
+_NOTIFIED_LEAD = (
     r"(?:notificad[oa]|notificaron|notific[oó]|notificaci[oó]n)\s+(?:(?:la|dicha|esta)\s+resoluci[oó]n\s+)?"
-    r"(?:a\s+mi\s+correo(?:\s+electr[oó]nico)?\s+)?(?:el\s+(?:d[ií]a\s+)?|con\s+fecha\s+|en\s+fecha\s+|de\s+fecha\s+|fecha\s*:\s*)(" + DATE + ")"
+    r"(?:a\s+mi\s+correo(?:\s+electr[oó]nico)?\s+)?(?:el\s+(?:d[ií]a\s+)?|con\s+fecha\s+|en\s+fecha\s+|de\s+fecha\s+|fecha\s*:\s*)"
+)
+NOTIFIED = rx(_NOTIFIED_LEAD + "(" + DATE + ")")
+# the same with a date that has no year ("notificada el 2 de octubre", "el 02/10")
+NOTIFIED_NO_YEAR = rx(
+    _NOTIFIED_LEAD + r"(?:(\d{1,2})(?:\s*(?:°|º|ro|er)(?=\s))?\s*(?:\s(?:de|del)\s+|[\s/-])\s*([a-zA-Z]{3,10})\.?"
+    r"|(\d{1,2})\s*/\s*(\d{1,2}))(?!\s*(?:(?:de|del)\s+)?[/.-]?\s*\d)"
 )
 RECOGNISED_REFUGEE = rx(
     r"refugiad[oa]s?\s+reconocid[oa]|reconocid[oa]\s+como\s+refugiad[oa]|"
@@ -556,11 +562,30 @@ def expediente_refs(sources: Iterable[TextSource]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def notified_on(sources: Iterable[TextSource]) -> dt.date | None:
+def notified_on(sources: Iterable[TextSource], received: dt.date | None = None) -> dt.date | None:
+    """The date the applicant says the resolution was notified. A date written without
+    its year ("notificada el 2 de octubre") is taken as the last such day on or before
+    `received` (the day the message arrived), when that is known."""
     for source in _tidy(sources):
         match = NOTIFIED.search(source.text)
         if match:
             return parse_date(match.group(1))
+        match = NOTIFIED_NO_YEAR.search(source.text) if received else None
+        if match:
+            day, month = (int(match[1]), _month(match[2])) if match[1] else (int(match[3]), int(match[4]))
+            if month:
+                return _latest_on_or_before(day, month, received)
+    return None
+
+
+def _latest_on_or_before(day: int, month: int, reference: dt.date) -> dt.date | None:
+    for year in (reference.year, reference.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 31/04, or 29/02 in a common year
+            continue
+        if candidate <= reference:
+            return candidate
     return None
 
 
