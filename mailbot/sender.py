@@ -185,6 +185,7 @@ class SmtpTransport:
         self.journal = journal
         self.archive = archive
         self._archive_source = None
+        self._archive_down = False  # this run found it unreachable: not asked again until close()
         self._client: smtplib.SMTP | None = None
         self.evidence = ""  # what the last `delivered` answer rests on: "journal" or "archive"
 
@@ -200,6 +201,8 @@ class SmtpTransport:
     def _in_archive(self, message_id: str) -> bool | None:
         from mailbot.sources.imap import ImapSource
 
+        if self._archive_down:
+            return None
         try:
             if self._archive_source is None:
                 self._archive_source = ImapSource(self.archive, connect_timeout=10, read_timeout=30,
@@ -208,6 +211,7 @@ class SmtpTransport:
         except (SourceError, OSError) as exc:
             log.warning("archive mailbox %s cannot be searched: %s", self.archive.address, exc)
             self._close_archive()
+            self._archive_down = True
             return None
 
     def _close_archive(self) -> None:
@@ -271,6 +275,7 @@ class SmtpTransport:
                 pass
         self._client = None
         self._close_archive()
+        self._archive_down = False
 
 
 def journal_path(settings: Settings, db: Engine) -> Path | None:
