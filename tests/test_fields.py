@@ -744,3 +744,45 @@ def test_recognition_request_is_not_recognition() -> None:
 ])
 def test_month_first_dates(text: str, expected: str | None) -> None:
     assert norm_date(text) == expected
+
+
+# --- round 4: webmail and phone layouts ---------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # every datum on one line, after a sentence: commas or hyphens between them
+    ("Pido actualizar mis datos. Nombre: Luis Alberto Briceño Gómez, nacionalidad venezolana, pasaporte 127330918",
+     "Luis Alberto Briceño Gómez"),
+    ("Solicito cambio de clave. Nombre: Ana Karina Suárez León - Pasaporte: 151447093 - Celular: 926330871",
+     "Ana Karina Suárez León"),
+    ("Mis datos son: Nombres y apellidos: Oriana Valentina Gutiérrez Paz, pasaporte 158206394", "Oriana Valentina Gutiérrez Paz"),
+    ("Mis datos: Wilfredo Antonio Salas Ochoa - sexo masculino - pasaporte 118336402", "Wilfredo Antonio Salas Ochoa"),
+    # emoji before the label
+    ("Hola 👋\n\n👤 Nombre completo: Dayana Alejandra Rivas Torres\n📱 Celular: 945 120 887\n", "Dayana Alejandra Rivas Torres"),
+    # the name above the phone's own line, or after the "-- " signature delimiter
+    ("Olvidé mi clave.\nPasaporte 148220367\n\nRosa Elena Quispe Marcano\n\nEnviado desde mi iPhone\n", "Rosa Elena Quispe Marcano"),
+    ("Olvidé mi clave.\nPasaporte 148220367\n\nRosa Elena Quispe Marcano\n\nSent from Yahoo Mail for Android", "Rosa Elena Quispe Marcano"),
+    ("Solicito la prórroga.\n\nAtentamente,\n\n--\nJhon Edison Cardona Restrepo\n", "Jhon Edison Cardona Restrepo"),
+    ("Solicito la prórroga.\nCelular: 951002347\n\n-- \nJhon Edison Cardona Restrepo\n", "Jhon Edison Cardona Restrepo"),
+    # a relative writes for the applicant: the applicant's name, not the writer's signature
+    ("Escribo en nombre de mi hermano Jhonny Rafael Colmenares Paz, venezolano, pasaporte 144902316.\n\n"
+     "Atentamente,\nYolimar Colmenares Paz\n", "Jhonny Rafael Colmenares Paz"),
+    ("Les escribo en representación de mi madre Carmen Elena Ruiz de Pérez, quien no usa correo.\n\nSaludos,\nAna Pérez Ruiz",
+     "Carmen Elena Ruiz de Pérez"),
+])
+def test_names_in_webmail_and_phone_layouts(body: str, expected: str) -> None:
+    assert value(body, "nombres") == expected
+
+
+def test_name_label_mid_sentence_needs_a_colon() -> None:
+    assert value("Escribo en nombre propio, no de otra persona.", "nombres") is None
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    ("Datos: Luis Briceño, nacionalidad venezolana, pasaporte 127330918", "nacionalidad", "VE"),
+    ("Nacionalidad colombiana - cédula 1098776321", "nacionalidad", "CO"),
+    ("cambié de teléfono, celular nuevo 913 880 425", "telefono", "+51913880425"),
+    ("📱 Celular: 945 120 887 🙏", "telefono", "+51945120887"),
+    ("Destino: Bogotá, Colombia ✈️", "destino", "Bogotá, Colombia"),
+])
+def test_one_line_and_emoji_fields(body: str, field: str, expected: str) -> None:
+    assert value(body, field) == expected

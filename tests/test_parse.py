@@ -140,6 +140,9 @@ TIDY = [
     ("*NOMBRE:* Ana", "NOMBRE: Ana"),
     ("Cel\u200b: 98765", "Cel: 98765"),
     ("-5 grados", "-5 grados"),
+    ("👤 Nombre completo: Ana Pérez 😊", " Nombre completo: Ana Pérez "),
+    ("Gracias 🙏🏽🙏", "Gracias "),
+    ("N° 123 – ✓ listo", "N° 123 –  listo"),  # the degree sign and dash stay
 ]
 
 

@@ -183,7 +183,7 @@ def _fold_word(word: str) -> str:
 
 def norm_name(text: str, stop_words: bool = True) -> str | None:
     text = _NAME_STOP.sub("", text)
-    text = re.sub(r"[,;:()\[\]\"]+.*$", "", text)
+    text = re.sub(r"[,;:()\[\]\"]+.*$|\s[-–—|]\s.*$", "", text)
     words = text.split()
     if not 2 <= len(words) <= 7:
         return None
@@ -329,6 +329,10 @@ PATTERNS: dict[str, list[Pattern]] = {
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nomes?(?:\s+completos?)?|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]\s*(" + LINE_END + ")",
            norm_name_labelled),
+        # every datum on one line: "Mis datos son: Nombre: Ana Suárez León - Pasaporte: ..."
+        _p("nombres/etiqueta-en-linea",
+           r"(?<=[.:;!?,] )(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?|nombres?\s+completos?|nombres?)\s*:\s*([^\n]+)",
+           norm_name_labelled, needs=("nombre",)),
         # "Yo, NOMBRE, identificado ...", "Quien suscribe, NOMBRE, de nacionalidad ...",
         # "les escribe NOMBRE, venezolana, ...": a name set off by a comma and followed by
         # what a presentation says next (identity, nationality, condition, age, address)
@@ -339,19 +343,29 @@ PATTERNS: dict[str, list[Pattern]] = {
                 + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")"),
             re.IGNORECASE | re.MULTILINE), norm_name),
         _p("nombres/mi-nombre", r"\b(?:mi\s+nombre\s+(?:completo\s+)?es|me\s+llamo|my\s+name\s+is|je\s+m['’]appelle)\s+([^,.\n]{5,80})", norm_name_prose),
+        # a relative or helper writes for the applicant: "escribo en nombre de mi hermano
+        # NOMBRE, venezolano, ...": the applicant's name, not the writer's signature
+        Pattern("nombres/en-nombre-de", re.compile(
+            acc(r"\ben\s+(?:nombre|representaci[oó]n)\s+de\s+(?:mi|mis|su|nuestr[oa])\s+[^\W\d]+(?:\s+[^\W\d]+)??\s+(")
+            + "(?-i:[A-ZÁÉÍÓÚÑ])" + r"[^,.\n]{4,80})", re.IGNORECASE), norm_name_prose,
+            needs=("en nombre de", "en representaci")),
         # "... soy solicitante. Edgar Rafael Pino Ortega, pasaporte 145678901"
         Pattern("nombres/aposicion", re.compile(
             acc(r"(?:^|[.!?:]\s+)(?:(?:yo\s+)?soy\s+)?(") + "(?-i:[A-ZÁÉÍÓÚÑ])" + acc(
-                r"[^,.\n]{4,80}?)\s*,\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]|documento|identificad|"
-                r"portador|de\s+nacionalidad|nacid|masculino|femenino|" + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")\b"),
+                r"[^,.:\n]{4,80}?)\s*(?:,|\s[-–—]\s)\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]|documento|identificad|"
+                r"portador|(?:de\s+)?nacionalidad|nacid|masculino|femenino|sexo|" + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")\b"),
             re.IGNORECASE | re.MULTILINE), norm_name_prose),
         _p("nombres/firma", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
-           r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*\s*([^\n]+?)\s*$", norm_name),
+           r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-linea", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^\s*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
         # a signature without a closing word: the message's last line, set apart by a
         # blank line, written as a name (capitalised or all in capitals)
-        Pattern("nombres/ultima-linea", re.compile(r"\n[ \t]*\n[ \t]*([^\n]+?)[ \t]*\s*\Z"), norm_name_signature),
+        # (or set apart by the "-- " signature delimiter), maybe followed by the phone's
+        # own line ("Enviado desde mi iPhone", "Sent from Yahoo Mail for Android")
+        Pattern("nombres/ultima-linea", re.compile(
+            r"\n[ \t]*(?:--[ \t]*)?\n[ \t]*([^\n]+?)[ \t]*"
+            r"(?:\s*\n[ \t]*(?i:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook)[^\n]*)?\s*\Z"), norm_name_signature),
         # the subject split by dashes or bars: a segment that is a name
         Pattern("nombres/asunto", re.compile(r"(?:^|\s[-–—|/]\s)([^-–—|/\n]{5,80}?)(?=\s[-–—|/]\s|\s*$)"),
                 norm_name_subject, only="subject"),
@@ -361,6 +375,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("nacionalidad/label", r"\b(?:nationality|citizenship|country\s+of\s+origin)\s*[:.-]\s*(" + LINE_END + ")", norm_country,
            needs=("nationality", "citizenship", "country of")),
         _p("nacionalidad/prosa", r"\bde\s+(?:nacionalidad|origen)\s+(\w+)", norm_country),
+        # "..., nacionalidad venezolana, pasaporte ...": the label without a colon before a demonym
+        _p("nacionalidad/sin-dos-puntos", r"\bnacionalidad\s+(\w+)", demonym_code, needs=("nacionalidad",)),
         # "Jhon Castaño Ríos, colombiano, C.C. ..." -- a demonym set off by commas
         _p("nacionalidad/aposicion", r",\s*(\w+)\s*(?=,)", demonym_code),
         # "pasaporte venezolano N° ...", "DNI colombiano ...", "Colombian passport: ..."
@@ -384,7 +400,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("telefono/etiqueta",
            r"(?:tel[eé]fon[oe]s?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|\bphone\b|\bmobile\b|"
            r"n[uú]mero\s+(?:de\s+(?:contacto|celular|tel[eé]fono|whatsapp)|telef[oó]nico|celular)|contacto(?=\s*:))"
-           + LABEL_TAIL + r"(?:(?:\s+[^\W\d]{1,15}){1,3}\s*:)?\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
+           + LABEL_TAIL + r"(?:\s+(?:nuevo|actual))?(?:(?:\s+[^\W\d]{1,15}){1,3}\s*:)?\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
            norm_phone),
         _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?(?:\s+es)?\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
         _p("telefono/al-celular", r"(?:\bal|a\s+mi)\s+(?:celular|tel[eé]fono|n[uú]mero|whatsapp)(?:\s+(?:de\s+)?(?:contacto|celular|m[oó]vil))?\s*:?\s*" + PHONE_VALUE, norm_phone),

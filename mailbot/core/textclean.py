@@ -89,17 +89,23 @@ _STARS = re.compile(r"(?<![\w*])\*([^*\n]{1,80}?)\*(?![\w*])")  # *bold* of plai
 _CLOSING = re.compile(r"^\s*(atentamente|saludos|cordialmente|gracias|bendiciones|firma|att|atte)\b", re.IGNORECASE)
 
 
+# emoji and pictographs ("👤 Nombre:", "📱 Celular:", "Gracias 🙏"): decoration, never part of a value
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\U000E0020-\U000E007F]+")
+
+
 def tidy_layout(text: str) -> str:
     """The same text with the typing noise of forms removed, so one pattern reads them all.
 
     - a label and a value separated by tabs become "Label: value";
-    - tabs, NBSPs and other spaces become plain spaces; invisible characters go;
+    - tabs, NBSPs and other spaces become plain spaces; invisible characters and emoji go;
     - *bold* marks of plain-text alternatives go ("*Nombre:* Ana" -> "Nombre: Ana");
     - bullets and list numbers at the start of a line go ("- Nombre:", "• CE:", "1) DNI:");
     - a line that is only a short label ("Nombres y apellidos:") is joined with the value
       on the next non-empty line, unless that line is a label of its own.
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    if not text.isascii():
+        text = _EMOJI.sub("", text)
     if "\t" in text:
         text = _TAB_ROW.sub(r"\1\2: ", text)
     text = _STARS.sub(r"\1", _SPACES.sub(" ", text))

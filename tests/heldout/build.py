@@ -2449,6 +2449,263 @@ Correo: jesus.farias.r@gmail.com
                   to=SOLI, subject="Olvidé mi contraseña", received_zone=dt.timezone(dt.timedelta(hours=1)))
 
 
+# --- round 4: what webmail clients and phones really send -----------------------------------------
+
+
+def qp_raw(encoded: str, subtype: str = "plain") -> MIMEText:
+    """A part whose quoted-printable payload is given as written (soft breaks where a client puts them)."""
+    part = MIMEText("", subtype, "utf-8")
+    del part["Content-Transfer-Encoding"]
+    part.set_payload(encoded.replace("\n", "\r\n"))
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    return part
+
+
+# --- 123: Gmail HTML only, <div dir="ltr"> with <br> ------------------------------------------------
+
+@message("123-clave-gmail-div-ltr-br.eml")
+def _():
+    markup = """<div dir="ltr">Buenos d&iacute;as,<br><br>Solicito por favor el cambio de clave, no recuerdo la contrase&ntilde;a del sistema.<br><br>Nombres y apellidos: Wuilmer Antonio Sequera Lugo<br>Pasaporte: 139225047<br>Celular: 962 118 304<br>Correo: wuilmer.sequera@gmail.com<br><br>Gracias.<br></div>
+"""
+    return finish(_html(markup), mailbox=SOLI, received="2027-02-10 09:20:00", sender="Wuilmer S <wuilmer.sequera@gmail.com>",
+                  to=SOLI, subject="Cambio de clave")
+
+
+# --- 124: Outlook HTML only, MsoNormal paragraphs, <o:p>, labels in bold -----------------------------
+
+@message("124-actualizacion-outlook-msonormal.eml")
+def _():
+    markup = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style><!--
+p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;}
+--></style></head><body lang="ES-PE"><div class="WordSection1">
+<p class="MsoNormal">Se&ntilde;ores:<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Solicito la actualizaci&oacute;n de mis datos de contacto, cambi&eacute; de n&uacute;mero de celular.<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal"><b>Nombres y apellidos:</b> Marielis Coromoto Pacheco Ruiz<o:p></o:p></p>
+<p class="MsoNormal"><b>Nacionalidad:</b><span style="mso-spacerun:yes">&nbsp; </span>Venezolana<o:p></o:p></p>
+<p class="MsoNormal"><b>Pasaporte:</b> 146 002 783<o:p></o:p></p>
+<p class="MsoNormal"><b>Nuevo celular:</b> 975&nbsp;330&nbsp;612<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Saludos cordiales,<o:p></o:p></p>
+<p class="MsoNormal">Marielis Pacheco<o:p></o:p></p>
+</div></body></html>"""
+    return finish(_html(markup), mailbox=SOLI, received="2027-02-10 10:05:00", sender="Marielis Pacheco <marielis.pacheco@outlook.com>",
+                  to=SOLI, subject="Actualización de datos", via="mail-bn8nam12olkn2034.outbound.protection.outlook.com")
+
+
+# --- 125: prórroga from a phone, the name just above "Enviado desde mi iPhone" ----------------------
+
+@message("125-prorroga-enviado-desde-iphone.eml")
+def _():
+    body = """Buenas tardes, soy refugiada reconocida y quiero renovar mi residencia anual.
+Sexo: femenino
+Nacionalidad: venezolana
+Pasaporte: 131447902
+Carné de extranjería: 001882305
+Fecha de nacimiento: 03/07/1991
+Celular: 941 556 209
+
+Yusmary Carolina Bastidas Mora
+
+Enviado desde mi iPhone
+"""
+    return finish(plain(body), mailbox=REFU, received="2027-02-11 15:10:00", sender="yusmary.bastidas@icloud.com",
+                  to=REFU, subject="Renovación de residencia", via="st43p00im-ztdg10061801.me.com")
+
+
+# --- 126: quoted-printable with soft breaks inside the passport number and the phone ------------------
+
+@message("126-clave-qp-corte-en-numeros.eml")
+def _():
+    encoded = """Buenos d=C3=ADas, les escribo porque bloquearon mi usuario y necesito una clave=
+ nueva. Mis datos son: Nombres y apellidos: Oriana Valentina Guti=C3=A9rrez Pa=
+z, pasaporte 1582=
+06394, celular 987 44=
+1 260, correo oriana.gutierrez.p@gmail.com
+
+Gracias
+"""
+    return finish(qp_raw(encoded), mailbox=SOLI, received="2027-02-11 11:00:00", sender="oriana.gutierrez.p@gmail.com",
+                  to=SOLI, subject="Solicito nueva clave")
+
+
+# --- 127: the body is only a photo; the subject names the procedure --------------------------------
+
+@message("127-apelacion-solo-foto-y-asunto.eml")
+def _():
+    root = mixed(alternative("\n", '<div dir="ltr"><br></div>\n'), attachment("IMG_20270212.jpg", jpeg(), "image/jpeg"))
+    return finish(root, mailbox=MESA, received="2027-02-12 12:40:00", sender="kleiber.rondon88@gmail.com",
+                  to=MESA, subject="Recurso de apelación")
+
+
+# --- 128: all data on one line separated by commas ---------------------------------------------------
+
+@message("128-actualizacion-una-linea-comas.eml")
+def _():
+    body = """Buenas, pido actualizar mis datos porque cambie de telefono. Nombre: Luis Alberto Briceño Gómez, nacionalidad venezolana, pasaporte 127 330 918, celular nuevo 913 880 425, correo luisbriceno.g@hotmail.com
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-15 09:30:00", sender="luisbriceno.g@hotmail.com",
+                  to=SOLI, subject="actualizacion de datos", via="mail-dm6nam11olkn2070.outbound.protection.outlook.com")
+
+
+# --- 129: all data on one line separated by hyphens --------------------------------------------------
+
+@message("129-clave-una-linea-guiones.eml")
+def _():
+    body = """Solicito cambio de contraseña. Nombre: Ana Karina Suárez León - Pasaporte: 151 447 093 - Celular: 926 330 871 - Correo: anakarina.suarez@gmail.com
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-15 10:15:00", sender="Ana <anakarina.suarez@gmail.com>",
+                  to=SOLI, subject="Cambio de contraseña")
+
+
+# --- 130: a sister writes for her brother: the applicant's data count ----------------------------------
+
+@message("130-actualizacion-escribe-hermana.eml")
+def _():
+    body = """Buenos días, escribo en nombre de mi hermano Jhonny Rafael Colmenares Paz, venezolano, pasaporte 144 902 316, quien no tiene correo propio. Él cambió de número y su nuevo celular es 958 214 730. Les pido actualizar sus datos.
+
+Atentamente,
+Yolimar Colmenares Paz
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-16 09:00:00", sender="yolimar.colmenares@gmail.com",
+                  to=SOLI, subject="Actualización de datos de mi hermano")
+
+
+# --- 131: emoji everywhere ---------------------------------------------------------------------------
+
+@message("131-clave-emojis.eml")
+def _():
+    body = """Hola buenas tardes 👋😊 olvidé mi clave 🔑 y no puedo entrar al sistema 😢
+
+👤 Nombre completo: Dayana Alejandra Rivas Torres
+🪪 Pasaporte: 160 338 275
+📱 Celular: 945 120 887
+📧 Correo: dayana.rivas.t@gmail.com
+
+Muchas gracias 🙏🙏
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-16 14:00:00", sender="dayana.rivas.t@gmail.com",
+                  to=SOLI, subject="Cambio de clave 🔑🙏")
+
+
+# --- 132: Outlook reply (multipart/alternative) above the office's message ---------------------------
+
+@message("132-reconsideracion-outlook-responde-oficina.eml")
+def _():
+    text = """Señores, adjunto mi recurso de reconsideración firmado digitalmente, como me indicaron.
+Motivo: presento nuevas pruebas de la persecución que sufrí.
+
+""" + recurso_data("Franklin José Marcano Gil", "133708452", "936 002 571", "franklin.marcano.g@outlook.com") + """
+________________________________
+De: Mesa de Partes <mesadepartes@rree.gob.pe>
+Enviado: lunes, 15 de febrero de 2027 10:02
+Para: Franklin Marcano <franklin.marcano.g@outlook.com>
+Asunto: RE: Recurso de reconsideración
+
+Estimado señor, para tramitar su recurso adjunte el escrito firmado. Teléfono de consultas 01 204 2400.
+"""
+    markup = """<html><head><style>p.MsoNormal{margin:0cm}</style></head><body><div class="WordSection1">
+<p class="MsoNormal">Se&ntilde;ores, adjunto mi recurso de reconsideraci&oacute;n firmado digitalmente, como me indicaron.<o:p></o:p></p>
+<p class="MsoNormal">Motivo: presento nuevas pruebas de la persecuci&oacute;n que sufr&iacute;.<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Nombres y apellidos: Franklin Jos&eacute; Marcano Gil<o:p></o:p></p>
+<p class="MsoNormal">Pasaporte: 133708452<o:p></o:p></p>
+<p class="MsoNormal">Celular: 936 002 571<o:p></o:p></p>
+<p class="MsoNormal">Correo: franklin.marcano.g@outlook.com<o:p></o:p></p>
+<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+<p class="MsoNormal"><b>De:</b> Mesa de Partes &lt;mesadepartes@rree.gob.pe&gt;<br><b>Enviado:</b> lunes, 15 de febrero de 2027 10:02<br><b>Para:</b> Franklin Marcano &lt;franklin.marcano.g@outlook.com&gt;<br><b>Asunto:</b> RE: Recurso de reconsideraci&oacute;n<o:p></o:p></p>
+</div>
+<p class="MsoNormal">Estimado se&ntilde;or, para tramitar su recurso adjunte el escrito firmado. Tel&eacute;fono de consultas 01 204 2400.<o:p></o:p></p>
+</div></body></html>"""
+    pdf = signed(["RECURSO DE RECONSIDERACIÓN", "Franklin José Marcano Gil"])
+    root = mixed(alternative(text, markup), attachment("reconsideracion_firmada.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=MESA, received="2027-02-17 10:30:00", sender="Franklin Marcano <franklin.marcano.g@outlook.com>",
+                  to=MESA, subject="RE: Recurso de reconsideración", via="mail-bn8nam12olkn2034.outbound.protection.outlook.com")
+
+
+# --- 133: Gmail HTML, one <div> a line, <div><br></div> blank lines, gmail_signature ------------------
+
+@message("133-prorroga-gmail-divs-firma.eml")
+def _():
+    markup = """<div dir="ltr"><div>Buenos días, solicito la prórroga de mi residencia.</div><div><br></div><div>Sexo: masculino</div><div>Nacionalidad: colombiana</div><div>Cédula: 1.098.776.321</div><div>Carné de extranjería: 002114598</div><div>Fecha de nacimiento: 21 de agosto de 1987</div><div>Celular: 951 002 347</div><div><br></div><div>Atentamente,</div><div><br></div>-- <br><div dir="ltr" class="gmail_signature"><div dir="ltr">Jhon Edison Cardona Restrepo<br></div></div></div>
+"""
+    text = """Buenos días, solicito la prórroga de mi residencia.
+
+Sexo: masculino
+Nacionalidad: colombiana
+Cédula: 1.098.776.321
+Carné de extranjería: 002114598
+Fecha de nacimiento: 21 de agosto de 1987
+Celular: 951 002 347
+
+Atentamente,
+
+--
+Jhon Edison Cardona Restrepo
+"""
+    return finish(alternative(text, markup), mailbox=REFU, received="2027-02-17 16:40:00", sender="jhon.cardona.r@gmail.com",
+                  to=REFU, subject="Prórroga de residencia")
+
+
+# --- 134: quoted-printable with a soft break inside a label and inside the e-mail address ------------
+
+@message("134-clave-qp-corte-en-etiqueta-y-correo.eml")
+def _():
+    encoded = """Se=C3=B1ores, solicito el cambio de clave de mi cuenta del sistema de refugio, ya q=
+ue no puedo ingresar.
+
+Nombres y apellidos: Henry Alexander Zambrano Pe=C3=B1a
+Pasa=
+porte: 129004516
+Tel=C3=A9f=
+ono: 974 603 118
+Correo: henry.zambrano=
+.p@gmail.com
+"""
+    return finish(qp_raw(encoded), mailbox=SOLI, received="2027-02-18 09:45:00", sender="henry.zambrano.p@gmail.com",
+                  to=SOLI, subject="Cambio de clave")
+
+
+# --- 135: name above "Enviado desde Yahoo Mail para Android" -----------------------------------------
+
+@message("135-clave-yahoo-android.eml")
+def _():
+    body = """Buenas noches necesito cambiar mi clave porque no me llega el correo de recuperación
+Pasaporte 148 220 367
+Telf 917 443 520
+
+Rosa Elena Quispe Marcano
+
+Enviado desde Yahoo Mail para Android
+"""
+    return finish(plain(body), mailbox=SOLI, received="2027-02-18 21:10:00", sender="rosaelena.qm@yahoo.com",
+                  to=SOLI, subject="clave", via="sonic310-20.consmr.mail.bf2.yahoo.com")
+
+
+# --- 136: duplicado de CE, every datum on one line between hyphens, police report attached ------------
+
+@message("136-duplicado-ce-una-linea-guiones-denuncia.eml")
+def _():
+    body = """Señores, perdí mi carné de extranjería y solicito el duplicado. Mis datos: Wilfredo Antonio Salas Ochoa - sexo masculino - nacionalidad venezolana - pasaporte 118 336 402 - carné de extranjería 001447209 - fecha de nacimiento 14/11/1984 - celular 963 201 558. Adjunto la denuncia policial.
+"""
+    pdf = pdfkit.text_pdf(["DENUNCIA POLICIAL", "Comisaría de San Juan de Lurigancho",
+                           "Denunciante: Wilfredo Antonio Salas Ochoa", "Pérdida de carné de extranjería"])
+    root = mixed(plain(body), attachment("denuncia.pdf", pdf, "application/pdf"))
+    return finish(root, mailbox=REFU, received="2027-02-19 11:30:00", sender="wilfredo.salas.o@gmail.com",
+                  to=REFU, subject="Duplicado de carné de extranjería")
+
+
+# --- 137: Apple Mail HTML (<div dir="auto">), emoji, photo of the signed letter ---------------------
+
+@message("137-viaje-iphone-html-emoji-foto.eml")
+def _():
+    markup = """<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto"><div dir="ltr">Buenos días 🙏 solicito autorización de viaje urgente.</div><div dir="ltr"><br></div><div dir="ltr">Nombres y apellidos: Roxana Isabel Mijares Vera</div><div dir="ltr">Carné de extranjería: 002330871</div><div dir="ltr">Celular: 944 318 620</div><div dir="ltr">Destino: Bogotá, Colombia ✈️</div><div dir="ltr">Fecha de salida: 05/03/2027</div><div dir="ltr">Fecha de retorno: 20/03/2027</div><div dir="ltr">Motivo: mi papá tiene una operación del corazón 💔</div><div dir="ltr"><br></div><div dir="ltr">Adjunto foto de la solicitud firmada.</div><div dir="ltr"><br id="lineBreakAtBeginningOfSignature"><div dir="ltr">Enviado desde mi iPhone</div></div></body></html>"""
+    root = mixed(_html(markup), attachment("IMG_4471.jpeg", jpeg(), "image/jpeg"))
+    return finish(root, mailbox=REFU, received="2027-02-22 08:50:00", sender="roxana.mijares@icloud.com",
+                  to=REFU, subject="Permiso de viaje", via="st43p00im-ztdg10061801.me.com")
+
+
 def main() -> None:
     for name, build in sorted(MESSAGES.items()):
         random.seed(name)  # MIME boundaries: the same on every run
