@@ -46,7 +46,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from sqlalchemy import bindparam, insert, select as core_select, update
+from sqlalchemy import and_, bindparam, insert, select as core_select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -122,6 +122,12 @@ def _statements() -> _Statements:
         registro_decision=update(registros).where(registros.c.id == bindparam("registro")).values(
             current_decision_pk=bindparam("decision")),
     )
+
+
+def _is_key(key: SourceKey) -> Any:
+    """The receipt row of a source key."""
+    c = SourceReceipt.__table__.c
+    return and_(c.mailbox == key.mailbox, c.folder == key.folder, c.uidvalidity == key.uidvalidity, c.uid == key.uid)
 
 
 class _AlreadySeen:
@@ -206,12 +212,7 @@ class IntakeRunner:
         """True when the store is done with `key` (filed, duplicate or quarantined): the
         source then marks it handled itself, without fetching it again. A read-only
         transaction: it takes no write lock."""
-        c = SourceReceipt.__table__.c
-        with read_session(self.db) as session:
-            state = session.execute(core_select(c.state).where(
-                c.mailbox == key.mailbox, c.folder == key.folder,
-                c.uidvalidity == key.uidvalidity, c.uid == key.uid)).scalar()
-        return state in DONE_STATES
+        return key in self.already_seen_many([key])
 
     def already_seen_many(self, keys: list[SourceKey]) -> set[SourceKey]:
         """`already_seen` for many keys, in one read-only transaction."""
@@ -405,12 +406,6 @@ class IntakeRunner:
 
     # -- step 1: raw bytes first -------------------------------------------------------
 
-    def _receipt(self, session: Session, key: SourceKey) -> SourceReceipt | None:
-        return session.exec(select(SourceReceipt).where(
-            SourceReceipt.mailbox == key.mailbox, SourceReceipt.folder == key.folder,
-            SourceReceipt.uidvalidity == key.uidvalidity, SourceReceipt.uid == key.uid,
-        )).first()
-
     def _store_raw(self, incoming: IncomingMessage, sha: str, ckey: str) -> ProcessResult | None:
         """Store bytes and receipt; a result when nothing more is to be done."""
         with session_scope(self.db) as session:
@@ -484,8 +479,7 @@ class IntakeRunner:
     def _mark_duplicate(self, session: Session, key: SourceKey, message_pk: int, registro_id: int | None,
                         receipt_id: int | None = None) -> ProcessResult:
         if receipt_id is None:
-            receipt = self._receipt(session, key)
-            receipt_id = receipt.id if receipt is not None else None
+            receipt_id = self._receipts(session, [key]).get(key, (None, ""))[0]
         if receipt_id is not None:
             table = SourceReceipt.__table__
             session.execute(update(table).where(table.c.id == receipt_id).values(
@@ -545,11 +539,7 @@ class IntakeRunner:
         if receipt_id is not None:
             filing.run(session, _statements().receipt_filed, {"receipt": receipt_id, "message": message_pk})
             return
-        table = SourceReceipt.__table__
-        session.execute(update(table).where(
-            table.c.mailbox == key.mailbox, table.c.folder == key.folder,
-            table.c.uidvalidity == key.uidvalidity, table.c.uid == key.uid,
-        ).values(state="filed", message_pk=message_pk))
+        session.execute(update(SourceReceipt.__table__).where(_is_key(key)).values(state="filed", message_pk=message_pk))
 
     def _new_registro(self, session: Session, decision: Any, message_pk: int, mailbox: str, ckey: str,
                       env: Envelope, received: dt.datetime) -> Registro:
@@ -699,10 +689,7 @@ class IntakeRunner:
                 item.attempts, item.error, item.traceback = item.attempts + 1, error, trace
             session.add(item)
             session.flush()
-            receipt = self._receipt(session, key)
-            if receipt is not None:
-                receipt.state = "quarantined"
-                session.add(receipt)
+            session.execute(update(SourceReceipt.__table__).where(_is_key(key)).values(state="quarantined"))
             filing.audit(session, "quarantine", item.id, "quarantined", mailbox=key.mailbox, error=error[:200])
             return ProcessResult("quarantined", quarantine_id=item.id)
 

@@ -7,6 +7,7 @@ import json
 from sqlmodel import Session, func, select
 
 from mailbot.runner import IntakeRunner
+from mailbot.sources.base import SourceKey
 from mailbot.store.models import (
     AuditEvent, Deadline, Expediente, FieldSourceRecord, Message, OutboxMessage,
     Quarantine, RawMessage, Registro, RuleHitRecord, SourceReceipt,
@@ -128,6 +129,9 @@ def test_a_message_that_crashes_the_decision_is_quarantined_and_the_rest_flow(st
         assert "the decision exploded" in item.error and item.status == "open"
         assert session.get(RawMessage, item.raw_sha256).data == poison
         assert count(session, Registro) == 2
+        states = {r.uid: r.state for r in session.exec(select(SourceReceipt))}
+    assert states == {"a": "filed", "poison": "quarantined", "b": "filed"}
+    assert runner.already_seen(SourceKey(MESA, "INBOX", 1, "poison"))  # not offered again
     fixed = IntakeRunner(corpus_settings, store, engine)
     result = fixed.retry(item.id)
     assert result.state == "filed" and result.registro == "REG-2026-000003"

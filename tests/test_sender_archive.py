@@ -129,7 +129,7 @@ def test_a_copy_that_reaches_the_archive_late_is_still_found(store, archive_dove
 def test_while_the_archive_is_unreachable_the_row_waits_an_hour_longer(store, archiving_smtp, archive_dovecot, caplog):
     """GIVEN a row left "sending" and the archive's IMAP server down WHEN the wait is over
     THEN the row still waits (its fate is unknown); an hour later THEN it is sent again."""
-    keys = queue(store, 3)
+    queue(store, 3)
     settings = settings_for(archiving_smtp, archive_dovecot)
     left_sending(store, NOW)
     archive_dovecot.stop()

@@ -20,9 +20,8 @@ import contextlib
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
-
 from functools import cache
+from typing import Any, Iterable, Iterator, Sequence
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Table, bindparam, insert, update
@@ -114,15 +113,12 @@ class RowBuffer:
             del rows[mark.get(model, 0):]
 
     def write(self, session: Session) -> None:
-        # in foreign-key order: a row's parent is written before it (or is no buffered row)
-        # the parents of buffered rows (decision, registro, outbox) are written at once, never buffered
-        for model in self.rows:
-            rows = self.rows[model]
+        # The parents of buffered rows (decision, registro, outbox) are written at once,
+        # never buffered, so the tables can be written in any order.
+        for model, rows in self.rows.items():
             if rows:
                 run(session, _insert(model.__table__), rows)
         self.rows.clear()
-
-
 
 
 @contextlib.contextmanager
@@ -149,11 +145,11 @@ def add_row(session: Session, model: type, **values: Any) -> None:
 
 def audit(session: Session, entity: str, entity_id: Any, action: str, **detail: Any) -> None:
     """One audit row; `detail` must hold no personal data beyond identifiers."""
-    buffer = session.info.get(_BUFFER)
-    if buffer is not None:
-        buffer.add(AuditEvent, entity=entity, entity_id=str(entity_id), action=action, detail=detail)
-    else:
-        session.add(AuditEvent(entity=entity, entity_id=str(entity_id), action=action, detail=detail))
+    values = dict(entity=entity, entity_id=str(entity_id), action=action, detail=detail)
+    if _BUFFER in session.info:
+        add_row(session, AuditEvent, **values)
+    else:  # an ORM object: the sender's and the web's sessions flush it with the rest
+        session.add(AuditEvent(**values))
 
 
 def next_number(session: Session, series: str, year: int) -> int:
