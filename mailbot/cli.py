@@ -73,7 +73,7 @@ def _human(decision) -> str:
         lines.append(f"   firma: {data['signature']['status']} {data['signature']['detail'] or ''}".rstrip())
     for name, fv in decision.fields.items():
         value = fv.value if len(fv.value) <= 70 else fv.value[:67] + "..."
-        lines.append(f"   · {name}: {value}   [{fv.source}, {fv.rule}]")
+        lines.append(f"   · {name}: {value}   [{fv.source}, {fv.rule}" + (f", {fv.evidence}" if fv.evidence else "") + "]")
     for error in data["errors"]:
         lines.append(f"   ! {error}")
     return "\n".join(lines)

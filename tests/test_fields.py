@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from mailbot.core.fields import (
+from mailbot.core.extract import (
     FieldExtractor,
     TextSource,
     norm_country,
@@ -20,9 +20,11 @@ from mailbot.core.fields import (
     notified_on,
     says_recognised_refugee,
 )
+from mailbot.core.rules import load_rules
 from mailbot.settings import INSTITUTIONAL_MAILBOXES
 
-EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES)
+RULES_DIR = __import__("pathlib").Path(__file__).resolve().parent.parent / "rules"
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, load_rules(RULES_DIR).vocabulary)
 
 
 def extract(body: str, subject: str = "", from_address: str = "remitente@gmail.com", attachment: str = ""):
@@ -576,7 +578,7 @@ def test_notified_on_a_date_without_its_year(body: str, received: str, expected:
 def test_expediente_refs(texts, expected):
     """GIVEN texts quoting this office's expediente numbers
     WHEN they are collected THEN each appears once, upper case, in order of appearance."""
-    from mailbot.core.fields import expediente_refs
+    from mailbot.core.extract import expediente_refs
 
     sources = [TextSource(f"s{i}", text) for i, text in enumerate(texts)]
     assert expediente_refs(sources) == expected

@@ -22,7 +22,7 @@ from ..settings import Settings
 from .calendar import BusinessCalendar
 from .classify import classify
 from .documents import DocumentInspector
-from .fields import FieldExtractor, TextSource, expediente_refs, notified_on, says_recognised_refugee
+from .extract import FieldExtractor, TextSource, expediente_refs, notified_on, says_recognised_refugee
 from .ignore import ignored_because
 from .model import Classification, Decision, DocumentInfo, FieldValue, Overrides, ParsedMessage, Reply, SignatureReport
 from .parse import parse_message
@@ -48,7 +48,7 @@ class DecisionEngine:
         self.inspector = inspector
         office = settings.office
         self.institutional = tuple(a.lower() for a in office.institutional_addresses)
-        self.extractor = FieldExtractor(office.institutional_domains, office.institutional_addresses)
+        self.extractor = FieldExtractor(office.institutional_domains, office.institutional_addresses, rules.vocabulary)
 
     @classmethod
     def from_settings(cls, settings: Settings, rules: RuleSet | None = None) -> "DecisionEngine":
@@ -88,7 +88,8 @@ class DecisionEngine:
             sources = [TextSource("body", body), TextSource("subject", message.subject)]
             classification = classify(self.rules, message.subject, body)
             ignored = ignored_because(message, self.rules.ignore, self.institutional)
-            fields = self.extractor.extract(sources, "")
+            day = self.calendar.to_local(received).date() if received else None
+            fields = self.extractor.extract(sources, "", received=day, procedure=classification.procedure)
         finally:
             documents = pending.finish()
         for doc in documents:
@@ -96,7 +97,8 @@ class DecisionEngine:
                 errors.append(f"{doc.filename}: {doc.error}")
 
         attached = [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in documents if doc.text]
-        fields = self.extractor.extract(attached, message.from_address, known=fields)
+        fields = self.extractor.extract(attached, message.from_address, known=fields, received=day,
+                                        procedure=classification.procedure)
         sources += attached
         if overrides:
             classification, fields = self._apply(overrides, classification, fields)

@@ -115,6 +115,7 @@ class FieldValue:
     source: str
     rule: str
     raw: str = ""
+    evidence: str = ""  # the label or cue that placed it ("etiqueta «celular»"), for explanations
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ class Decision:
                     "hits": [vars(hit) for hit in self.classification.hits],
                 },
                 "fields": {
-                    name: {"source": fv.source, "rule": fv.rule} for name, fv in self.fields.items()
+                    name: {"source": fv.source, "rule": fv.rule, "evidence": fv.evidence} for name, fv in self.fields.items()
                 },
                 "ignored_because": self.ignored_because,
                 "notified_on": self.notified_on.isoformat() if self.notified_on else None,

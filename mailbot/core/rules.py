@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .extract.vocabulary import Vocabulary, parse_vocabulary
+
 REQUIREMENTS = (
     "nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "telefono",
     "correo", "sexo", "fecha_nacimiento", "destino", "fecha_salida", "fecha_retorno",
@@ -159,6 +161,7 @@ class RuleSet:
     subject_rules: tuple[SubjectRule, ...]
     ignore: IgnoreRules = field(default_factory=IgnoreRules)
     source: str = ""
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
     # built on first use by `phrase_index`, one per place ("subject", "body")
     _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
@@ -295,11 +298,21 @@ def _ignore_rules(path: Path) -> IgnoreRules:
     )
 
 
+def _vocabulary(path: Path) -> Vocabulary:
+    if not path.exists():
+        return Vocabulary()
+    try:
+        return parse_vocabulary(_load_toml(path), str(path))
+    except ValueError as exc:
+        raise RulesError(str(exc)) from None
+
+
 def load_rules(directory: str | Path) -> RuleSet:
-    """Load and validate `procedures.toml`, `asunto.toml` and `ignore.toml`."""
+    """Load and validate `procedures.toml`, `asunto.toml`, `ignore.toml` and `vocabulary.toml`."""
     directory = Path(directory)
     if not directory.is_dir():
         raise RulesError(f"{directory}: the rules folder does not exist")
     procedures = _procedures(directory / "procedures.toml")
     subject_rules = _subject_rules(directory / "asunto.toml", procedures)
-    return RuleSet(procedures, subject_rules, _ignore_rules(directory / "ignore.toml"), str(directory))
+    return RuleSet(procedures, subject_rules, _ignore_rules(directory / "ignore.toml"), str(directory),
+                   _vocabulary(directory / "vocabulary.toml"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from mailbot.core import fields as core_fields
+from mailbot.core import extract as core_fields
 from mailbot.mailutil import envelope
 from mailbot.replypdf import cargo_attachment
 from mailbot.store import filing

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
-from mailbot.core.fields import FIELD_ORDER
+from mailbot.core.extract import FIELD_ORDER
 from mailbot.core.parse import parse_message
 from mailbot.store.db import read_session
 from mailbot.store.models import Message, RawMessage

@@ -1,0 +1,256 @@
+"""Context: what the words around a value say it is, and whose it is.
+
+A `TextView` is one text source folded and tokenised once. For a value at a position
+it answers:
+
+- `label_left(pos)`: the label written on its left, with any separator between ("Cel.
+  - 987...", "identificada con pasaporte N.º 123...", "C.C. 1.234.567", a tab, a table
+  column) -- the strongest evidence of what a value is;
+- `cue_before(field, pos)`: a cue word of the field earlier in the same sentence
+  ("me pueden ubicar por WhatsApp al 987...");
+- `belongs_to_other(pos)`: the clause says the value is someone else's ("mi esposo es
+  peruano", "la cédula de mi hija", "Resolución N° 123-2026");
+- `in_writer_zone(pos)`: someone writes on the applicant's behalf (a lawyer, an aid
+  organisation, a relative) and the value is in the writer's own presentation or
+  signature block, so it is the writer's, not the applicant's.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..countries import demonym_code
+from .vocabulary import Term, Token, Vocabulary, fold_text, tokenize
+
+# words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
+FILLER = frozenset(
+    "n no nro nr num numero number nb nmero es el la mi su de del is my our o e da do est se li "
+    "actual nuevo nueva vigente valido personal s nos".split()
+)
+# what may stand between a label and its value, besides filler words
+_SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
+POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_CLAUSE_END = re.compile(r"[.!?;:]\s|\n|,\s")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a value was placed in a field: a label on its left, a cue in its sentence, or
+    its shape alone."""
+
+    kind: str  # "etiqueta", "señal", "forma"
+    term: str = ""
+
+    @property
+    def strength(self) -> int:
+        return {"etiqueta": 3, "señal": 2, "forma": 1}[self.kind]
+
+    def describe(self) -> str:
+        return f"{self.kind} «{self.term}»" if self.term else self.kind
+
+
+class TextView:
+    """One text source, folded and tokenised once, with the vocabulary's context
+    questions answered against it."""
+
+    def __init__(self, name: str, text: str, vocabulary: Vocabulary):
+        self.name = name
+        self.text = text
+        self.folded = fold_text(text)
+        self.tokens = tokenize(text, self.folded)
+        self._ends = [token.end for token in self.tokens]
+        self.vocabulary = vocabulary
+        self.behalf = self._find_behalf()
+        self._signature_start = self._find_signature_start()
+
+    # -- positions -------------------------------------------------------------------
+
+    def token_before(self, pos: int) -> int:
+        """Index of the last token that ends at or before `pos` (-1 if none)."""
+        return bisect.bisect_right(self._ends, pos) - 1
+
+    def token_at_or_after(self, pos: int) -> int:
+        return bisect.bisect_left(self._ends, pos + 1)
+
+    def sentence_start(self, pos: int, limit: int = 220) -> int:
+        floor = max(0, pos - limit)
+        start = floor
+        for match in _SENTENCE_END.finditer(self.text, floor, pos):
+            start = match.end()
+        return start
+
+    def clause_start(self, pos: int, limit: int = 90) -> int:
+        floor = max(0, pos - limit)
+        start = floor
+        for match in _CLAUSE_END.finditer(self.text, floor, pos):
+            start = match.end()
+        return start
+
+    def _only_separators(self, start: int, end: int) -> bool:
+        gap = self.text[start:end]
+        if "\n" in gap:
+            # a label alone at the end of the previous line ("Teléfono:" / value)
+            before, _, after = gap.rpartition("\n")
+            if before.count("\n") or not before.rstrip().endswith(":") or after.strip():
+                return False
+        return all(ch in _SEPARATOR_CHARS or ch.isspace() for ch in gap)
+
+    # -- labels ----------------------------------------------------------------------
+
+    def label_left(self, pos: int, max_skip: int = 4, fields: tuple[str, ...] | None = None) -> tuple[str, Term] | None:
+        """The field whose label stands on the left of `pos` (filler words, demonyms and
+        separators only in between), with the label; None when there is none."""
+        index = self.token_before(pos)
+        edge = pos
+        skipped = 0
+        while index >= 0:
+            token = self.tokens[index]
+            if not self._only_separators(token.end, edge):
+                return None
+            found = self._label_ending_at(index, fields)
+            if found:
+                return found
+            if self._is_record_word(index):
+                return ("registro", Term(token.word, (token.word,)))
+            if skipped >= max_skip or not (token.word in FILLER or demonym_code(token.word)):
+                return None
+            skipped += 1
+            edge = token.start
+            index -= 1
+        return None
+
+    def _label_ending_at(self, index: int, fields: tuple[str, ...] | None) -> tuple[str, Term] | None:
+        best: tuple[str, Term] | None = None
+        for field_name, terms in self.vocabulary.labels.items():
+            if fields is not None and field_name not in fields:
+                continue
+            for term in terms:
+                if term.ends_at(self.tokens, index) and (best is None or len(term.words) > len(best[1].words)):
+                    best = (field_name, term)
+        return best
+
+    def _is_record_word(self, index: int) -> bool:
+        return any(term.ends_at(self.tokens, index) for term in self.vocabulary.records)
+
+    def labels_in(self, field_name: str) -> list[tuple[Term, Token]]:
+        """Every place a label of `field_name` ends (term, last token), in text order;
+        where labels overlap, the longest."""
+        found: list[tuple[Term, Token]] = []
+        terms = self.vocabulary.labels.get(field_name, ())
+        for index, token in enumerate(self.tokens):
+            best = None
+            for term in terms:
+                if term.ends_at(self.tokens, index) and (best is None or len(term.words) > len(best.words)):
+                    best = term
+            if best is not None:
+                # "carnet de identidad" is a document label, not "identidad" of another field
+                longer = self._label_ending_at(index, None)
+                if longer and longer[0] != field_name and len(longer[1].words) > len(best.words):
+                    continue
+                found.append((best, token))
+        return found
+
+    # -- cues ------------------------------------------------------------------------
+
+    def cue_before(self, field_name: str, pos: int) -> Term | None:
+        terms = self.vocabulary.cues.get(field_name, ())
+        if not terms:
+            return None
+        start = self.sentence_start(pos)
+        first = self.token_at_or_after(start)
+        last = self.token_before(pos)
+        for index in range(last, first - 1, -1):
+            for term in terms:
+                if term.ends_at(self.tokens, index) and self.tokens[index - len(term.words) + 1].start >= start:
+                    return term
+        return None
+
+    def term_after(self, terms: tuple[Term, ...], start: int, end: int) -> tuple[Term, int, int] | None:
+        """The first of `terms` wholly inside [start, end): (term, start, end)."""
+        first = self.token_at_or_after(start)
+        for index in range(first, len(self.tokens)):
+            if self.tokens[index].start >= end:
+                break
+            for term in terms:
+                if term.starts_at(self.tokens, index):
+                    last = self.tokens[index + len(term.words) - 1]
+                    if last.end <= end:
+                        return term, self.tokens[index].start, last.end
+        return None
+
+    # -- whose data ------------------------------------------------------------------
+
+    def relation_before(self, pos: int) -> str | None:
+        """A relative named in the clause before `pos` ("mi esposo", "de mi hija",
+        "madanm mwen"), folded; None when there is none."""
+        start = self.clause_start(pos)
+        first = self.token_at_or_after(start)
+        last = self.token_before(pos)
+        for index in range(last, first - 1, -1):
+            for term in self.vocabulary.relations:
+                if not term.ends_at(self.tokens, index):
+                    continue
+                begin = index - len(term.words) + 1
+                before = self.tokens[begin - 1].word if begin > 0 else ""
+                after = self.tokens[index + 1].word if index + 1 < len(self.tokens) else ""
+                if before in POSSESSIVES or after in ("mwen", "li"):
+                    return term.words[0]
+        return None
+
+    def belongs_to_other(self, pos: int) -> str | None:
+        """Why the value at `pos` is not the applicant's, or None."""
+        relation = self.relation_before(pos)
+        if relation and not self._is_beneficiary(relation):
+            return f"de otra persona («{relation}»)"
+        return None
+
+    def _is_beneficiary(self, relation: str) -> bool:
+        if not self.behalf:
+            return False
+        stem = relation.rstrip("aos")
+        return stem and stem == self.behalf[2].rstrip("aos")
+
+    def _find_behalf(self) -> tuple[int, int, str] | None:
+        """(start, end, relation word after it or "") of the first on-behalf phrase."""
+        for index in range(len(self.tokens)):
+            for term in self.vocabulary.behalf:
+                if term.starts_at(self.tokens, index):
+                    end_index = index + len(term.words)
+                    relation = ""
+                    for look in range(end_index, min(end_index + 3, len(self.tokens))):
+                        word = self.tokens[look].word
+                        if any(t.words == (word,) for t in self.vocabulary.relations):
+                            relation = word
+                            break
+                    return self.tokens[index].start, self.tokens[end_index - 1].end, relation
+        return None
+
+    def _find_signature_start(self) -> int | None:
+        """Where the writer's signature block starts (the last closing line)."""
+        start = None
+        for match in re.finditer(r"^[^\n]{0,60}$", self.text, re.MULTILINE):
+            line_tokens = tokenize(match.group())
+            if not line_tokens or len(line_tokens) > 5:
+                continue
+            words = [t.word for t in line_tokens]
+            if any(term.starts_at(line_tokens, 0) and len(term.words) >= len(words) - 1 for term in self.vocabulary.closings):
+                start = match.start()
+        return start
+
+    def in_writer_zone(self, pos: int) -> bool:
+        """Someone writes for the applicant, and `pos` lies in the writer's own
+        presentation (the sentence before the on-behalf phrase) or signature block."""
+        if not self.behalf:
+            return False
+        behalf_start = self.behalf[0]
+        if pos < behalf_start and pos >= self.paragraph_start(behalf_start):
+            return True
+        if self._signature_start is not None and pos >= self._signature_start > behalf_start:
+            return True
+        return False
+
+    def paragraph_start(self, pos: int) -> int:
+        found = self.text.rfind("\n\n", 0, pos)
+        return 0 if found < 0 else found + 2

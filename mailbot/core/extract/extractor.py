@@ -1,0 +1,354 @@
+"""The field extractor: patterns, recognisers and context, one pass per source.
+
+For each text source (body, then subject, then each PDF's text layer) and each field:
+
+1. the line and prose patterns (`patterns.py`) propose values, as before;
+2. the typed recognisers (`recognisers.py`) propose every value of the field's kind,
+   and the context (`context.py`, words from `rules/vocabulary.toml`) places each one:
+   a label on its left, a cue in its sentence, or its shape alone;
+3. context also *excludes*: a value in a clause about someone else (a spouse, a child,
+   a resolution number), or in the presentation or signature of someone writing on
+   the applicant's behalf, is not the applicant's.
+
+Every value keeps where it was found, the rule that found it and the evidence (the
+label or cue) that placed it, so `mailbot rules explain` can say why a number was read
+as a phone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import FieldValue
+from ..textclean import tidy_layout
+from . import recognisers as rec
+from .context import Evidence, TextView
+from .normalise import (
+    norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
+)
+from .patterns import FIELD_ORDER, PATTERNS
+from .vocabulary import Vocabulary
+
+PERSON_FIELDS = frozenset({"nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "sexo", "fecha_nacimiento"})
+DATE_FIELDS = ("fecha_nacimiento", "fecha_salida", "fecha_retorno")
+# patterns that read the writer's own presentation or signature: not the applicant's
+# name when someone writes on the applicant's behalf
+_WRITER_NAME_RULES = frozenset({
+    "nombres/yo", "nombres/mi-nombre", "nombres/aposicion", "nombres/firma", "nombres/firma-linea",
+    "nombres/firma-escrito", "nombres/ultima-linea",
+})
+_LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea"})
+
+
+@dataclass(frozen=True)
+class TextSource:
+    name: str
+    text: str
+
+
+def _clip_sentence(value: str) -> str:
+    """Running prose: keep the sentence the value starts in."""
+    value = " ".join(value.split())
+    match = re.search(r"(?<!\b[A-Z])(?<!\bN)\.(?:\s|$)", value)
+    return value[: match.start()] if match else value
+
+
+@dataclass(frozen=True)
+class _Found:
+    value: FieldValue
+    start: int
+    rank: int
+
+
+class FieldExtractor:
+    """Finds every field of INTAKE.md section 3 that the message states for the applicant."""
+
+    def __init__(self, institutional_domains: tuple[str, ...], institutional_addresses: tuple[str, ...],
+                 vocabulary: Vocabulary | None = None):
+        self._domains = tuple(d.lower() for d in institutional_domains)
+        self._addresses = {a.lower() for a in institutional_addresses}
+        self.vocabulary = vocabulary or Vocabulary()
+
+    def _institutional(self, address: str) -> bool:
+        address = address.lower()
+        return address in self._addresses or any(address.endswith("@" + d) or address.endswith("." + d) for d in self._domains)
+
+    def extract(self, sources: list[TextSource], from_address: str,
+                known: dict[str, FieldValue] | None = None,
+                received: dt.date | None = None, procedure: str | None = None) -> dict[str, FieldValue]:
+        """Every field the sources state (first source first), then the From fallback
+        for `correo`. `known`: fields already found in earlier sources; only the others
+        are looked for, so extracting sources in two calls equals one call over all.
+        `received`: the day of receipt, against which two-digit years are read.
+        `procedure`: the procedure decided so far; travel plans in prose (a range of
+        dates, "viajaré a ...") are read as the request's only in a travel request or
+        when no procedure is decided (a renuncia saying "viajaré a Canadá" asks no trip)."""
+        self._travel = procedure in (None, "autorizacion_viaje")
+        views = [TextView(source.name, tidy_layout(source.text), self.vocabulary) for source in sources]
+        found: dict[str, FieldValue] = dict(known or {})
+        for field_name in FIELD_ORDER:
+            if field_name in found:
+                continue
+            for view in views:
+                value = self._field_in(field_name, view, received, found)
+                if value:
+                    found[field_name] = value
+                    break
+        if "correo" not in found and from_address and not self._institutional(from_address):
+            found["correo"] = FieldValue("correo", from_address.lower(), "from", "correo/remitente", from_address)
+        return found
+
+    # -- one field in one source --------------------------------------------------------
+
+    def _field_in(self, field_name: str, view: TextView, received: dt.date | None,
+                  found: dict[str, FieldValue]) -> FieldValue | None:
+        patterned = self._patterns(field_name, view, received)
+        if field_name == "nombres":
+            return self._name(view, patterned)
+        recognised = self._recognised(field_name, view, received, found)
+        if field_name == "documento_identidad":
+            # the first document stated wins, whoever found it
+            both = [f for f in (patterned, recognised) if f]
+            return min(both, key=lambda f: f.start).value if both else None
+        if patterned:
+            return patterned.value
+        return recognised.value if recognised else None
+
+    def _excluded(self, field_name: str, view: TextView, start: int) -> bool:
+        if field_name == "correo":
+            return False
+        if field_name in PERSON_FIELDS:
+            if view.belongs_to_other(start) or view.in_writer_zone(start):
+                return True
+        if field_name in ("documento_identidad", "carne_extranjeria", "telefono"):
+            label = view.label_left(start)
+            if label and label[0] == "registro":
+                return True
+        return False
+
+    def _patterns(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
+        best: _Found | None = None
+        lowered: str | None = None
+        for rank, pattern in enumerate(PATTERNS[field_name]):
+            if pattern.only and pattern.only != view.name:
+                continue
+            if pattern.needs:
+                lowered = view.text.lower() if lowered is None else lowered
+                if not any(word in lowered for word in pattern.needs):
+                    continue
+            for match in pattern.regex.finditer(view.text):
+                raw = match.group(pattern.group)
+                start = match.start(pattern.group)
+                if field_name in ("motivo", "destino") and not pattern.name.endswith("etiqueta"):
+                    raw = _clip_sentence(raw)
+                value = pattern.normalise(raw)
+                if value and field_name in DATE_FIELDS:
+                    day = parse_date(raw, received, future=field_name != "fecha_nacimiento")
+                    value = day.isoformat() if day else None
+                if not value or (field_name == "correo" and self._institutional(value)):
+                    continue
+                if self._excluded(field_name, view, start):
+                    continue
+                if field_name == "nombres" and self._not_a_name(value):
+                    continue
+                candidate = FieldValue(field_name, value, view.name, pattern.name, raw.strip(),
+                                       self._evidence_of(field_name, view, start, pattern.name))
+                key = (start, rank) if field_name == "documento_identidad" else (rank, start)
+                if best is None or key < ((best.start, best.rank) if field_name == "documento_identidad" else (best.rank, best.start)):
+                    best = _Found(candidate, start, rank)
+                break
+        return best
+
+    def _evidence_of(self, field_name: str, view: TextView, start: int, rule: str) -> str:
+        label = view.label_left(start, fields=(field_name,)) if field_name in self.vocabulary.labels else None
+        if label:
+            return Evidence("etiqueta", label[1].text).describe()
+        return f"patrón {rule}"
+
+    def _not_a_name(self, value: str) -> bool:
+        return any(word.casefold().strip(".") in self.vocabulary.not_name for word in value.split())
+
+    # -- names ----------------------------------------------------------------------------
+
+    def _name(self, view: TextView, patterned: _Found | None) -> FieldValue | None:
+        if patterned and patterned.value.rule in _LABELLED_NAME_RULES:
+            return patterned.value
+        if view.behalf:
+            behalf = rec.behalf_name(view)
+            if behalf:
+                return FieldValue("nombres", behalf.raw, view.name, "nombres/a-favor-de",
+                                  view.text[behalf.start:behalf.end],
+                                  Evidence("señal", view.text[view.behalf[0]:view.behalf[1]]).describe())
+        for term, candidate in rec.role_names(view):
+            if not self._excluded("nombres", view, candidate.start):
+                return FieldValue("nombres", candidate.raw, view.name, "nombres/rol",
+                                  view.text[candidate.start:candidate.end], Evidence("etiqueta", term.text).describe())
+        if patterned and not (view.behalf and patterned.value.rule in _WRITER_NAME_RULES):
+            return patterned.value
+        for term, candidate in rec.introduced_names(view):
+            if not self._excluded("nombres", view, candidate.start):
+                return FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
+                                  view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
+        return None
+
+    # -- recognisers + context ------------------------------------------------------------
+
+    def _recognised(self, field_name: str, view: TextView, received: dt.date | None,
+                    found: dict[str, FieldValue]) -> _Found | None:
+        if self.vocabulary.empty:
+            return None
+        if field_name in ("telefono", "documento_identidad", "carne_extranjeria"):
+            return self._number(field_name, view)
+        if field_name in DATE_FIELDS:
+            return self._date(field_name, view, received)
+        if field_name in ("nacionalidad", "sexo"):
+            return self._labelled_word(field_name, view)
+        if field_name == "motivo":
+            for cue, candidate in rec.reasons(view):
+                value = norm_text(_clip_sentence(candidate.raw)) if "\n" not in cue else norm_text(candidate.raw)
+                if value:
+                    return _Found(FieldValue("motivo", value, view.name, "motivo/causa", candidate.raw,
+                                             Evidence("señal", cue).describe()), candidate.start, 0)
+            return None
+        if field_name == "destino" and self._travel:
+            for candidate in rec.destinations(view):
+                return _Found(FieldValue("destino", candidate.raw, view.name, "destino/viajar-a", candidate.raw,
+                                         Evidence("señal", "viajar a").describe()), candidate.start, 0)
+        return None
+
+    _NORMALISE = {"telefono": norm_phone, "documento_identidad": norm_document, "carne_extranjeria": norm_carne}
+
+    def _number(self, field_name: str, view: TextView) -> _Found | None:
+        best: tuple[tuple[int, int, int], _Found] | None = None
+        normalise = self._NORMALISE[field_name]
+        for candidate in rec.numbers(view):
+            value = normalise(candidate.raw)
+            if not value:
+                continue
+            label = view.label_left(candidate.start)
+            if label:
+                if label[0] != field_name:
+                    continue
+                evidence = Evidence("etiqueta", label[1].text)
+            else:
+                cue = view.cue_before(field_name, candidate.start)
+                if cue:
+                    evidence = Evidence("señal", cue.text)
+                elif field_name == "telefono" and _looks_like_phone(candidate.raw):
+                    evidence = Evidence("forma")
+                else:
+                    continue
+            if self._excluded(field_name, view, candidate.start):
+                continue
+            writer = view.in_writer_zone(candidate.start)
+            found = _Found(FieldValue(field_name, value, view.name, f"{field_name}/contexto", candidate.raw,
+                                      evidence.describe()), candidate.start, 0)
+            # documents: the first stated; phones: the best placed, writer's last
+            key = (int(writer), 0 if field_name != "telefono" else -evidence.strength, candidate.start)
+            if best is None or key < best[0]:
+                best = (key, found)
+        return best[1] if best else None
+
+    def _date(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
+        future = field_name != "fecha_nacimiento"
+        if field_name in ("fecha_salida", "fecha_retorno") and self._travel:
+            for span in rec.date_ranges(view):
+                if not view.cue_before("fecha_salida", span.end) and not _travel_words(view, span.start):
+                    continue
+                raw = span.start_raw if field_name == "fecha_salida" else span.end_raw
+                day = _travel_day(raw, received)
+                if day:
+                    return _Found(FieldValue(field_name, day.isoformat(), view.name, f"{field_name}/rango", raw,
+                                             Evidence("señal", "del … al …").describe()), span.start, 0)
+        for candidate in rec.dates(view):
+            label = view.label_left(candidate.start)
+            if label:
+                if label[0] != field_name:
+                    continue
+                evidence = Evidence("etiqueta", label[1].text)
+            else:
+                cue = view.cue_before(field_name, candidate.start)
+                if not cue or self._cue_of_other_date(field_name, view, candidate.start, cue):
+                    continue
+                evidence = Evidence("señal", cue.text)
+            if self._excluded(field_name, view, candidate.start):
+                continue
+            day = parse_date(candidate.raw, received, future)
+            if day:
+                return _Found(FieldValue(field_name, day.isoformat(), view.name, f"{field_name}/contexto",
+                                         candidate.raw, evidence.describe()), candidate.start, 0)
+        return None
+
+    def _cue_of_other_date(self, field_name: str, view: TextView, start: int, cue) -> bool:
+        """"salgo el 3 y regreso el 20": the nearer cue decides which date is which."""
+        others = [f for f in DATE_FIELDS if f != field_name]
+        for other in others:
+            other_cue = view.cue_before(other, start)
+            if other_cue and view.folded.rfind(other_cue.words[0].rstrip("*"), 0, start) > view.folded.rfind(cue.words[0].rstrip("*"), 0, start):
+                return True
+        return False
+
+    def _labelled_word(self, field_name: str, view: TextView) -> _Found | None:
+        for term, token in view.labels_in(field_name):
+            if self._excluded(field_name, view, token.start):
+                continue
+            if field_name == "nacionalidad":
+                candidate = rec.country_after(view, token.end)
+                if candidate:
+                    return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/contexto",
+                                             view.text[candidate.start:candidate.end],
+                                             Evidence("etiqueta", term.text).describe()), candidate.start, 0)
+            else:
+                match = re.match(r"[ \t:/|=–—.-]*([^\W\d_]{1,10})\b", view.text[token.end:token.end + 30])
+                value = norm_sexo(match.group(1)) if match else None
+                if value and (len(match.group(1)) > 1 or match.group(1) in "FMfm"):
+                    return _Found(FieldValue(field_name, value, view.name, "sexo/contexto", match.group(1),
+                                             Evidence("etiqueta", term.text).describe()), token.end, 0)
+        return None
+
+
+def _looks_like_phone(raw: str) -> bool:
+    """A number that is a phone by its shape alone: with a country code, or a Peruvian
+    mobile (nine digits starting with 9)."""
+    digits = re.sub(r"\D", "", raw)
+    if raw.lstrip().startswith("+"):
+        return 8 <= len(digits) <= 15
+    return len(digits) == 9 and digits.startswith("9") and not re.search(r"[A-Za-z]", raw)
+
+
+def _travel_words(view: TextView, pos: int) -> bool:
+    start = view.sentence_start(pos)
+    return bool(re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|salgo|saldr", view.folded[start:pos + 80]))
+
+
+def _travel_day(raw: str, received: dt.date | None) -> dt.date | None:
+    """A travel date; written without its year, the next such day from receipt."""
+    day = parse_date(raw, received, future=True)
+    if day:
+        return day
+    match = re.match(r"(\d{1,2}) de (\S+)", raw)
+    if not match or received is None:
+        return None
+    month = rec.MONTH_NUMBERS.get(match.group(2).lower().strip("."))
+    if not month:
+        from .normalise import fold_word
+        month = rec.MONTH_NUMBERS.get(fold_word(match.group(2)).strip("."))
+    if not month:
+        return None
+    for year in (received.year, received.year + 1):
+        try:
+            candidate = dt.date(year, month, int(match.group(1)))
+        except ValueError:
+            continue
+        if candidate >= received:
+            return candidate
+    return None
+
+
+def tidy(sources: Iterable[TextSource]) -> list[TextSource]:
+    return [TextSource(source.name, tidy_layout(source.text)) for source in sources]
+
+
+__all__ = ["FieldExtractor", "TextSource", "FIELD_ORDER", "tidy", "norm_name"]

@@ -1,0 +1,307 @@
+"""Typed recognisers: every value of a kind a text holds, with its position.
+
+Each recogniser finds values by their shape (a run of digits, a date, a demonym, a
+capitalised name after an introduction, a clause after a causal cue) and returns
+`Candidate`s; it does not decide which field a value fills -- `context.TextView` and
+the extractor do, from the words around it. Every pattern here is linear on long input
+(bounded repetitions, no nested quantifiers).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..countries import country_code, demonym_code
+from .context import FILLER, TextView
+from .normalise import DATE, MONTH_NUMBERS, acc, fold_word, norm_name
+from .vocabulary import Term
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value found by its shape: `raw` as written at [start, end) of the source."""
+
+    kind: str
+    raw: str
+    start: int
+    end: int
+
+
+# a number as people write it: "+58 (414) 123.45.67", "V-12.345.678", "9 8765 4321",
+# "001-150388-0004K", "AB123456"; never across a line, never inside a word or an address
+_NUMBER = re.compile(
+    r"(?<![\w@.+/-])(?:\+[ ]?)?(?:[A-Z]{1,3}-?)?\(?\d[\d \t().-]{1,24}\d(?:-?[A-Z](?![\w@]))?(?![\w@])"
+    r"|(?<![\w@.+/-])[A-Z]{1,3}\d{4,12}(?![\w@])"
+)
+_SPLIT = re.compile(r"[ \t]{2,}|[ \t]+-[ \t]+|\t")
+
+
+def numbers(view: TextView) -> list[Candidate]:
+    """Every run of digits (with the letters of a document prefix) in the text; a run
+    that holds two values set apart by wide spaces or " - " also yields its parts."""
+    found: list[Candidate] = []
+    for match in _NUMBER.finditer(view.text):
+        raw = match.group().rstrip(" .-(")
+        found.append(Candidate("numero", raw, match.start(), match.start() + len(raw)))
+        offset = match.start()
+        parts = _SPLIT.split(raw)
+        if len(parts) > 1:
+            for part in parts:
+                at = view.text.find(part, offset)
+                if part.strip() and at >= 0 and sum(ch.isdigit() for ch in part) >= 5:
+                    found.append(Candidate("numero", part.strip(), at, at + len(part)))
+                    offset = at + len(part)
+    return found
+
+
+_DATE = re.compile(DATE, re.IGNORECASE)
+
+
+def dates(view: TextView) -> list[Candidate]:
+    return [Candidate("fecha", m.group(), m.start(), m.end()) for m in _DATE.finditer(view.text)]
+
+
+# a stay written as a range in one sentence: "del 3 al 20 de marzo (de 2027)", "entre el
+# 3 y el 20 de marzo", "desde el 3 de marzo hasta el 2 de abril", "du 3 au 20 mars",
+# "from 3 to 20 March", "de 3 a 20 de março"
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_RANGE = re.compile(acc(
+    r"\b(?:del|desde\s+el|desde|entre\s+el|entre|from|du|de|do|soti)\s+(\d{1,2})(?:\s*(?:de\s+)?(" + _MONTH_ALT + r")\.?)?"
+    r"(?:\s*(?:de|del)?\s*(\d{4}))?\s+(?:al|hasta\s+el|hasta|y\s+el|y|to|until|till|au|a|ao|at[eé]|jiska)\s+(?:el\s+)?"
+    r"(\d{1,2})\s*(?:de\s+)?(" + _MONTH_ALT + r")\b\.?(?:\s*(?:de|del)?\s*(\d{4}))?"), re.IGNORECASE)
+# the same with two numeric dates: "del 03/03/27 al 20/03/27", "03/03/2027 - 20/03/2027"
+_NUM_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)"
+_RANGE_NUMERIC = re.compile(
+    r"(" + _NUM_DATE + r")\s*(?:al|hasta\s+el|hasta|y\s+el|y|to|until|au|a|ao|at[eé]|-|–)\s*(?:el\s+)?(" + _NUM_DATE + r")",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start_raw: str
+    end_raw: str
+    start: int
+    end: int
+
+
+def date_ranges(view: TextView) -> list[DateRange]:
+    found: list[DateRange] = []
+    for match in _RANGE.finditer(view.text):
+        day1, month1, year1, day2, month2, year2 = match.groups()
+        month1 = month1 or month2
+        year1 = year1 or year2
+        start_raw = f"{day1} de {month1}" + (f" de {year1}" if year1 else "")
+        end_raw = f"{day2} de {month2}" + (f" de {year2}" if year2 else "")
+        found.append(DateRange(start_raw, end_raw, match.start(), match.end()))
+    for match in _RANGE_NUMERIC.finditer(view.text):
+        found.append(DateRange(match.group(1), match.group(2), match.start(), match.end()))
+    return found
+
+
+# --- names --------------------------------------------------------------------------
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
+_PARTICLES = frozenset("de del la las los y e da das do dos di van von der le".split())
+_HONORIFICS = frozenset(
+    "senor senora sr sra srta senorita don dona ciudadano ciudadana joven nino nina menor mr mrs ms miss "
+    "monsieur madame m mme msye madan sr sra senhor senhora dr dra".split()
+)
+_STRONG_INTRODUCTIONS = frozenset(
+    "me llamo|mi nombre es|mi nombre completo es|my name is|je m appelle|mon nom est|meu nome e|"
+    "me chamo|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
+    "la suscrita|les escribe|les saluda".split("|")
+)
+
+
+def name_after(view: TextView, start: int, *, require_capitals: bool, max_words: int = 6) -> Candidate | None:
+    """The name written from `start`: words up to a comma, a full stop, a number, a label
+    or any word that cannot be part of a name. Honorifics and relations before it
+    ("la señora", "mi hermano") are skipped."""
+    vocab = view.vocabulary
+    pos = start
+    words: list[re.Match] = []
+    limit = min(len(view.text), start + 160)
+    while pos < limit:
+        gap = re.match(r"[ \t]*", view.text[pos:limit])
+        pos += gap.end()
+        match = _NAME_TOKEN.match(view.text, pos, limit)
+        if not match:
+            break
+        word = fold_word(match.group()).strip(".")
+        if not words and (word in _HONORIFICS or word in FILLER or word in _PARTICLES and False
+                          or any(term.words == (word,) for term in vocab.relations)):
+            pos = match.end()
+            continue
+        if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
+                or _is_label_word(view, word)):
+            break
+        if word in _PARTICLES:
+            words.append(match)
+            pos = match.end()
+            continue
+        if require_capitals and not match.group()[:1].isupper():
+            break
+        words.append(match)
+        pos = match.end()
+        if match.group().endswith(".") and len(match.group()) > 3:
+            break
+        if len(words) >= max_words:
+            break
+    while words and fold_word(words[-1].group()).strip(".") in _PARTICLES:
+        words.pop()
+    if not words:
+        return None
+    raw = view.text[words[0].start():words[-1].end()].rstrip(".")
+    value = norm_name(raw)
+    if not value or any(fold_word(w) in vocab.not_name for w in value.split()):
+        return None
+    return Candidate("nombre", value, words[0].start(), words[-1].end())
+
+
+def _is_label_word(view: TextView, word: str) -> bool:
+    for terms in view.vocabulary.labels.values():
+        for term in terms:
+            if len(term.words) == 1 and term.words[0] == word and len(word) > 3:
+                return True
+    return False
+
+
+def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
+    """Names after an introduction ("me llamo ...", "mwen rele ...", "soy ... pasaporte"),
+    with the introduction. A weak introduction ("soy", "yo", "I am") needs the name
+    capitalised, or a document label or comma right after it."""
+    found: list[tuple[Term, Candidate]] = []
+    for index in range(len(view.tokens)):
+        for term in view.vocabulary.introductions:
+            if not term.starts_at(view.tokens, index):
+                continue
+            end = view.tokens[index + len(term.words) - 1].end
+            strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
+            candidate = name_after(view, end, require_capitals=not strong)
+            if candidate is None and not strong:
+                candidate = name_after(view, end, require_capitals=False)
+                if candidate is not None and not _followed_by_identity(view, candidate.end):
+                    candidate = None
+            if candidate is not None:
+                found.append((term, candidate))
+            break
+    return found
+
+
+def _followed_by_identity(view: TextView, pos: int) -> bool:
+    after = view.folded[pos:pos + 40]
+    if re.match(r"\s*,", after):
+        return True
+    index = view.token_at_or_after(pos)
+    if index < len(view.tokens) and view.tokens[index].start - pos < 4:
+        word = view.tokens[index].word
+        return _is_label_word(view, word) or bool(demonym_code(word)) or word in ("identificado", "identificada", "con", "de")
+    return False
+
+
+def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
+    """Names after a role or name label with any separator ("TITULAR - Ana Pérez",
+    "Solicitante / Applicant: ...", "Nom complet\tJean Baptiste")."""
+    found: list[tuple[Term, Candidate]] = []
+    for index in range(len(view.tokens)):
+        for term in view.vocabulary.roles:
+            if not term.starts_at(view.tokens, index):
+                continue
+            last = view.tokens[index + len(term.words) - 1]
+            gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})(?:(?:[A-Za-z ]{2,12})[ \t]*[:/][ \t]*)?", view.text[last.end:last.end + 40])
+            if not gap or not gap.group().strip(" ") and "\t" not in gap.group() and "  " not in gap.group():
+                continue
+            # the label starts its line (a form row), or follows a comma / full stop
+            line_start = view.text.rfind("\n", 0, view.tokens[index].start) + 1
+            if view.text[line_start:view.tokens[index].start].strip(" \t-•*·>|"):
+                continue
+            candidate = name_after(view, last.end + gap.end(), require_capitals=False, max_words=7)
+            if candidate:
+                found.append((term, candidate))
+            break
+    return found
+
+
+def behalf_name(view: TextView) -> Candidate | None:
+    """The applicant named after an on-behalf phrase ("en representación de la señora
+    Ana Pérez", "on behalf of my client Mr Jean Pierre")."""
+    if not view.behalf:
+        return None
+    end = view.behalf[1]
+    # skip "mi cliente", "nuestra usuaria", "del ciudadano venezolano" before the name
+    text = view.text
+    skip = re.match(acc(r"(?:[ \t,:]*(?:mi|mis|su|sus|nuestr[oa]s?|my|our|the|el|la|los|las|del|de|ma|mon|meu|minha|o|a|"
+                        r"client[ea]?|cliente|usuari[oa]|beneficiari[oa]|patrocinad[oa]|representad[oa]|"
+                        r"ciudadan[oa]|nacional|joven|menor|se[nñ]or[a]?|sr[a]?\.?|don|do[nñ]a|mr\.?|mrs\.?|ms\.?)\b)*"),
+                    text[end:end + 120], re.IGNORECASE)
+    start = end + (skip.end() if skip else 0)
+    return name_after(view, start, require_capitals=True, max_words=7) or name_after(view, start, require_capitals=False, max_words=5)
+
+
+# --- reasons ------------------------------------------------------------------------
+
+_HEADING = re.compile(acc(
+    r"^[ \t]*(?:[IVX]+[.)]|\d+[.)])?[ \t]*(?:fundamentos?(?:\s+de\s+(?:hecho|derecho))?|motivos?|motivaci[oó]n|raz[oó]n(?:es)?|"
+    r"hechos|sustento|reasons?|grounds|motifs?|rezon|raz[oõ]es)[ \t]*:?[ \t]*$"), re.IGNORECASE | re.MULTILINE)
+
+
+def reasons(view: TextView) -> list[tuple[str, Candidate]]:
+    """Stated reasons: the clause after a causal cue ("lo pido porque ...", "debido a
+    ...", "parce que ...", "paske ..."), or the text under a heading ("FUNDAMENTOS")."""
+    found: list[tuple[str, Candidate]] = []
+    for match in _HEADING.finditer(view.text):
+        rest = view.text[match.end():match.end() + 600].strip()
+        body = rest.split("\n\n")[0].strip()
+        if len(body) >= 10:
+            found.append((match.group().strip(), Candidate("motivo", " ".join(body.split()), match.end(), match.end() + len(body))))
+    for index in range(len(view.tokens)):
+        for term in view.vocabulary.reasons:
+            if not term.starts_at(view.tokens, index):
+                continue
+            end = view.tokens[index + len(term.words) - 1].end
+            sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
+            clause = " ".join(sentence.split()).strip(" ,:;")
+            if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
+                found.append((term.text, Candidate("motivo", clause, end, end + len(sentence))))
+            break
+    return found
+
+
+# --- places -------------------------------------------------------------------------
+
+_PLACE = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,2})?"
+_TRAVEL_TO = re.compile(acc(
+    r"\b(?:viaj(?:ar|o|ar[eé]|ar[ií]a|amos|ando|aremos)|viaje(?=\s+(?:a|hacia|para)\s)|ir|salir|travel\w{0,4}|go|fly|voyag\w{0,4}|aller|vwayaje|ale|viajar|ir\s+para|viajo)\s+"
+    r"(?:urgente(?:mente)?\s+)?(?:a|hacia|para|to|en|au|aux|à|a\s+la\s+ciudad\s+de|al?\s+pa[ií]s\s+de|nan|pou|ao)\s+(?:la\s+ciudad\s+de\s+)?(")
+    + _PLACE + ")", re.IGNORECASE)
+
+
+def destinations(view: TextView) -> list[Candidate]:
+    found = []
+    for match in _TRAVEL_TO.finditer(view.text):
+        place = match.group(1)
+        words = place.split()
+        if words[0].isupper() and len(words[0]) <= 4 and not country_code(words[0]):
+            continue  # "viaje en PDF"
+        if country_code(place) or len(words) <= 4:
+            found.append(Candidate("lugar", place.strip(" ,"), match.start(1), match.end(1)))
+    return found
+
+
+def country_after(view: TextView, pos: int) -> Candidate | None:
+    """A country or nationality written right after `pos` ("Nacionalidad<TAB>Venezolana",
+    "Nationalité - haïtienne", "Pays d'origine / Haïti")."""
+    match = re.match(r"[ \t:/|=–—.-]*([^\W\d_][^\W\d_ ]{1,20}(?:[ \t][^\W\d_]{2,15})?)", view.text[pos:pos + 60])
+    if not match:
+        return None
+    words = match.group(1)
+    code = country_code(words) or country_code(words.split()[0]) or demonym_code(words.split()[0])
+    if not code:
+        return None
+    return Candidate("pais", code, pos + match.start(1), pos + match.end(1))
+
+
+__all__ = [
+    "Candidate", "DateRange", "numbers", "dates", "date_ranges", "introduced_names", "role_names",
+    "behalf_name", "reasons", "destinations", "country_after", "name_after", "MONTH_NUMBERS",
+]

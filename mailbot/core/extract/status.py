@@ -1,0 +1,107 @@
+"""What the message says about the case, not about the person: the date the denial was
+notified (for `extemporaneo`), a recognised refugee's status, the expedientes quoted.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable
+
+from .extractor import TextSource, tidy
+from .normalise import DATE, _month, parse_date, rx
+
+
+# the notification, however it is phrased: "notificada el 2 de octubre de 2026", "me la
+# notificaron por correo electrónico el 02/10/2026", "fui notificado ... con fecha ...":
+# the first date within the same sentence after a word of notifying
+_NOTIFY_WORD = re.compile(r"\b(?:notific\w{0,12}|notified|notifi[ée]e?s?|notifye)\b", re.IGNORECASE)
+_DATE_IN_TEXT = re.compile(DATE, re.IGNORECASE)
+_NO_YEAR = re.compile(
+    r"(?<![\d/])(?:(\d{1,2})(?:\s*(?:°|º|ro|er)(?=\s))?\s*(?:\s(?:de|del)\s+|[\s/-])\s*([^\W\d_]{3,10})\.?"
+    r"|(\d{1,2})\s*/\s*(\d{1,2}))(?!\s*(?:(?:de|del)\s+)?[/.-]?\s*\d)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+
+RECOGNISED_REFUGEE = rx(
+    r"refugiad[oa]s?\s+reconocid[oa]|reconocid[oa]\s+como\s+refugiad[oa]|"
+    r"condici[oó]n\s+de\s+refugiad[oa]\s+que\s+me\s+fue\s+reconocid[oa]|"
+    r"me\s+(?:fue\s+)?reconoci[oó]\s+(?:la\s+)?condici[oó]n\s+de\s+refugiad[oa]|"
+    r"en\s+mi\s+condici[oó]n\s+de\s+refugiad[oa]|en\s+calidad\s+de\s+refugiad[oa]|"
+    # "tengo reconocida la condición de refugiado", "se me reconoció el estatus de refugiada"
+    r"reconocid[oa]\s+(?:la\s+|el\s+|mi\s+)?(?:condici[oó]n|calidad|estatus|status)\s+de\s+refugiad[oa]|"
+    r"reconoci[oó]\s+(?:la\s+|el\s+|mi\s+)?(?:condici[oó]n|calidad|estatus|status)\s+de\s+refugiad[oa]|"
+    r"recogni[sz]ed\s+(?:as\s+(?:an?\s+)?)?refugee"
+)
+
+
+
+EXPEDIENTE_NUMBER = re.compile(r"\bEXP-(\d{4})-(\d{6})\b", re.IGNORECASE)
+
+
+def expediente_refs(sources: Iterable[TextSource]) -> tuple[str, ...]:
+    """Expediente numbers of this office (EXP-YYYY-NNNNNN) the applicant quotes, in order."""
+    found: list[str] = []
+    for source in sources:
+        for year, number in EXPEDIENTE_NUMBER.findall(source.text):
+            ref = f"EXP-{year}-{number}"
+            if ref not in found:
+                found.append(ref)
+    return tuple(found)
+
+
+def notified_on(sources: Iterable[TextSource], received: dt.date | None = None) -> dt.date | None:
+    """The date the applicant says the resolution was notified. A date written without
+    its year ("notificada el 2 de octubre") is taken as the last such day on or before
+    `received` (the day the message arrived), when that is known."""
+    for source in tidy(sources):
+        text = source.text
+        for word in _NOTIFY_WORD.finditer(text):
+            window = text[word.end():word.end() + 160]
+            end = _SENTENCE_END.search(window)
+            window = window[:end.start()] if end else window
+            match = _DATE_IN_TEXT.search(window)
+            if match:
+                day = parse_date(match.group(), received)
+                if day:
+                    return day
+            match = _NO_YEAR.search(window) if received else None
+            if match:
+                day, month = (int(match[1]), _month(match[2])) if match[1] else (int(match[3]), int(match[4]))
+                if month:
+                    return _latest_on_or_before(day, month, received)
+    return None
+
+
+def _latest_on_or_before(day: int, month: int, reference: dt.date) -> dt.date | None:
+    for year in (reference.year, reference.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 31/04, or 29/02 in a common year
+            continue
+        if candidate <= reference:
+            return candidate
+    return None
+
+
+# A statement of refugee status that is denied right before it ("no soy refugiado
+# reconocido", "aún no he sido reconocida como refugiada", "I am not a recognised
+# refugee") says the opposite: the negation and at most three auxiliary words end the
+# text before the match, within the same clause.
+_DENIED_STATUS = rx(
+    r"(?:\bno|\bnot|\bnunca|\bnever|\bn[aã]o|\bsin\s+ser)\s+"
+    r"(?:(?:soy|es|estoy|est[aá]|he|ha|hemos|sido|fui|fue|a[uú]n|todav[ií]a|am|is|have|has|been|was|yet|an?|un[ao]?)\s+){0,3}$"
+)
+_CLAUSE_BREAK = re.compile(r"[.;:,!?\n(]|\b(?:pero|but|mas|sino|porque|because)\b", re.IGNORECASE)
+
+
+def _states_status(text: str) -> bool:
+    for match in RECOGNISED_REFUGEE.finditer(text):
+        before = text[max(0, match.start() - 80):match.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        clause = before[breaks[-1].end():] if breaks else before
+        if not _DENIED_STATUS.search(clause):
+            return True
+    return False
+
+
+def says_recognised_refugee(sources: Iterable[TextSource]) -> bool:
+    return any(_states_status(source.text) for source in tidy(sources))
