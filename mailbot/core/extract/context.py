@@ -62,6 +62,8 @@ class TextView:
         self.tokens = tokenize(text, self.folded)
         self._ends = [token.end for token in self.tokens]
         self.vocabulary = vocabulary
+        self.relation_words = frozenset(t.words[0] for t in vocabulary.relations if len(t.words) == 1)
+        self.label_words = frozenset(t.words[0] for t in vocabulary.labels if len(t.words) == 1 and len(t.words[0]) > 3)
         self.behalf = self._find_behalf()
         self._signature_start = self._find_signature_start()
 
@@ -122,63 +124,41 @@ class TextView:
         return None
 
     def _label_ending_at(self, index: int, fields: tuple[str, ...] | None) -> tuple[str, Term] | None:
-        best: tuple[str, Term] | None = None
-        for field_name, terms in self.vocabulary.labels.items():
-            if fields is not None and field_name not in fields:
-                continue
-            for term in terms:
-                if term.ends_at(self.tokens, index) and (best is None or len(term.words) > len(best[1].words)):
-                    best = (field_name, term)
-        return best
+        for term in self.vocabulary.labels.ending_at(self.tokens, index):
+            if fields is None or term.tag in fields:
+                return term.tag, term
+        return None
 
     def _is_record_word(self, index: int) -> bool:
-        return any(term.ends_at(self.tokens, index) for term in self.vocabulary.records)
+        return bool(self.vocabulary.records.ending_at(self.tokens, index))
 
     def labels_in(self, field_name: str) -> list[tuple[Term, Token]]:
         """Every place a label of `field_name` ends (term, last token), in text order;
         where labels overlap, the longest."""
         found: list[tuple[Term, Token]] = []
-        terms = self.vocabulary.labels.get(field_name, ())
         for index, token in enumerate(self.tokens):
-            best = None
-            for term in terms:
-                if term.ends_at(self.tokens, index) and (best is None or len(term.words) > len(best.words)):
-                    best = term
-            if best is not None:
-                # "carnet de identidad" is a document label, not "identidad" of another field
-                longer = self._label_ending_at(index, None)
-                if longer and longer[0] != field_name and len(longer[1].words) > len(best.words):
-                    continue
-                found.append((best, token))
+            terms = self.vocabulary.labels.ending_at(self.tokens, index)
+            mine = [term for term in terms if term.tag == field_name]
+            # "carnet de identidad" is a document label, not "identidad" of another field
+            if mine and len(mine[0].words) >= len(terms[0].words):
+                found.append((mine[0], token))
         return found
 
     # -- cues ------------------------------------------------------------------------
 
     def cue_before(self, field_name: str, pos: int) -> Term | None:
-        terms = self.vocabulary.cues.get(field_name, ())
+        terms = self.vocabulary.cues.get(field_name)
         if not terms:
             return None
         start = self.sentence_start(pos)
         first = self.token_at_or_after(start)
         last = self.token_before(pos)
         for index in range(last, first - 1, -1):
-            for term in terms:
-                if term.ends_at(self.tokens, index) and self.tokens[index - len(term.words) + 1].start >= start:
+            for term in terms.ending_at(self.tokens, index):
+                if self.tokens[index - len(term.words) + 1].start >= start:
                     return term
         return None
 
-    def term_after(self, terms: tuple[Term, ...], start: int, end: int) -> tuple[Term, int, int] | None:
-        """The first of `terms` wholly inside [start, end): (term, start, end)."""
-        first = self.token_at_or_after(start)
-        for index in range(first, len(self.tokens)):
-            if self.tokens[index].start >= end:
-                break
-            for term in terms:
-                if term.starts_at(self.tokens, index):
-                    last = self.tokens[index + len(term.words) - 1]
-                    if last.end <= end:
-                        return term, self.tokens[index].start, last.end
-        return None
 
     # -- whose data ------------------------------------------------------------------
 
@@ -189,9 +169,7 @@ class TextView:
         first = self.token_at_or_after(start)
         last = self.token_before(pos)
         for index in range(last, first - 1, -1):
-            for term in self.vocabulary.relations:
-                if not term.ends_at(self.tokens, index):
-                    continue
+            for term in self.vocabulary.relations.ending_at(self.tokens, index):
                 begin = index - len(term.words) + 1
                 before = self.tokens[begin - 1].word if begin > 0 else ""
                 after = self.tokens[index + 1].word if index + 1 < len(self.tokens) else ""
@@ -214,17 +192,17 @@ class TextView:
 
     def _find_behalf(self) -> tuple[int, int, str] | None:
         """(start, end, relation word after it or "") of the first on-behalf phrase."""
+        if not self.vocabulary.behalf:
+            return None
         for index in range(len(self.tokens)):
-            for term in self.vocabulary.behalf:
-                if term.starts_at(self.tokens, index):
-                    end_index = index + len(term.words)
-                    relation = ""
-                    for look in range(end_index, min(end_index + 3, len(self.tokens))):
-                        word = self.tokens[look].word
-                        if any(t.words == (word,) for t in self.vocabulary.relations):
-                            relation = word
-                            break
-                    return self.tokens[index].start, self.tokens[end_index - 1].end, relation
+            for term in self.vocabulary.behalf.starting_at(self.tokens, index):
+                end_index = index + len(term.words)
+                relation = ""
+                for look in range(end_index, min(end_index + 3, len(self.tokens))):
+                    if self.tokens[look].word in self.relation_words:
+                        relation = self.tokens[look].word
+                        break
+                return self.tokens[index].start, self.tokens[end_index - 1].end, relation
         return None
 
     def _find_signature_start(self) -> int | None:
@@ -234,8 +212,7 @@ class TextView:
             line_tokens = tokenize(match.group())
             if not line_tokens or len(line_tokens) > 5:
                 continue
-            words = [t.word for t in line_tokens]
-            if any(term.starts_at(line_tokens, 0) and len(term.words) >= len(words) - 1 for term in self.vocabulary.closings):
+            if any(len(term.words) >= len(line_tokens) - 1 for term in self.vocabulary.closings.starting_at(line_tokens, 0)):
                 start = match.start()
         return start
 

@@ -162,7 +162,7 @@ class FieldExtractor:
         return best
 
     def _evidence_of(self, field_name: str, view: TextView, start: int, rule: str) -> str:
-        label = view.label_left(start, fields=(field_name,)) if field_name in self.vocabulary.labels else None
+        label = view.label_left(start, fields=(field_name,)) if field_name in self.vocabulary.label_fields else None
         if label:
             return Evidence("etiqueta", label[1].text).describe()
         return f"patrón {rule}"

@@ -129,7 +129,7 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
             break
         word = fold_word(match.group()).strip(".")
         if not words and (word in _HONORIFICS or word in FILLER or word in _PARTICLES and False
-                          or any(term.words == (word,) for term in vocab.relations)):
+                          or word in view.relation_words):
             pos = match.end()
             continue
         if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
@@ -159,11 +159,7 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
 
 
 def _is_label_word(view: TextView, word: str) -> bool:
-    for terms in view.vocabulary.labels.values():
-        for term in terms:
-            if len(term.words) == 1 and term.words[0] == word and len(word) > 3:
-                return True
-    return False
+    return word in view.label_words
 
 
 def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
@@ -172,9 +168,7 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
     capitalised, or a document label or comma right after it."""
     found: list[tuple[Term, Candidate]] = []
     for index in range(len(view.tokens)):
-        for term in view.vocabulary.introductions:
-            if not term.starts_at(view.tokens, index):
-                continue
+        for term in view.vocabulary.introductions.starting_at(view.tokens, index)[:1]:
             end = view.tokens[index + len(term.words) - 1].end
             strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
             candidate = name_after(view, end, require_capitals=not strong)
@@ -204,9 +198,7 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
     "Solicitante / Applicant: ...", "Nom complet\tJean Baptiste")."""
     found: list[tuple[Term, Candidate]] = []
     for index in range(len(view.tokens)):
-        for term in view.vocabulary.roles:
-            if not term.starts_at(view.tokens, index):
-                continue
+        for term in view.vocabulary.roles.starting_at(view.tokens, index)[:1]:
             last = view.tokens[index + len(term.words) - 1]
             gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})(?:(?:[A-Za-z ]{2,12})[ \t]*[:/][ \t]*)?", view.text[last.end:last.end + 40])
             if not gap or not gap.group().strip(" ") and "\t" not in gap.group() and "  " not in gap.group():
@@ -255,9 +247,7 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
         if len(body) >= 10:
             found.append((match.group().strip(), Candidate("motivo", " ".join(body.split()), match.end(), match.end() + len(body))))
     for index in range(len(view.tokens)):
-        for term in view.vocabulary.reasons:
-            if not term.starts_at(view.tokens, index):
-                continue
+        for term in view.vocabulary.reasons.starting_at(view.tokens, index)[:1]:
             end = view.tokens[index + len(term.words) - 1].end
             sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
             clause = " ".join(sentence.split()).strip(" ,:;")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Iterable
 
 FIELDS_WITH_LABELS = (
     "telefono", "documento_identidad", "carne_extranjeria", "nacionalidad", "sexo",
@@ -93,13 +94,14 @@ class Term:
 
     text: str
     words: tuple[str, ...]
+    tag: str = ""  # the field a label or cue belongs to
 
     @classmethod
-    def parse(cls, text: str) -> "Term":
+    def parse(cls, text: str, tag: str = "") -> "Term":
         words = tuple(fold_phrase(text).split())
         if not words:
             raise ValueError("an empty phrase")
-        return cls(text, words)
+        return cls(text, words, tag)
 
     def ends_at(self, tokens: list[Token], index: int) -> bool:
         """Does the phrase end with token `index`?"""
@@ -114,22 +116,92 @@ class Term:
         return all(word_matches(w, tokens[index + k].word) for k, w in enumerate(self.words))
 
 
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class TermSet:
+    """Terms indexed by their first and last words, so that matching a text costs a
+    dictionary look-up per token, not a comparison with every term.
+
+        >>> terms = TermSet([Term.parse("carne de extranjeria"), Term.parse("cel")])
+        >>> [t.text for t in terms.ending_at(tokenize("Carné de extrangería: 123"), 2)]
+        ['carne de extranjeria']
+    """
+
+    def __init__(self, terms: Iterable[Term] = ()):
+        self.terms = tuple(terms)
+        self._index = {0: self._build(0), -1: self._build(-1)}
+        self._cache: dict[tuple[int, str], tuple[Term, ...]] = {}
+
+    def _build(self, end: int):
+        exact: dict[str, list[Term]] = {}
+        prefixes: list[tuple[str, Term]] = []
+        fuzzy: dict[str, list[Term]] = {}
+        for term in self.terms:
+            word = term.words[end]
+            if word.endswith("*"):
+                prefixes.append((word[:-1], term))
+                continue
+            exact.setdefault(word, []).append(term)
+            if len(word) >= 6:
+                for variant in _deletions(word) | {word}:
+                    fuzzy.setdefault(variant, []).append(term)
+        return exact, prefixes, fuzzy
+
+    def _candidates(self, word: str, end: int) -> tuple[Term, ...]:
+        key = (end, word)
+        cached = self._cache.get(key)
+        if cached is None:
+            exact, prefixes, fuzzy = self._index[end]
+            found = list(exact.get(word, ()))
+            found += [term for prefix, term in prefixes if word.startswith(prefix)]
+            if len(word) >= 5 and fuzzy:
+                for variant in _deletions(word) | {word}:
+                    found += fuzzy.get(variant, ())
+            seen: dict[int, Term] = {}
+            for term in found:
+                seen.setdefault(id(term), term)
+            cached = self._cache[key] = tuple(sorted(seen.values(), key=lambda t: -len(t.words)))
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+        return cached
+
+    def starting_at(self, tokens: list[Token], index: int) -> list[Term]:
+        """The terms that start with token `index`, longest first."""
+        return [t for t in self._candidates(tokens[index].word, 0) if t.starts_at(tokens, index)]
+
+    def ending_at(self, tokens: list[Token], index: int) -> list[Term]:
+        """The terms that end with token `index`, longest first."""
+        return [t for t in self._candidates(tokens[index].word, -1) if t.ends_at(tokens, index)]
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def __iter__(self):
+        return iter(self.terms)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Everything of `rules/vocabulary.toml`, as terms."""
 
-    labels: dict[str, tuple[Term, ...]] = field(default_factory=dict)
-    cues: dict[str, tuple[Term, ...]] = field(default_factory=dict)
-    relations: tuple[Term, ...] = ()
-    records: tuple[Term, ...] = ()
-    behalf: tuple[Term, ...] = ()
-    writer_roles: tuple[Term, ...] = ()
-    introductions: tuple[Term, ...] = ()
-    roles: tuple[Term, ...] = ()
+    labels: TermSet = field(default_factory=TermSet)  # every field's labels, tagged by field
+    cues: dict[str, TermSet] = field(default_factory=dict)
+    relations: TermSet = field(default_factory=TermSet)
+    records: TermSet = field(default_factory=TermSet)
+    behalf: TermSet = field(default_factory=TermSet)
+    writer_roles: TermSet = field(default_factory=TermSet)
+    introductions: TermSet = field(default_factory=TermSet)
+    roles: TermSet = field(default_factory=TermSet)
     not_name: frozenset[str] = frozenset()
-    closings: tuple[Term, ...] = ()
-    reasons: tuple[Term, ...] = ()
+    closings: TermSet = field(default_factory=TermSet)
+    reasons: TermSet = field(default_factory=TermSet)
     source: str = ""
+
+    @property
+    def label_fields(self) -> frozenset[str]:
+        return frozenset(term.tag for term in self.labels)
 
     @property
     def empty(self) -> bool:
@@ -156,17 +228,18 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
             terms = []
             for value in values:
                 try:
-                    terms.append(Term.parse(value))
+                    terms.append(Term.parse(value, key))
                 except ValueError as exc:
                     raise ValueError(f"{where}: [{section}] {key}: {value!r}: {exc}") from None
             parsed[section][key] = tuple(terms)
     others, behalf, names = parsed["others"], parsed["behalf"], parsed["names"]
     return Vocabulary(
-        labels=parsed["labels"], cues=parsed["cues"],
-        relations=others.get("relations", ()), records=others.get("records", ()),
-        behalf=behalf.get("phrases", ()), writer_roles=behalf.get("writer_roles", ()),
-        introductions=names.get("introductions", ()), roles=names.get("roles", ()),
+        labels=TermSet(term for terms in parsed["labels"].values() for term in terms),
+        cues={name: TermSet(terms) for name, terms in parsed["cues"].items()},
+        relations=TermSet(others.get("relations", ())), records=TermSet(others.get("records", ())),
+        behalf=TermSet(behalf.get("phrases", ())), writer_roles=TermSet(behalf.get("writer_roles", ())),
+        introductions=TermSet(names.get("introductions", ())), roles=TermSet(names.get("roles", ())),
         not_name=frozenset(w for term in names.get("not_name", ()) for w in term.words),
-        closings=names.get("closings", ()), reasons=parsed["reasons"].get("cues", ()),
+        closings=TermSet(names.get("closings", ())), reasons=TermSet(parsed["reasons"].get("cues", ())),
         source=where,
     )
