@@ -12,14 +12,14 @@ import pycountry
 
 # code: (country names..., demonym stems...) -- demonym stems take o/a/os/as endings.
 _SPANISH = {
-    "VE": ("venezuela", "venezolan", "venezuelan"),
-    "CO": ("colombia", "colombian"),
-    "EC": ("ecuador", "ecuatorian", "ecuadorian"),
-    "HT": ("haiti", "haitian"),
-    "CU": ("cuba", "cuban"),
+    "VE": ("venezuela", "venezolan", "venezuelan", "venezuelien", "venezyelyen", "venezyela"),
+    "CO": ("colombia", "colombian", "colombien", "kolonbyen", "kolonbi"),
+    "EC": ("ecuador", "ecuatorian", "ecuadorian", "equatorien", "equatorian"),
+    "HT": ("haiti", "haitian", "haitien", "ayisyen", "ayiti"),
+    "CU": ("cuba", "cuban", "cubain", "kiben"),
     "NI": ("nicaragua", "nicaraguens"),
     "SY": ("siria", "sirio", "siri", "syrian"),
-    "PE": ("peru", "peruan"),
+    "PE": ("peru", "peruan", "peruvien", "perou"),
     "BO": ("bolivia", "bolivian"),
     "CL": ("chile", "chilen"),
     "AR": ("argentina", "argentin"),
@@ -60,7 +60,7 @@ _SPANISH = {
     "LB": ("libano", "libanes"),
     "EG": ("egipto", "egipci"),
 }
-_ENDINGS = ("", "o", "a", "os", "as", "e", "es", "ense", "ensa")
+_ENDINGS = ("", "o", "a", "os", "as", "e", "es", "ense", "ensa", "ne", "nes")
 
 
 def _fold(text: str) -> str:

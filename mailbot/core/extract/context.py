@@ -30,6 +30,8 @@ FILLER = frozenset(
 )
 # what may stand between a label and its value, besides filler words
 _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
+# the writer speaking of themself: ends what a relation named before says
+FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".split()) - {"me"}
 POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n|,\s")
@@ -163,12 +165,16 @@ class TextView:
     # -- whose data ------------------------------------------------------------------
 
     def relation_before(self, pos: int) -> str | None:
-        """A relative named in the clause before `pos` ("mi esposo", "de mi hija",
-        "madanm mwen"), folded; None when there is none."""
-        start = self.clause_start(pos)
+        """A relative named earlier in the sentence of `pos` ("mi esposo, de nacionalidad
+        peruana", "la cédula de mi hija", "madanm mwen"), folded; None when there is
+        none, or when the writer speaks of themself again in between ("mi esposo es
+        peruano y yo soy venezolana")."""
+        start = self.sentence_start(pos, limit=160)
         first = self.token_at_or_after(start)
         last = self.token_before(pos)
         for index in range(last, first - 1, -1):
+            if self.tokens[index].word in FIRST_PERSON:
+                return None
             for term in self.vocabulary.relations.ending_at(self.tokens, index):
                 begin = index - len(term.words) + 1
                 before = self.tokens[begin - 1].word if begin > 0 else ""
