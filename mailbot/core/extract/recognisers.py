@@ -106,6 +106,12 @@ _HONORIFICS = frozenset(
     "senor senora sr sra srta senorita don dona ciudadano ciudadana joven nino nina menor mr mrs ms miss "
     "monsieur madame m mme msye madan sr sra senhor senhora dr dra".split()
 )
+# a name written all in lower case ends at the first word that joins a sentence
+_LOWERCASE_ENDERS = frozenset(
+    "y e que para por con en a al el quiero necesito deseo solicito tengo estoy escribo les me mi su "
+    "and i with need want would am et pour avec je suis voudrais com quero preciso gostaria mwen ak "
+    "vle bezwen".split()
+)
 _STRONG_INTRODUCTIONS = frozenset(
     "me llamo|mi nombre es|mi nombre completo es|my name is|je m appelle|mon nom est|meu nome e|"
     "me chamo|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
@@ -134,6 +140,8 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
             continue
         if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
                 or _is_label_word(view, word)):
+            break
+        if not require_capitals and word in _LOWERCASE_ENDERS:
             break
         if word in _PARTICLES:
             words.append(match)
@@ -205,7 +213,8 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 continue
             # the label starts its line (a form row), or follows a comma / full stop
             line_start = view.text.rfind("\n", 0, view.tokens[index].start) + 1
-            if view.text[line_start:view.tokens[index].start].strip(" \t-•*·>|"):
+            before = view.folded[line_start:view.tokens[index].start]
+            if any(word not in FILLER and word not in ("datos", "del", "los", "las") for word in re.findall(r"[a-z0-9]+", before)):
                 continue
             candidate = name_after(view, last.end + gap.end(), require_capitals=False, max_words=7)
             if candidate:
