@@ -33,6 +33,7 @@ from .vocabulary import Vocabulary
 
 PERSON_FIELDS = frozenset({"nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "sexo", "fecha_nacimiento"})
 DATE_FIELDS = ("fecha_nacimiento", "fecha_salida", "fecha_retorno")
+_TRAVEL_FIELDS = frozenset({"destino", "fecha_salida", "fecha_retorno"})
 # patterns that read the writer's own presentation or signature: not the applicant's
 # name when someone writes on the applicant's behalf
 _WRITER_NAME_RULES = frozenset({
@@ -133,6 +134,8 @@ class FieldExtractor:
         lowered: str | None = None
         for rank, pattern in enumerate(PATTERNS[field_name]):
             if pattern.only and pattern.only != view.name:
+                continue
+            if field_name in _TRAVEL_FIELDS and not self._travel and not pattern.name.endswith(("etiqueta", "label", "linea")):
                 continue
             if pattern.needs:
                 lowered = view.text.lower() if lowered is None else lowered

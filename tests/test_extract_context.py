@@ -1,0 +1,152 @@
+"""Recognisers and context (mailbot/core/extract): values read where no labelled line
+holds them -- in prose, in other layouts, in other languages -- and values that belong to
+someone else left out. Each row is one way people write; a failure names it.
+
+GIVEN a text as an applicant (or someone on their behalf) writes it
+WHEN the extractor reads it with the vocabulary of rules/vocabulary.toml
+THEN the field holds the applicant's value in normal form (or nothing), with the label or
+cue that placed it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mailbot.core.extract import FieldExtractor, TextSource, notified_on, parse_vocabulary
+from mailbot.core.rules import RulesError, load_rules
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+VOCABULARY = load_rules(RULES_DIR).vocabulary
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, VOCABULARY)
+RECEIVED = dt.date(2026, 12, 4)
+
+
+def fields(body: str, procedure: str | None = None) -> dict:
+    found = EXTRACTOR.extract([TextSource("body", body), TextSource("subject", "")], "remitente@gmail.com",
+                              received=RECEIVED, procedure=procedure)
+    return {name: value.value for name, value in found.items() if name != "correo"}
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # phones in prose and with other separators
+    ("me pueden ubicar por WhatsApp al 987 654 321 a cualquier hora", "telefono", "+51987654321"),
+    ("cel 9 8765 4321", "telefono", "+51987654321"),
+    ("Móvil - +51 987 654 321", "telefono", "+51987654321"),
+    ("Teléfono\t987654321", "telefono", "+51987654321"),
+    ("Telefòn: +509 3712 3456", "telefono", "+50937123456"),
+    ("Nimewo telefòn mwen se +509 3712 3456", "telefono", "+50937123456"),
+    ("mi numero de celular 987654321 y mi cedula 12345678", "telefono", "+51987654321"),
+    # documents introduced in prose or by local names, misspelt labels
+    ("Yo, Ana María Ruiz Paz, identificada con pasaporte N.º 123456789, venezolana", "documento_identidad", "123456789"),
+    ("Me llamo Carlos Pérez, C.C. 1.020.345.678", "documento_identidad", "1020345678"),
+    ("mi carnet de identidad cubano es 85010112345", "documento_identidad", "85010112345"),
+    ("Cedula de indentidad: V-14.567.890", "documento_identidad", "V14567890"),
+    ("Carné de extrangeria 001234567", "carne_extranjeria", "001234567"),
+    ("Bonjou, mwen se Jean Robert Louis, mwen gen paspò haitien PP1234567", "documento_identidad", "PP1234567"),
+    ("Hi, I am Peter Smith and my passport number is AB1234567", "documento_identidad", "AB1234567"),
+    # names: run-on lower case, role words, other languages
+    ("soy maria perez lopez pasaporte 145678901 quiero cambiar mi clave", "nombres", "maria perez lopez"),
+    ("hola buenas noches mi nombre es luis alberto rojas mendez y necesito cambiar la clave", "nombres", "luis alberto rojas mendez"),
+    ("TITULAR - José Gregorio Mata Ruiz\nDNI: 44556677", "nombres", "José Gregorio Mata Ruiz"),
+    ("El solicitante: Pedro Páramo Ruiz", "nombres", "Pedro Páramo Ruiz"),
+    ("Mwen rele Jean Baptiste Pierre, paspò RD1234567", "nombres", "Jean Baptiste Pierre"),
+    ("Olá, meu nome é João Carlos da Silva, sou venezuelano", "nombres", "João Carlos da Silva"),
+    ("Nombre completo\tLuisa Fernanda Gómez\nPasaporte\t134567890", "nombres", "Luisa Fernanda Gómez"),
+    # nationality labels with any separator and in other languages
+    ("Nationalité / haïtienne", "nacionalidad", "HT"),
+    ("Nacionalidad   Venezolana", "nacionalidad", "VE"),
+    # two-digit years: a birth date in the past, a travel date in the coming months
+    ("Fecha de nacimiento: 05/03/90", "fecha_nacimiento", "1990-03-05"),
+    ("Fecha de salida: 05/03/27", "fecha_salida", "2027-03-05"),
+    # reasons in prose
+    ("Buenas, lo pido porque mi madre está enferma en Caracas y debo verla.", "motivo", "mi madre está enferma en Caracas y debo verla"),
+    ("FUNDAMENTOS\n1. No se evaluó mi caso.\n2. Hay nuevas pruebas.", "motivo", "No se evaluó mi caso"),
+])
+def test_value_read_from_context(body, field, expected):
+    assert fields(body).get(field) == expected
+
+
+def test_travel_range_in_one_sentence():
+    found = fields("viajo a Quito del 3 al 20 de marzo por la boda de mi hermana", procedure="autorizacion_viaje")
+    assert (found["destino"], found["fecha_salida"], found["fecha_retorno"]) == ("Quito", "2027-03-03", "2027-03-20")
+
+
+def test_travel_plans_are_not_read_in_a_renuncia():
+    """A renuncia saying "viajaré a Canadá" asks for no trip: no destino, no dates."""
+    found = fields("Renuncio porque viajaré a Canadá del 3 al 20 de marzo.", procedure="renuncia")
+    assert "destino" not in found and "fecha_salida" not in found
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # a spouse's or child's data is theirs
+    ("mi esposo es peruano y yo soy venezolana", "nacionalidad", "VE"),
+    ("Soy venezolana. Mi esposo, de nacionalidad peruana, con DNI 45678912, me acompaña.", "nacionalidad", "VE"),
+    ("Soy venezolana. Mi esposo, de nacionalidad peruana, con DNI 45678912, me acompaña.", "documento_identidad", None),
+    ("Mi hija María, de 5 años, tiene pasaporte 123456. Mi pasaporte es 555666777", "documento_identidad", "555666777"),
+    # a resolution's number is not a document
+    ("Resolución N° 0123-2026 del expediente 4567. Mi pasaporte es 987654321", "documento_identidad", "987654321"),
+])
+def test_someone_elses_data_is_left_out(body, field, expected):
+    assert fields(body).get(field) == expected
+
+
+LAWYER = (
+    "Estimados:\n\nYo, Pedro Salas Quispe, abogado, identificado con DNI 40123456, en representación de mi "
+    "cliente la señora Ana Lucía Torres Vega, identificada con pasaporte 123456789, interpongo recurso de "
+    "apelación.\n\nAtentamente,\nAbg. Pedro Salas Quispe\nCAL 12345\n"
+)
+
+
+def test_writer_on_behalf_is_not_the_applicant():
+    found = fields(LAWYER)
+    assert found["nombres"] == "Ana Lucía Torres Vega"
+    assert found["documento_identidad"] == "123456789"
+
+
+def test_job_title_line_is_not_a_name():
+    assert "nombres" not in fields("Gracias.\n\nAtentamente,\n\nCoordinadora de Protección\nAsociación Ayuda Refugio")
+
+
+def test_evidence_names_the_label_or_cue():
+    found = EXTRACTOR.extract([TextSource("body", "me pueden ubicar por WhatsApp al 987 654 321")], "", received=RECEIVED)
+    assert found["telefono"].evidence == "señal «whatsap*»"
+    found = EXTRACTOR.extract([TextSource("body", "Móvil - +51 987 654 321")], "", received=RECEIVED)
+    assert "movil" in found["telefono"].evidence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("me la notificaron por correo electrónico el 2 de octubre de 2026", dt.date(2026, 10, 2)),
+    ("fui notificado mediante casilla electrónica con fecha 02/10/2026.", dt.date(2026, 10, 2)),
+    ("la resolución me fue notificada el 5 de noviembre", dt.date(2026, 11, 5)),
+    ("Resolución del 1 de septiembre. Nada más.", None),
+])
+def test_notification_date_in_a_longer_phrase(text, expected):
+    assert notified_on([TextSource("body", text)], RECEIVED) == expected
+
+
+def test_without_vocabulary_only_patterns_read():
+    bare = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES)
+    found = bare.extract([TextSource("body", "me pueden ubicar por WhatsApp al 987 654 321")], "", received=RECEIVED)
+    assert "telefono" not in found
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"labels": {"telefono": "cel"}}, "expected a list of strings"),
+    ({"labels": {"telephone": ["cel"]}}, "unknown key(s) telephone"),
+    ({"vocab": {}}, "unknown table(s) vocab"),
+    ({"names": {"introductions": ["  "]}}, "an empty phrase"),
+])
+def test_vocabulary_errors_say_what_is_wrong(data, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_vocabulary(data, "vocabulary.toml")
+
+
+def test_bad_vocabulary_file_refuses_the_rules(tmp_path):
+    for name in ("procedures.toml", "asunto.toml", "ignore.toml"):
+        (tmp_path / name).write_text((RULES_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "vocabulary.toml").write_text('[labels]\ntelefono = "cel"\n', encoding="utf-8")
+    with pytest.raises(RulesError, match="vocabulary.toml.*telefono"):
+        load_rules(tmp_path)
