@@ -112,7 +112,9 @@ def cmd_rules(args: argparse.Namespace, settings: Settings) -> int:
         print(f"mailbot: rules: {exc}", file=sys.stderr)
         return 2
     if args.rules_command == "check":
-        print(f"Reglas válidas en {rules_dir}: {len(rules.procedures)} trámites, {len(rules.subject_rules)} reglas de asunto.")
+        vocabulary = len(rules.vocabulary.labels.terms) + sum(len(t.terms) for t in rules.vocabulary.cues.values())
+        print(f"Reglas válidas en {rules_dir}: {len(rules.procedures)} trámites, {len(rules.subject_rules)} reglas de asunto, "
+              f"{vocabulary} etiquetas y señales de campos.")
         return 0
     if args.rules_command == "explain":
         from .operators import explain

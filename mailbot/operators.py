@@ -104,7 +104,8 @@ def format_explanation(explanation: Explanation) -> str:
         lines.append(f"Ignorado porque: {decision.ignored_because}")
     lines.append("Campos encontrados:" if decision.fields else "Campos encontrados: ninguno")
     for name, value in decision.fields.items():
-        lines.append(f"  {name}: {value.value}   [{value.source}; patrón {value.rule}]")
+        placed = f"; {value.evidence}" if value.evidence else ""
+        lines.append(f"  {name}: {value.value}   [{value.source}; regla {value.rule}{placed}]")
     if decision.missing:
         lines.append(f"Faltan: {', '.join(decision.missing)}")
     if decision.signature.status != "not_required":
