@@ -17,6 +17,7 @@ it answers:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -64,10 +65,16 @@ class TextView:
         self.tokens = tokenize(text, self.folded)
         self._ends = [token.end for token in self.tokens]
         self.vocabulary = vocabulary
-        self.relation_words = frozenset(t.words[0] for t in vocabulary.relations if len(t.words) == 1)
-        self.label_words = frozenset(t.words[0] for t in vocabulary.labels if len(t.words) == 1 and len(t.words[0]) > 3)
-        self.behalf = self._find_behalf()
-        self._signature_start = self._find_signature_start()
+        self.relation_words = vocabulary.relation_words
+        self.label_words = vocabulary.label_words
+        self.starts = [token.start for token in self.tokens]
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, compute):
+        """`compute(self)`, computed once per source (several fields share a recogniser)."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
 
     # -- positions -------------------------------------------------------------------
 
@@ -137,14 +144,20 @@ class TextView:
     def labels_in(self, field_name: str) -> list[tuple[Term, Token]]:
         """Every place a label of `field_name` ends (term, last token), in text order;
         where labels overlap, the longest."""
-        found: list[tuple[Term, Token]] = []
-        for index, token in enumerate(self.tokens):
-            terms = self.vocabulary.labels.ending_at(self.tokens, index)
-            mine = [term for term in terms if term.tag == field_name]
-            # "carnet de identidad" is a document label, not "identidad" of another field
-            if mine and len(mine[0].words) >= len(terms[0].words):
-                found.append((mine[0], token))
-        return found
+        terms = self.vocabulary.labels_by_field.get(field_name)
+        if not terms:
+            return []
+        return [(term, self.tokens[index + len(term.words) - 1])
+                for index, term in self.phrases(f"labels:{field_name}", terms)]
+
+    def mentions(self, field_name: str) -> bool:
+        """Does the text hold a label or a cue of the field anywhere (spelt exactly)?"""
+        return bool(self.labels_in(field_name)) or bool(
+            field_name in self.vocabulary.cues and self.phrases(f"cues:{field_name}", self.vocabulary.cues[field_name]))
+
+    def phrases(self, key: str, terms) -> list[tuple[int, Term]]:
+        """Where the phrases of `terms` start in this text (memoised under `key`)."""
+        return self.memo(key, lambda view: terms.starts_in(view.folded, view.tokens, view.starts))
 
     # -- cues ------------------------------------------------------------------------
 
@@ -196,19 +209,24 @@ class TextView:
         stem = relation.rstrip("aos")
         return stem and stem == self.behalf[2].rstrip("aos")
 
+    @functools.cached_property
+    def behalf(self) -> tuple[int, int, str] | None:
+        return self._find_behalf()
+
+    @functools.cached_property
+    def _signature_start(self) -> int | None:
+        return self._find_signature_start()
+
     def _find_behalf(self) -> tuple[int, int, str] | None:
         """(start, end, relation word after it or "") of the first on-behalf phrase."""
-        if not self.vocabulary.behalf:
-            return None
-        for index in range(len(self.tokens)):
-            for term in self.vocabulary.behalf.starting_at(self.tokens, index):
-                end_index = index + len(term.words)
-                relation = ""
-                for look in range(end_index, min(end_index + 3, len(self.tokens))):
-                    if self.tokens[look].word in self.relation_words:
-                        relation = self.tokens[look].word
-                        break
-                return self.tokens[index].start, self.tokens[end_index - 1].end, relation
+        for index, term in self.phrases("behalf", self.vocabulary.behalf)[:1]:
+            end_index = index + len(term.words)
+            relation = ""
+            for look in range(end_index, min(end_index + 3, len(self.tokens))):
+                if self.tokens[look].word in self.relation_words:
+                    relation = self.tokens[look].word
+                    break
+            return self.tokens[index].start, self.tokens[end_index - 1].end, relation
         return None
 
     def _find_signature_start(self) -> int | None:
@@ -237,3 +255,4 @@ class TextView:
     def paragraph_start(self, pos: int) -> int:
         found = self.text.rfind("\n\n", 0, pos)
         return 0 if found < 0 else found + 2
+

@@ -16,6 +16,7 @@ as a phone.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -108,7 +109,10 @@ class FieldExtractor:
         patterned = self._patterns(field_name, view, received)
         if field_name == "nombres":
             return self._name(view, patterned)
-        recognised = self._recognised(field_name, view, received, found)
+        if patterned and field_name != "documento_identidad":
+            return patterned.value
+        recognised = self._recognised(field_name, view, received, found,
+                                      before=patterned.start if patterned else None)
         if field_name == "documento_identidad":
             # the first document stated wins, whoever found it
             both = [f for f in (patterned, recognised) if f]
@@ -156,12 +160,14 @@ class FieldExtractor:
                     continue
                 if field_name == "nombres" and self._not_a_name(value):
                     continue
-                candidate = FieldValue(field_name, value, view.name, pattern.name, raw.strip(),
-                                       self._evidence_of(field_name, view, start, pattern.name))
+                candidate = FieldValue(field_name, value, view.name, pattern.name, raw.strip())
                 key = (start, rank) if field_name == "documento_identidad" else (rank, start)
                 if best is None or key < ((best.start, best.rank) if field_name == "documento_identidad" else (best.rank, best.start)):
                     best = _Found(candidate, start, rank)
                 break
+        if best:
+            evidence = self._evidence_of(field_name, view, best.start, best.value.rule)
+            best = _Found(dataclasses.replace(best.value, evidence=evidence), best.start, best.rank)
         return best
 
     def _evidence_of(self, field_name: str, view: TextView, start: int, rule: str) -> str:
@@ -184,7 +190,7 @@ class FieldExtractor:
                 return FieldValue("nombres", behalf.raw, view.name, "nombres/a-favor-de",
                                   view.text[behalf.start:behalf.end],
                                   Evidence("señal", view.text[view.behalf[0]:view.behalf[1]]).describe())
-        for term, candidate in rec.role_names(view):
+        for term, candidate in view.memo("roles", rec.role_names):
             if not self._excluded("nombres", view, candidate.start):
                 return FieldValue("nombres", candidate.raw, view.name, "nombres/rol",
                                   view.text[candidate.start:candidate.end], Evidence("etiqueta", term.text).describe())
@@ -199,11 +205,11 @@ class FieldExtractor:
     # -- recognisers + context ------------------------------------------------------------
 
     def _recognised(self, field_name: str, view: TextView, received: dt.date | None,
-                    found: dict[str, FieldValue]) -> _Found | None:
+                    found: dict[str, FieldValue], before: int | None = None) -> _Found | None:
         if self.vocabulary.empty:
             return None
         if field_name in ("telefono", "documento_identidad", "carne_extranjeria"):
-            return self._number(field_name, view)
+            return self._number(field_name, view, before)
         if field_name in DATE_FIELDS:
             return self._date(field_name, view, received)
         if field_name in ("nacionalidad", "sexo"):
@@ -223,10 +229,14 @@ class FieldExtractor:
 
     _NORMALISE = {"telefono": norm_phone, "documento_identidad": norm_document, "carne_extranjeria": norm_carne}
 
-    def _number(self, field_name: str, view: TextView) -> _Found | None:
+    def _number(self, field_name: str, view: TextView, before: int | None = None) -> _Found | None:
+        """The number of the field best placed by its context; `before`: only numbers
+        written before that position matter (a document found there already)."""
         best: tuple[tuple[int, int, int], _Found] | None = None
         normalise = self._NORMALISE[field_name]
-        for candidate in rec.numbers(view):
+        for candidate in view.memo("numbers", rec.numbers):
+            if before is not None and candidate.start >= before:
+                break
             value = normalise(candidate.raw)
             if not value:
                 continue
@@ -257,7 +267,7 @@ class FieldExtractor:
     def _date(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
         future = field_name != "fecha_nacimiento"
         if field_name in ("fecha_salida", "fecha_retorno") and self._travel:
-            for span in rec.date_ranges(view):
+            for span in view.memo("ranges", rec.date_ranges):
                 if not view.cue_before("fecha_salida", span.end) and not _travel_words(view, span.start):
                     continue
                 raw = span.start_raw if field_name == "fecha_salida" else span.end_raw
@@ -265,7 +275,9 @@ class FieldExtractor:
                 if day:
                     return _Found(FieldValue(field_name, day.isoformat(), view.name, f"{field_name}/rango", raw,
                                              Evidence("señal", "del … al …").describe()), span.start, 0)
-        for candidate in rec.dates(view):
+        if not view.mentions(field_name):
+            return None
+        for candidate in view.memo("dates", rec.dates):
             label = view.label_left(candidate.start)
             if label:
                 if label[0] != field_name:

@@ -175,18 +175,16 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
     with the introduction. A weak introduction ("soy", "yo", "I am") needs the name
     capitalised, or a document label or comma right after it."""
     found: list[tuple[Term, Candidate]] = []
-    for index in range(len(view.tokens)):
-        for term in view.vocabulary.introductions.starting_at(view.tokens, index)[:1]:
-            end = view.tokens[index + len(term.words) - 1].end
-            strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
-            candidate = name_after(view, end, require_capitals=not strong)
-            if candidate is None and not strong:
-                candidate = name_after(view, end, require_capitals=False)
-                if candidate is not None and not _followed_by_identity(view, candidate.end):
-                    candidate = None
-            if candidate is not None:
-                found.append((term, candidate))
-            break
+    for index, term in view.phrases("introductions", view.vocabulary.introductions):
+        end = view.tokens[index + len(term.words) - 1].end
+        strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
+        candidate = name_after(view, end, require_capitals=not strong)
+        if candidate is None and not strong:
+            candidate = name_after(view, end, require_capitals=False)
+            if candidate is not None and not _followed_by_identity(view, candidate.end):
+                candidate = None
+        if candidate is not None:
+            found.append((term, candidate))
     return found
 
 
@@ -205,21 +203,19 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
     """Names after a role or name label with any separator ("TITULAR - Ana Pérez",
     "Solicitante / Applicant: ...", "Nom complet\tJean Baptiste")."""
     found: list[tuple[Term, Candidate]] = []
-    for index in range(len(view.tokens)):
-        for term in view.vocabulary.roles.starting_at(view.tokens, index)[:1]:
-            last = view.tokens[index + len(term.words) - 1]
-            gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})(?:(?:[A-Za-z ]{2,12})[ \t]*[:/][ \t]*)?", view.text[last.end:last.end + 40])
-            if not gap or not gap.group().strip(" ") and "\t" not in gap.group() and "  " not in gap.group():
-                continue
-            # the label starts its line (a form row), or follows a comma / full stop
-            line_start = view.text.rfind("\n", 0, view.tokens[index].start) + 1
-            before = view.folded[line_start:view.tokens[index].start]
-            if any(word not in FILLER and word not in ("datos", "del", "los", "las") for word in re.findall(r"[a-z0-9]+", before)):
-                continue
-            candidate = name_after(view, last.end + gap.end(), require_capitals=False, max_words=7)
-            if candidate:
-                found.append((term, candidate))
-            break
+    for index, term in view.phrases("roles", view.vocabulary.roles):
+        last = view.tokens[index + len(term.words) - 1]
+        gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})(?:(?:[A-Za-z ]{2,12})[ \t]*[:/][ \t]*)?", view.text[last.end:last.end + 40])
+        if not gap or not gap.group().strip(" ") and "\t" not in gap.group() and "  " not in gap.group():
+            continue
+        # the label starts its line (a form row), or follows a comma / full stop
+        line_start = view.text.rfind("\n", 0, view.tokens[index].start) + 1
+        before = view.folded[line_start:view.tokens[index].start]
+        if any(word not in FILLER and word not in ("datos", "del", "los", "las") for word in re.findall(r"[a-z0-9]+", before)):
+            continue
+        candidate = name_after(view, last.end + gap.end(), require_capitals=False, max_words=7)
+        if candidate:
+            found.append((term, candidate))
     return found
 
 
@@ -255,14 +251,12 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
         body = rest.split("\n\n")[0].strip()
         if len(body) >= 10:
             found.append((match.group().strip(), Candidate("motivo", " ".join(body.split()), match.end(), match.end() + len(body))))
-    for index in range(len(view.tokens)):
-        for term in view.vocabulary.reasons.starting_at(view.tokens, index)[:1]:
-            end = view.tokens[index + len(term.words) - 1].end
-            sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
-            clause = " ".join(sentence.split()).strip(" ,:;")
-            if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
-                found.append((term.text, Candidate("motivo", clause, end, end + len(sentence))))
-            break
+    for index, term in view.phrases("reasons", view.vocabulary.reasons):
+        end = view.tokens[index + len(term.words) - 1].end
+        sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
+        clause = " ".join(sentence.split()).strip(" ,:;")
+        if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
+            found.append((term.text, Candidate("motivo", clause, end, end + len(sentence))))
     return found
 
 

@@ -12,10 +12,12 @@ away ("extrangeria" for "extranjeria").
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 FIELDS_WITH_LABELS = (
     "telefono", "documento_identidad", "carne_extranjeria", "nacionalidad", "sexo",
@@ -40,11 +42,22 @@ def fold_char(ch: str) -> str:
     return base[:1] if base else " "
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first use: each character folded once per process."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_text(text: str) -> str:
     """Lower case, accents removed, same length and offsets as `text`."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def fold_phrase(text: str) -> str:
@@ -54,8 +67,7 @@ def fold_phrase(text: str) -> str:
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     word: str
     start: int
     end: int
@@ -175,6 +187,33 @@ class TermSet:
         """The terms that end with token `index`, longest first."""
         return [t for t in self._candidates(tokens[index].word, -1) if t.ends_at(tokens, index)]
 
+    @functools.cached_property
+    def _exact_regex(self) -> re.Pattern | None:
+        """Every term as a regular expression over folded text, typos left out: a fast
+        first look for where terms may start."""
+        if not self.terms:
+            return None
+        alternatives = sorted({
+            r"[^a-z0-9]+".join(re.escape(w[:-1]) + "[a-z0-9]*" if w.endswith("*") else re.escape(w) for w in term.words)
+            for term in self.terms
+        }, key=len, reverse=True)
+        return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+    def starts_in(self, folded: str, tokens: list[Token], starts: list[int]) -> list[tuple[int, Term]]:
+        """(token index, longest term) for every place a term starts, spelt exactly
+        (prefix words included, typos not): for phrases scanned over a whole text."""
+        regex = self._exact_regex
+        if regex is None:
+            return []
+        found: list[tuple[int, Term]] = []
+        for match in regex.finditer(folded):
+            index = bisect.bisect_left(starts, match.start())
+            if index < len(tokens) and tokens[index].start == match.start():
+                terms = self.starting_at(tokens, index)
+                if terms:
+                    found.append((index, terms[0]))
+        return found
+
     def __bool__(self) -> bool:
         return bool(self.terms)
 
@@ -199,9 +238,25 @@ class Vocabulary:
     reasons: TermSet = field(default_factory=TermSet)
     source: str = ""
 
-    @property
+    @functools.cached_property
     def label_fields(self) -> frozenset[str]:
         return frozenset(term.tag for term in self.labels)
+
+    @functools.cached_property
+    def labels_by_field(self) -> dict[str, TermSet]:
+        fields: dict[str, list[Term]] = {}
+        for term in self.labels:
+            fields.setdefault(term.tag, []).append(term)
+        return {name: TermSet(terms) for name, terms in fields.items()}
+
+    @functools.cached_property
+    def relation_words(self) -> frozenset[str]:
+        return frozenset(t.words[0] for t in self.relations if len(t.words) == 1)
+
+    @functools.cached_property
+    def label_words(self) -> frozenset[str]:
+        """Single-word labels of four letters or more ("pasaporte", "celular")."""
+        return frozenset(t.words[0] for t in self.labels if len(t.words) == 1 and len(t.words[0]) > 3)
 
     @property
     def empty(self) -> bool:
