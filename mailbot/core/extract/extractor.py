@@ -251,6 +251,8 @@ class FieldExtractor:
                     evidence = Evidence("señal", cue.text)
                 elif field_name == "telefono" and _looks_like_phone(candidate.raw):
                     evidence = Evidence("forma")
+                elif field_name == "documento_identidad" and _VENEZUELAN_CEDULA.match(candidate.raw):
+                    evidence = Evidence("forma")
                 else:
                     continue
             if self._excluded(field_name, view, candidate.start):
@@ -322,6 +324,10 @@ class FieldExtractor:
                     return _Found(FieldValue(field_name, value, view.name, "sexo/contexto", match.group(1),
                                              Evidence("etiqueta", term.text).describe()), token.end, 0)
         return None
+
+
+# "V-12.345.678", "E-84.123.456": a Venezuelan cédula is one by its shape alone
+_VENEZUELAN_CEDULA = re.compile(r"^[VE][ -]?\d{1,2}\.\d{3}\.\d{3}$|^[VE]-\d{6,9}$")
 
 
 def _looks_like_phone(raw: str) -> bool:

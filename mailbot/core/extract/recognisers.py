@@ -227,19 +227,25 @@ def behalf_name(view: TextView) -> Candidate | None:
     end = view.behalf[1]
     # skip "mi cliente", "nuestra usuaria", "del ciudadano venezolano" before the name
     text = view.text
-    skip = re.match(acc(r"(?:[ \t,:]*(?:mi|mis|su|sus|nuestr[oa]s?|my|our|the|el|la|los|las|del|de|ma|mon|meu|minha|o|a|"
+    skip = re.match(acc(r"(?:[ \t,:.]*(?:mi|mis|su|sus|nuestr[oa]s?|my|our|the|el|la|los|las|del|de|ma|mon|meu|minha|o|a|"
                         r"client[ea]?|cliente|usuari[oa]|beneficiari[oa]|patrocinad[oa]|representad[oa]|"
                         r"ciudadan[oa]|nacional|joven|menor|se[nñ]or[a]?|sr[a]?\.?|don|do[nñ]a|mr\.?|mrs\.?|ms\.?)\b)*"),
                     text[end:end + 120], re.IGNORECASE)
     start = end + (skip.end() if skip else 0)
-    return name_after(view, start, require_capitals=True, max_words=7) or name_after(view, start, require_capitals=False, max_words=5)
+    start += len(text[start:start + 10]) - len(text[start:start + 10].lstrip(" \t.,:"))
+    candidate = name_after(view, start, require_capitals=True, max_words=7)
+    if candidate is None:
+        candidate = name_after(view, start, require_capitals=False, max_words=5)
+        if candidate is not None and not _followed_by_identity(view, candidate.end):
+            return None
+    return candidate
 
 
 # --- reasons ------------------------------------------------------------------------
 
 _HEADING = re.compile(acc(
     r"^[ \t]*(?:[IVX]+[.)]|\d+[.)])?[ \t]*(?:fundamentos?(?:\s+de\s+(?:hecho|derecho))?|motivos?|motivaci[oó]n|raz[oó]n(?:es)?|"
-    r"hechos|sustento|reasons?|grounds|motifs?|rezon|raz[oõ]es)[ \t]*:?[ \t]*$"), re.IGNORECASE | re.MULTILINE)
+    r"hechos|sustento|reasons?|grounds|motifs?|rezon|raz[oõ]es)(?:[ \t]+de[ \t]+(?:hecho|derecho))?(?:[ \t]*:[ \t]*(?=\S)|[ \t]*:?[ \t]*$)"), re.IGNORECASE | re.MULTILINE)
 
 
 def reasons(view: TextView) -> list[tuple[str, Candidate]]:
@@ -247,7 +253,7 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
     ...", "parce que ...", "paske ..."), or the text under a heading ("FUNDAMENTOS")."""
     found: list[tuple[str, Candidate]] = []
     for match in _HEADING.finditer(view.text):
-        rest = view.text[match.end():match.end() + 600].strip()
+        rest = view.text[match.end():match.end() + 600].strip(" \t\n")
         body = rest.split("\n\n")[0].strip()
         if len(body) >= 10:
             found.append((match.group().strip(), Candidate("motivo", " ".join(body.split()), match.end(), match.end() + len(body))))
