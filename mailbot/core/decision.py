@@ -89,7 +89,8 @@ class DecisionEngine:
             classification = classify(self.rules, message.subject, body)
             ignored = ignored_because(message, self.rules.ignore, self.institutional)
             day = self.calendar.to_local(received).date() if received else None
-            fields = self.extractor.extract(sources, "", received=day, procedure=classification.procedure)
+            fields = self.extractor.extract(sources, "", received=day, procedure=classification.procedure,
+                                            sender=message.from_address)
         finally:
             documents = pending.finish()
         for doc in documents:

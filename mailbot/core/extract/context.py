@@ -240,9 +240,21 @@ class TextView:
                 start = match.start()
         return start
 
+    @functools.cached_property
+    def writer_signature(self) -> bool:
+        """The signature block names a role or an organisation (a lawyer, an aid group):
+        its name, phone and document are the writer's, not the applicant's."""
+        start = self._signature_start
+        if start is None:
+            return False
+        first = self.token_at_or_after(start)
+        return any(self.vocabulary.writer_roles.starting_at(self.tokens, index) for index in range(first, len(self.tokens)))
+
     def in_writer_zone(self, pos: int) -> bool:
         """Someone writes for the applicant, and `pos` lies in the writer's own
         presentation (the sentence before the on-behalf phrase) or signature block."""
+        if self._signature_start is not None and pos >= self._signature_start and self.writer_signature:
+            return True
         if not self.behalf:
             return False
         behalf_start = self.behalf[0]
@@ -251,6 +263,22 @@ class TextView:
         if self._signature_start is not None and pos >= self._signature_start > behalf_start:
             return True
         return False
+
+    def in_writer_paragraph(self, pos: int) -> bool:
+        """Weaker than `in_writer_zone`: `pos` lies in the paragraph where the writer says
+        they write for someone, outside the sentence that names that someone ("les
+        reenvío el correo de mi hermano ... Rosalba Méndez, C.I. ..."). Such a value is
+        taken only when the applicant's own is not written elsewhere."""
+        if not self.behalf:
+            return False
+        behalf_start, behalf_end = self.behalf[0], self.behalf[1]
+        paragraph = self.paragraph_start(behalf_start)
+        paragraph_end = self.text.find("\n\n", behalf_end)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        if not paragraph <= pos < paragraph_end:
+            return False
+        sentence_end = _SENTENCE_END.search(self.text, behalf_end)
+        return not (behalf_end <= pos < (sentence_end.start() if sentence_end else len(self.text)))
 
     def paragraph_start(self, pos: int) -> int:
         found = self.text.rfind("\n\n", 0, pos)

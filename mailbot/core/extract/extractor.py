@@ -27,7 +27,7 @@ from ..textclean import tidy_layout
 from . import recognisers as rec
 from .context import Evidence, TextView
 from .normalise import (
-    norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
+    fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
 )
 from .patterns import FIELD_ORDER, PATTERNS
 from .vocabulary import Vocabulary
@@ -79,7 +79,8 @@ class FieldExtractor:
 
     def extract(self, sources: list[TextSource], from_address: str,
                 known: dict[str, FieldValue] | None = None,
-                received: dt.date | None = None, procedure: str | None = None) -> dict[str, FieldValue]:
+                received: dt.date | None = None, procedure: str | None = None,
+                sender: str = "") -> dict[str, FieldValue]:
         """Every field the sources state (first source first), then the From fallback
         for `correo`. `known`: fields already found in earlier sources; only the others
         are looked for, so extracting sources in two calls equals one call over all.
@@ -88,6 +89,8 @@ class FieldExtractor:
         dates, "viajaré a ...") are read as the request's only in a travel request or
         when no procedure is decided (a renuncia saying "viajaré a Canadá" asks no trip)."""
         self._travel = procedure in (None, "autorizacion_viaje")
+        self._procedure = procedure
+        self._sender = (sender or from_address or "").lower()
         views = [TextView(source.name, tidy_layout(source.text), self.vocabulary) for source in sources]
         found: dict[str, FieldValue] = dict(known or {})
         for field_name in FIELD_ORDER:
@@ -109,7 +112,18 @@ class FieldExtractor:
         patterned = self._patterns(field_name, view, received)
         if field_name == "nombres":
             return self._name(view, patterned)
+        if field_name == "telefono" and patterned and view.in_writer_zone(patterned.start):
+            # the writer's own phone (a lawyer's, an aid group's): the applicant's, if given, first
+            recognised = self._recognised(field_name, view, received, found)
+            if recognised and not view.in_writer_zone(recognised.start):
+                return recognised.value
+            return patterned.value
         if patterned and field_name != "documento_identidad":
+            return patterned.value
+        if field_name == "documento_identidad" and patterned and view.in_writer_paragraph(patterned.start):
+            recognised = self._recognised(field_name, view, received, found)
+            if recognised and not view.in_writer_paragraph(recognised.start):
+                return recognised.value
             return patterned.value
         recognised = self._recognised(field_name, view, received, found,
                                       before=patterned.start if patterned else None)
@@ -176,6 +190,13 @@ class FieldExtractor:
             return Evidence("etiqueta", label[1].text).describe()
         return f"patrón {rule}"
 
+    def _sender_confirms(self, name: str) -> bool:
+        """A name read from its shape alone (a last line in lower case) is believed when the
+        sender's address carries one of its words ("luisafer.arteaga@..." for "luisa
+        fernanda arteaga gil"). The address confirms; it is never the source."""
+        local = self._sender.partition("@")[0]
+        return any(len(word) >= 4 and fold_word(word) in local for word in name.split())
+
     def _not_a_name(self, value: str) -> bool:
         return any(word.casefold().strip(".") in self.vocabulary.not_name for word in value.split())
 
@@ -194,12 +215,20 @@ class FieldExtractor:
             if not self._excluded("nombres", view, candidate.start):
                 return FieldValue("nombres", candidate.raw, view.name, "nombres/rol",
                                   view.text[candidate.start:candidate.end], Evidence("etiqueta", term.text).describe())
-        if patterned and not (view.behalf and patterned.value.rule in _WRITER_NAME_RULES):
-            return patterned.value
+        writer_name = view.behalf or (patterned and view.in_writer_zone(patterned.start))
+        if patterned and not (writer_name and patterned.value.rule in _WRITER_NAME_RULES):
+            if not _has_initials(patterned.value.value):
+                return patterned.value
         for term, candidate in rec.introduced_names(view):
             if not self._excluded("nombres", view, candidate.start):
                 return FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
                                   view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
+        if patterned and not (writer_name and patterned.value.rule in _WRITER_NAME_RULES):
+            return patterned.value  # a signature with initials, when nothing fuller is written
+        candidate = rec.lowercase_signature(view)
+        if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
+            return FieldValue("nombres", candidate.raw, view.name, "nombres/ultima-linea-minusculas",
+                              view.text[candidate.start:candidate.end], Evidence("forma", "última línea").describe())
         return None
 
     # -- recognisers + context ------------------------------------------------------------
@@ -213,7 +242,17 @@ class FieldExtractor:
         if field_name in DATE_FIELDS:
             return self._date(field_name, view, received)
         if field_name in ("nacionalidad", "sexo"):
-            return self._labelled_word(field_name, view)
+            labelled = self._labelled_word(field_name, view)
+            if labelled or field_name == "sexo":
+                return labelled
+            name = found.get("nombres")
+            name_at = view.text.find(name.raw) if name and name.source == view.name and name.raw else -1
+            candidate = rec.nationality_in_prose(view, name_at + len(name.raw) if name_at >= 0 else None)
+            if candidate and not self._excluded(field_name, view, candidate.start):
+                return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/prosa-contexto",
+                                         view.text[candidate.start:candidate.end],
+                                         Evidence("señal", "gentilicio del solicitante").describe()), candidate.start, 0)
+            return None
         if field_name == "motivo":
             for cue, candidate in rec.reasons(view):
                 value = norm_text(_clip_sentence(candidate.raw)) if "\n" not in cue else norm_text(candidate.raw)
@@ -225,6 +264,10 @@ class FieldExtractor:
             for candidate in rec.destinations(view):
                 return _Found(FieldValue("destino", candidate.raw, view.name, "destino/viajar-a", candidate.raw,
                                          Evidence("señal", "viajar a").describe()), candidate.start, 0)
+            candidate = rec.travel_place(view) if self._procedure == "autorizacion_viaje" else None
+            if candidate:
+                return _Found(FieldValue("destino", candidate.raw, view.name, "destino/lugar-del-viaje", candidate.raw,
+                                         Evidence("señal", "lugar y país en la frase del viaje").describe()), candidate.start, 0)
         return None
 
     _NORMALISE = {"telefono": norm_phone, "documento_identidad": norm_document, "carne_extranjeria": norm_carne}
@@ -257,7 +300,7 @@ class FieldExtractor:
                     continue
             if self._excluded(field_name, view, candidate.start):
                 continue
-            writer = view.in_writer_zone(candidate.start)
+            writer = view.in_writer_zone(candidate.start) or view.in_writer_paragraph(candidate.start)
             found = _Found(FieldValue(field_name, value, view.name, f"{field_name}/contexto", candidate.raw,
                                       evidence.describe()), candidate.start, 0)
             # documents: the first stated; phones: the best placed, writer's last
@@ -328,6 +371,11 @@ class FieldExtractor:
 
 # "V-12.345.678", "E-84.123.456": a Venezuelan cédula is one by its shape alone
 _VENEZUELAN_CEDULA = re.compile(r"^[VE][ -]?\d{1,2}\.\d{3}\.\d{3}$|^[VE]-\d{6,9}$")
+
+
+def _has_initials(name: str) -> bool:
+    """"Miguel Á. Castillo B.": a name with initials, a shortened signature."""
+    return any(len(word.strip(".")) == 1 and word.strip(".").isalpha() and word.strip(".").isupper() for word in name.split())
 
 
 def _looks_like_phone(raw: str) -> bool:

@@ -25,7 +25,7 @@ from .normalise import (
 LINE_END = r"[^\n]*"
 _DEMONYM_WORDS = tuple(w for w in demonym_words() if demonym_code(w))
 # an optional "(C.I.)", "(CE)", "/WhatsApp" after a label, then "N°", "Nro.", ":" ...
-LABEL_TAIL = r"(?:\s*\([^)\n]{1,15}\)|\s*/\s*[A-Za-zÁÉÍÓÚáéíóú]{2,12}\.?)?"
+LABEL_TAIL = r"(?:\s*\((?!\s*\d)[^)\n]{1,15}\)|\s*/\s*[A-Za-zÁÉÍÓÚáéíóú]{2,12}\.?)?"
 SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
 # a trailing check letter written onto the digits stays ("001-150388-0004K")
 DOC_VALUE = r"((?<![A-Za-z])(?:[A-Z]{1,3}[\s-]?)?\d[\d.,\s-]{3,16}\d(?:[A-Z](?![A-Za-z0-9]))?|[A-Z]{1,3}\d{4,12})"

@@ -106,6 +106,7 @@ _HONORIFICS = frozenset(
     "senor senora sr sra srta senorita don dona ciudadano ciudadana joven nino nina menor mr mrs ms miss "
     "monsieur madame m mme msye madan sr sra senhor senhora dr dra".split()
 )
+_COMMA_INTRODUCTIONS = frozenset({("yo",), ("i",), ("je",), ("eu",)})
 # a name written all in lower case ends at the first word that joins a sentence
 _LOWERCASE_ENDERS = frozenset(
     "y e que para por con en a al el quiero necesito deseo solicito tengo estoy escribo les me mi su "
@@ -124,7 +125,7 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
     or any word that cannot be part of a name. Honorifics and relations before it
     ("la señora", "mi hermano") are skipped."""
     vocab = view.vocabulary
-    pos = start
+    pos = start + len(view.text[start:start + 8]) - len(view.text[start:start + 8].lstrip(" \t,:"))
     words: list[re.Match] = []
     limit = min(len(view.text), start + 160)
     while pos < limit:
@@ -177,6 +178,8 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
     found: list[tuple[Term, Candidate]] = []
     for index, term in view.phrases("introductions", view.vocabulary.introductions):
         end = view.tokens[index + len(term.words) - 1].end
+        if term.words in _COMMA_INTRODUCTIONS and not view.text[end:end + 3].lstrip(" ").startswith(","):
+            continue  # "Yo, NOMBRE, ...", "I, NAME, ..." -- a bare "I" or "je" introduces nothing
         strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
         candidate = name_after(view, end, require_capitals=not strong)
         if candidate is None and not strong:
@@ -257,6 +260,13 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
         body = rest.split("\n\n")[0].strip()
         if len(body) >= 10:
             found.append((match.group().strip(), Candidate("motivo", " ".join(body.split()), match.end(), match.end() + len(body))))
+    for index, term in view.phrases("reason-events", view.vocabulary.reason_events):
+        begin = view.tokens[index].start
+        clause_start = max(view.sentence_start(begin), view.clause_start(begin))
+        sentence = re.match(r"[^\n.!?]{0,400}", view.text[clause_start:clause_start + 400]).group()
+        clause = " ".join(sentence.split()).strip(" ,:;")
+        if len(clause) >= 10:
+            found.append((term.text, Candidate("motivo", clause, clause_start, clause_start + len(sentence))))
     for index, term in view.phrases("reasons", view.vocabulary.reasons):
         end = view.tokens[index + len(term.words) - 1].end
         sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
@@ -304,3 +314,70 @@ __all__ = [
     "Candidate", "DateRange", "numbers", "dates", "date_ranges", "introduced_names", "role_names",
     "behalf_name", "reasons", "destinations", "country_after", "name_after", "MONTH_NUMBERS",
 ]
+
+
+_COPULAS = frozenset("soy sou es somos am im suis se nacionalidad nationality nationalite ciudadano ciudadana "
+                     "cidadao cidada citizen origen origem".split())
+_AFTER = frozenset("national nacional citizen ciudadano ciudadana cidadao cidada".split())
+
+
+def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | None:
+    """A demonym said of the applicant: after a copula ("soy venezolana", "sou angolana",
+    "I am Afghan"), before "national"/"citizen" ("Afghan national"), or right after the
+    applicant's name ("maria rojas pereira venezolana cedula ...")."""
+    tokens = view.tokens
+    for index, token in enumerate(tokens):
+        code = demonym_code(token.word) if len(token.word) > 3 else None
+        if not code:
+            continue
+        before = {tokens[i].word for i in range(max(0, index - 2), index)}
+        after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        near_name = name_end is not None and 0 <= token.start - name_end <= 6 and not view.text[name_end:token.start].strip(" ,\t")
+        if before & _COPULAS or after in _AFTER or near_name:
+            return Candidate("pais", code, token.start, token.end)
+    return None
+
+
+_COUNTRY_PLACE = re.compile("(" + _PLACE + ")")
+
+
+def travel_place(view: TextView) -> Candidate | None:
+    """In a travel request, the first place outside Peru named with its country ("en
+    Bogotá, Colombia") or a country alone, in a sentence about the trip."""
+    for match in _COUNTRY_PLACE.finditer(view.text):
+        place = match.group(1).strip(" ,")
+        parts = [part.strip() for part in place.split(",")]
+        code = country_code(parts[-1]) if len(parts[-1]) > 3 else None
+        if not code or code == "PE" or demonym_code(parts[-1]):
+            continue
+        start = view.sentence_start(match.start())
+        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|destino", view.folded[start:match.end() + 60]):
+            return Candidate("lugar", place, match.start(1), match.start(1) + len(place))
+    return None
+
+
+_SENT_FROM = re.compile(r"^\s*(?:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|envoy[ée]\s+de)", re.IGNORECASE)
+
+
+def lowercase_signature(view: TextView) -> Candidate | None:
+    """The message's last line written as a name in lower case ("luisa fernanda arteaga
+    gil"), on a line of its own after the text: two to five words, none of them a word
+    that joins a sentence, a greeting, a title or a label."""
+    lines = [line for line in view.text.rstrip().split("\n")]
+    while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
+        lines.pop()
+    if len(lines) < 2:
+        return None
+    last = lines[-1].strip()
+    words = last.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.fullmatch(word) for word in words):
+        return None
+    folded = [fold_word(word).strip(".") for word in words]
+    stop = view.vocabulary.not_name | _LOWERCASE_ENDERS | (FILLER - _PARTICLES) | _HONORIFICS
+    if any(word in stop or demonym_code(word) or word in view.label_words for word in folded):
+        return None
+    if sum(1 for word in folded if word not in _PARTICLES) < 2:
+        return None
+    start = view.text.rstrip().rfind(last)
+    value = norm_name(last, stop_words=True)
+    return Candidate("nombre", value, start, start + len(last)) if value else None

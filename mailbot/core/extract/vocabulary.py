@@ -30,7 +30,7 @@ _SECTIONS = {
     "others": {"relations", "records"},
     "behalf": {"phrases", "writer_roles"},
     "names": {"introductions", "roles", "not_name", "closings"},
-    "reasons": {"cues"},
+    "reasons": {"cues", "events"},
 }
 
 
@@ -92,7 +92,13 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return False
 
 
+# a word of a phrase that also stands for its contractions ("en representación del Sr.")
+_CONTRACTIONS = {"de": ("del",), "a": ("al",)}
+
+
 def word_matches(pattern: str, word: str) -> bool:
+    if word in _CONTRACTIONS.get(pattern, ()):
+        return True
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
     if pattern == word:
@@ -193,10 +199,12 @@ class TermSet:
         first look for where terms may start."""
         if not self.terms:
             return None
-        alternatives = sorted({
-            r"[^a-z0-9]+".join(re.escape(w[:-1]) + "[a-z0-9]*" if w.endswith("*") else re.escape(w) for w in term.words)
-            for term in self.terms
-        }, key=len, reverse=True)
+        def word_regex(word: str) -> str:
+            if word.endswith("*"):
+                return re.escape(word[:-1]) + "[a-z0-9]*"
+            return "(?:" + "|".join(map(re.escape, (word,) + _CONTRACTIONS.get(word, ()))) + ")"
+        alternatives = sorted({r"[^a-z0-9]+".join(word_regex(w) for w in term.words) for term in self.terms},
+                              key=len, reverse=True)
         return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
 
     def starts_in(self, folded: str, tokens: list[Token], starts: list[int]) -> list[tuple[int, Term]]:
@@ -236,6 +244,7 @@ class Vocabulary:
     not_name: frozenset[str] = frozenset()
     closings: TermSet = field(default_factory=TermSet)
     reasons: TermSet = field(default_factory=TermSet)
+    reason_events: TermSet = field(default_factory=TermSet)
     source: str = ""
 
     @functools.cached_property
@@ -296,5 +305,6 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
         introductions=TermSet(names.get("introductions", ())), roles=TermSet(names.get("roles", ())),
         not_name=frozenset(w for term in names.get("not_name", ()) for w in term.words),
         closings=TermSet(names.get("closings", ())), reasons=TermSet(parsed["reasons"].get("cues", ())),
+        reason_events=TermSet(parsed["reasons"].get("events", ())),
         source=where,
     )
