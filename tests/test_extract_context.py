@@ -39,6 +39,10 @@ def fields(body: str, procedure: str | None = None) -> dict:
     ("Telefòn: +509 3712 3456", "telefono", "+50937123456"),
     ("Nimewo telefòn mwen se +509 3712 3456", "telefono", "+50937123456"),
     ("mi numero de celular 987654321 y mi cedula 12345678", "telefono", "+51987654321"),
+    ("teléfono (01) 330-4512", "telefono", "+5113304512"),
+    # not a Peruvian number, a valid one of the country the applicant comes from
+    ("mi cel 0414-1234567", "telefono", "+584141234567"),
+    ("cel 312 445 9087", "telefono", "+573124459087"),
     # documents introduced in prose or by local names, misspelt labels
     ("Yo, Ana María Ruiz Paz, identificada con pasaporte N.º 123456789, venezolana", "documento_identidad", "123456789"),
     ("Me llamo Carlos Pérez, C.C. 1.020.345.678", "documento_identidad", "1020345678"),
@@ -55,6 +59,12 @@ def fields(body: str, procedure: str | None = None) -> dict:
     ("Mwen rele Jean Baptiste Pierre, paspò RD1234567", "nombres", "Jean Baptiste Pierre"),
     ("Olá, meu nome é João Carlos da Silva, sou venezuelano", "nombres", "João Carlos da Silva"),
     ("Nombre completo\tLuisa Fernanda Gómez\nPasaporte\t134567890", "nombres", "Luisa Fernanda Gómez"),
+    ("La señora Roseline Pierre-Louis solicita que se revise su caso", "nombres", "Roseline Pierre-Louis"),
+    ("I, Ahmad Shah Noori, Afghan national, passport P03815527", "nombres", "Ahmad Shah Noori"),
+    # a nationality said of the applicant in passing
+    ("soy maria alejandra rojas pereira venezolana cedula 25.876.114", "nacionalidad", "VE"),
+    ("Sou angolana, refugiada reconhecida no Peru", "nacionalidad", "AO"),
+    ("I, Ahmad Shah Noori, Afghan national, passport P03815527", "nacionalidad", "AF"),
     # nationality labels with any separator and in other languages
     ("Nationalité / haïtienne", "nacionalidad", "HT"),
     ("Nacionalidad   Venezolana", "nacionalidad", "VE"),
@@ -64,6 +74,8 @@ def fields(body: str, procedure: str | None = None) -> dict:
     # reasons in prose
     ("Buenas, lo pido porque mi madre está enferma en Caracas y debo verla.", "motivo", "mi madre está enferma en Caracas y debo verla"),
     ("FUNDAMENTOS\n1. No se evaluó mi caso.\n2. Hay nuevas pruebas.", "motivo", "No se evaluó mi caso"),
+    ("Solicito el duplicado de mi carné, me lo robaron en el bus el fin de semana.", "motivo", "me lo robaron en el bus el fin de semana"),
+    ("les escribo xq cambie de numero", "motivo", "cambie de numero"),
 ])
 def test_value_read_from_context(body, field, expected):
     assert fields(body).get(field) == expected
@@ -104,6 +116,26 @@ def test_writer_on_behalf_is_not_the_applicant():
     found = fields(LAWYER)
     assert found["nombres"] == "Ana Lucía Torres Vega"
     assert found["documento_identidad"] == "123456789"
+
+
+def test_writers_signature_phone_is_not_the_applicants():
+    body = ("La Fundación remite el recurso de la Sra. Rosa Díaz Mora. La Sra. Díaz puede ser contactada al "
+            "+51 921 448 093.\n\nAtentamente,\n\nAbg. Lucía Fernández Mejía\nCoordinadora del Servicio Jurídico\nTel. 01 265 7780\n")
+    assert fields(body)["telefono"] == "+51921448093"
+
+
+def test_forwarding_relative_is_not_the_applicant():
+    body = ("Buenas tardes, les reenvío el correo de mi hermano que no tiene internet.\nRosalba Méndez, C.I. 11.203.448\n\n"
+            "Nombre: Ramón Enrique Méndez Sulbarán\nCédula: 13.775.902\n")
+    assert fields(body)["documento_identidad"] == "13775902"
+
+
+def test_lower_case_signature_needs_the_senders_address():
+    body = "hola como hago para renovar mi autorizacion de trabajo, soy solicitante.\nluisa fernanda arteaga gil"
+    confirmed = EXTRACTOR.extract([TextSource("body", body)], "", received=RECEIVED, sender="luisafer.arteaga@hotmail.com")
+    assert confirmed["nombres"].value == "luisa fernanda arteaga gil"
+    unconfirmed = EXTRACTOR.extract([TextSource("body", body)], "", received=RECEIVED, sender="otra.persona@gmail.com")
+    assert "nombres" not in unconfirmed
 
 
 def test_job_title_line_is_not_a_name():

@@ -229,6 +229,10 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
             return FieldValue("nombres", candidate.raw, view.name, "nombres/ultima-linea-minusculas",
                               view.text[candidate.start:candidate.end], Evidence("forma", "última línea").describe())
+        for candidate in view.memo("honorifics", rec.honorific_names):
+            if not self._excluded("nombres", view, candidate.start):
+                return FieldValue("nombres", candidate.raw, view.name, "nombres/tratamiento",
+                                  view.text[candidate.start:candidate.end], Evidence("señal", "Sr./Sra.").describe())
         return None
 
     # -- recognisers + context ------------------------------------------------------------

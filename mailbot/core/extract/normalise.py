@@ -137,7 +137,9 @@ def norm_date(text: str, reference: dt.date | None = None, future: bool = False)
 
 
 def norm_phone(text: str) -> str | None:
-    """E.164; a number without country code is taken as Peruvian."""
+    """E.164; a number without country code is taken as Peruvian. One that cannot be a
+    Peruvian number but is a valid number of a country applicants often come from
+    (a Venezuelan "0414-1234567", a Colombian "312 445 9087") keeps that country."""
     raw = re.sub(r"[^\d+]", "", text)
     if raw.count("+") > 1 or len(re.sub(r"\D", "", raw)) < 7:
         return None
@@ -146,8 +148,20 @@ def norm_phone(text: str) -> str | None:
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_possible_number(number):
+        if raw.startswith("+"):
+            return None
+        for region in _OTHER_REGIONS:
+            try:
+                other = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(other):
+                return phonenumbers.format_number(other, phonenumbers.PhoneNumberFormat.E164)
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_OTHER_REGIONS = ("VE", "CO", "EC")
 
 
 def norm_document(text: str) -> str | None:

@@ -260,6 +260,12 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
         body = rest.split("\n\n")[0].strip()
         if len(body) >= 10:
             found.append((match.group().strip(), Candidate("motivo", " ".join(body.split()), match.end(), match.end() + len(body))))
+    for index, term in view.phrases("reasons", view.vocabulary.reasons):
+        end = view.tokens[index + len(term.words) - 1].end
+        sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
+        clause = " ".join(sentence.split()).strip(" ,:;")
+        if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
+            found.append((term.text, Candidate("motivo", clause, end, end + len(sentence))))
     for index, term in view.phrases("reason-events", view.vocabulary.reason_events):
         begin = view.tokens[index].start
         clause_start = max(view.sentence_start(begin), view.clause_start(begin))
@@ -267,12 +273,6 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
         clause = " ".join(sentence.split()).strip(" ,:;")
         if len(clause) >= 10:
             found.append((term.text, Candidate("motivo", clause, clause_start, clause_start + len(sentence))))
-    for index, term in view.phrases("reasons", view.vocabulary.reasons):
-        end = view.tokens[index + len(term.words) - 1].end
-        sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
-        clause = " ".join(sentence.split()).strip(" ,:;")
-        if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
-            found.append((term.text, Candidate("motivo", clause, end, end + len(sentence))))
     return found
 
 
@@ -381,3 +381,18 @@ def lowercase_signature(view: TextView) -> Candidate | None:
     start = view.text.rstrip().rfind(last)
     value = norm_name(last, stop_words=True)
     return Candidate("nombre", value, start, start + len(last)) if value else None
+
+
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Sr|Sra|Srta|Señor|Señora|Señorita|Mr|Mrs|Ms|Madame|Monsieur|Mme|Senhor|Senhora|Don|Doña)\.?[ \t]+"
+    r"(?=(?-i:[A-ZÁÉÍÓÚÑ]))", re.IGNORECASE)
+
+
+def honorific_names(view: TextView) -> list[Candidate]:
+    """Names after a courtesy title ("la Sra. Roseline Pierre-Louis", "Mr. Jean Paul")."""
+    found = []
+    for match in _HONORIFIC_NAME.finditer(view.text):
+        candidate = name_after(view, match.end(), require_capitals=True, max_words=6)
+        if candidate:
+            found.append(candidate)
+    return found

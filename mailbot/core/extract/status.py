@@ -29,7 +29,11 @@ RECOGNISED_REFUGEE = rx(
     # "tengo reconocida la condición de refugiado", "se me reconoció el estatus de refugiada"
     r"reconocid[oa]\s+(?:la\s+|el\s+|mi\s+)?(?:condici[oó]n|calidad|estatus|status)\s+de\s+refugiad[oa]|"
     r"reconoci[oó]\s+(?:la\s+|el\s+|mi\s+)?(?:condici[oó]n|calidad|estatus|status)\s+de\s+refugiad[oa]|"
-    r"recogni[sz]ed\s+(?:as\s+(?:an?\s+)?)?refugee"
+    r"recogni[sz]ed\s+(?:as\s+(?:an?\s+)?)?refugee|refugee\s+status\s+(?:was\s+)?(?:granted|recogni[sz]ed)|"
+    # Portuguese, French, Haitian Creole
+    r"refugiad[oa]\s+reconhecid[oa]|reconhecid[oa]\s+como\s+refugiad[oa]|r[eé]fugi[eé]e?\s+reconnue?|"
+    r"reconnue?\s+comme\s+r[eé]fugi[eé]e?|statut\s+de\s+r[eé]fugi[eé]e?|refijye\s+rek[oò]n[eè]t|"
+    r"carn[eé]t?\s+de\s+extranjer[ií]a\s+(?:de\s+)?refugiad[oa]"
 )
 
 
