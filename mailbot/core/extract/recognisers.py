@@ -208,7 +208,7 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
     found: list[tuple[Term, Candidate]] = []
     for index, term in view.phrases("roles", view.vocabulary.roles):
         last = view.tokens[index + len(term.words) - 1]
-        gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})(?:(?:[A-Za-z ]{2,12})[ \t]*[:/][ \t]*)?", view.text[last.end:last.end + 40])
+        gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})", view.text[last.end:last.end + 40])
         if not gap or not gap.group().strip(" ") and "\t" not in gap.group() and "  " not in gap.group():
             continue
         # the label starts its line (a form row), or follows a comma / full stop
@@ -216,7 +216,12 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
         before = view.folded[line_start:view.tokens[index].start]
         if any(word not in FILLER and word not in ("datos", "del", "los", "las") for word in re.findall(r"[a-z0-9]+", before)):
             continue
-        candidate = name_after(view, last.end + gap.end(), require_capitals=False, max_words=7)
+        start = last.end + gap.end()
+        # "Solicitante / Applicant: NAME": a second label in another language
+        second = re.match(r"[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?[ \t]*:[ \t]*", view.text[start:start + 40])
+        if second:
+            start += second.end()
+        candidate = name_after(view, start, require_capitals=False, max_words=7)
         if candidate:
             found.append((term, candidate))
     return found
