@@ -63,10 +63,10 @@ _PLACE = _CAP_WORD + r"(?:\s+(?:de\s+(?:la\s+|los\s+)?)?" + _CAP_WORD + r"){0,3}
 PATTERNS: dict[str, list[Pattern]] = {
     "nombres": [
         _p("nombres/apellidos-nombres",
-           r"^\s*apellidos?\s+y\s+nombres?(?:\s+completos?)?\s*[:.-]\s*(" + LINE_END + ")",
+           r"^[ \t]*apellidos?\s+y\s+nombres?(?:\s+completos?)?\s*[:.-]\s*(" + LINE_END + ")",
            norm_name_surname_first),
         _p("nombres/etiqueta",
-           r"^\s*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
+           r"^[ \t]*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nomes?(?:\s+completos?)?|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]\s*(" + LINE_END + ")",
            norm_name_labelled),
@@ -96,10 +96,10 @@ PATTERNS: dict[str, list[Pattern]] = {
                 r"[^,.:\n]{4,80}?)\s*(?:,|\s[-–—]\s)\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]|documento|identificad|"
                 r"portador|(?:de\s+)?nacionalidad|nacid|masculino|femenino|sexo|" + "|".join(sorted(_DEMONYM_WORDS, key=len, reverse=True)) + r")\b"),
             re.IGNORECASE | re.MULTILINE), norm_name_prose),
-        _p("nombres/firma", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
+        _p("nombres/firma", r"^[ \t]*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
            r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
-        _p("nombres/firma-linea", r"^\s*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
-        _p("nombres/firma-escrito", r"^\s*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
+        _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
+        _p("nombres/firma-escrito", r"^[ \t]*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
         # a signature without a closing word: the message's last line, set apart by a
         # blank line, written as a name (capitalised or all in capitals)
         # (or set apart by the "-- " signature delimiter), maybe followed by the phone's
@@ -165,7 +165,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("fecha_salida/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:salida|partida|viaje|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
         _p("fecha_salida/label", r"(?:departure\s+date|date\s+of\s+departure|data\s+de\s+sa[ií]da)\s*[:.-]?\s*(" + DATE + ")", norm_date,
            needs=("departure", "data de sa")),
-        _p("fecha_salida/linea", r"^\s*(?:salida|partida|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*[:.-]\s*(" + DATE + ")", norm_date),
+        _p("fecha_salida/linea", r"^[ \t]*(?:salida|partida|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*[:.-]\s*(" + DATE + ")", norm_date),
         _p("fecha_salida/prosa", r"\b(?:saldr(?:[eé]|[ií]a)|viajar(?:[eé]|[ií]a)?|salgo|parto|salir|saliendo|partiendo|viajando|con\s+salida)\s+"
            r"(?:(?:del\s+pa[ií]s|a\s+[^\n.;]{2,40}?)[\s,]+)?(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
@@ -173,11 +173,11 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("fecha_retorno/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),
         _p("fecha_retorno/label", r"(?:return\s+date|date\s+of\s+return|data\s+de\s+(?:retorno|regresso|volta))\s*[:.-]?\s*(" + DATE + ")", norm_date,
            needs=("return", "data de")),
-        _p("fecha_retorno/linea", r"^\s*(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*[:.-]\s*(" + DATE + ")", norm_date),
+        _p("fecha_retorno/linea", r"^[ \t]*(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*[:.-]\s*(" + DATE + ")", norm_date),
         _p("fecha_retorno/prosa", r"\b(?:retornar(?:[eé]|[ií]a)?|regresar(?:[eé]|[ií]a)?|volver[eé]?|vuelvo|retorno|regreso|retornando|regresando|volviendo|con\s+(?:retorno|regreso))\s+(?:al\s+per[uú]\s+)?(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "destino": [
-        _p("destino/etiqueta", r"^\s*(?:lugar\s+de\s+destino|destino|destination|lugar\s+al\s+(?:cual|que)\s+viajar[eé]|pa[ií]s\s+de\s+destino)\s*[:.-]\s*(" + LINE_END + ")", norm_text),
+        _p("destino/etiqueta", r"^[ \t]*(?:lugar\s+de\s+destino|destino|destination|lugar\s+al\s+(?:cual|que)\s+viajar[eé]|pa[ií]s\s+de\s+destino)\s*[:.-]\s*(" + LINE_END + ")", norm_text),
         _p("destino/viajar-a", r"\b(?:debo\s+viajar|viajar[eé]?|necesito\s+viajar|tengo\s+que\s+viajar|viaje(?:\s+urgente)?)\s+a\s+([^\n]{3,60}?)[\s,]+(?:debido|por|para|porque|ya\s+que|a\s+fin|con\s+motivo|saliendo|partiendo|desde|del?\s+\d+|el\s+(?:d[ií]a\s+)?\d+|entre\s+el)\b", norm_text),
         # "quiero ir a visitar a mi madre en Caracas": the capitalised place after whom
         Pattern("destino/visitar", re.compile(
@@ -186,7 +186,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             needs=("visitar", "ver a", "acompa", "cuidar", "atender")),
     ],
     "motivo": [
-        _p("motivo/etiqueta", r"^\s*(?:motivos?|fundamentos?|sustento|raz[oó]n|raz[aã]o|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:travel|trip|request|appeal|withdrawal))?)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
+        _p("motivo/etiqueta", r"^[ \t]*(?:motivos?|fundamentos?|sustento|raz[oó]n|raz[aã]o|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:travel|trip|request|appeal|withdrawal))?)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
         _p("motivo/el-motivo-es", r"\bel\s+motivo\s+(?:de\s+mi\s+\w+|del?\s+(?:la\s+)?\w+|es)?\s*(?:es\s+)?(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/fundamento", r"\b(?:fundamento|sustento)\s+(?:mi|el\s+presente)\s+(?:recurso|pedido|solicitud)\s+en\s+(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
         _p("motivo/porque", r"\b(?:tomo\s+esta\s+decisi[oó]n|renunci\w*|apelaci[oó]n|reconsideraci[oó]n|recurso)\b[^\n.]*?\bporque\s+([^\n]{10,})", norm_text),
