@@ -93,6 +93,10 @@ _CLOSING = re.compile(r"^\s*(atentamente|saludos|cordialmente|gracias|bendicione
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\U000E0020-\U000E007F]+")
 
 
+# "Nombres..............: Ana": dot leaders of a typed form between a label and its value
+_DOT_LEADER = re.compile(r"^([ \t]*[^\W\d][^\n.:]{0,40}?)[ \t]*\.{3,}[ \t]*:?[ \t]*(?=\S)", re.MULTILINE)
+
+
 def tidy_layout(text: str) -> str:
     """The same text with the typing noise of forms removed, so one pattern reads them all.
 
@@ -109,6 +113,8 @@ def tidy_layout(text: str) -> str:
     if "\t" in text:
         text = _TAB_ROW.sub(r"\1\2: ", text)
     text = _STARS.sub(r"\1", _SPACES.sub(" ", text))
+    if "..." in text:
+        text = _DOT_LEADER.sub(r"\1: ", text)
     text = _BULLET.sub("", text)
     lines = text.split("\n")
     out: list[str] = []

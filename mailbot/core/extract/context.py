@@ -34,8 +34,10 @@ _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
 # the writer speaking of themself: ends what a relation named before says
 FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".split()) - {"me"}
 POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
-_CLAUSE_END = re.compile(r"[.!?;:]\s|\n|,\s")
+# a full stop ends a sentence unless it ends an abbreviation ("C.C. 80.123.456", "Sra. Ana")
+_SENTENCE_END = re.compile(r"(?<![^\W\d_][.])(?<!\b[^\W\d_])(?<!\b(?:sr|dr|nr|no|av|jr|ud|nº|n°))(?<!\b(?:sra|dra|abg|lic|ing|nro|num|exp|uds|art|pag|tel|cel))(?<!\bsrta)[.!?;]\s|\n",
+                           re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?<!\b[^\W\d_])[.!?;:]\s|\n|,\s")
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,17 @@ class TextView:
         return self._find_signature_start()
 
     def _find_behalf(self) -> tuple[int, int, str] | None:
-        """(start, end, relation word after it or "") of the first on-behalf phrase."""
+        """(start, end, relation word after it or "") of the first on-behalf phrase; a
+        writer who presents themself as the applicant's relative ("esposo de la
+        solicitante Ana ...") writes on their behalf too."""
+        for index, token in enumerate(self.tokens[:-2]):
+            if token.word in self.relation_words and self.tokens[index + 1].word in ("de", "del"):
+                role_at = index + 2 + (self.tokens[index + 2].word in ("la", "el"))
+                if role_at < len(self.tokens) and self.vocabulary.roles.starting_at(self.tokens, role_at):
+                    role = self.vocabulary.roles.starting_at(self.tokens, role_at)[0]
+                    if role.words[0] not in ("nombre", "nombres", "name", "nome", "nom", "non", "full", "prenom", "apellidos"):
+                        end = self.tokens[role_at + len(role.words) - 1].end
+                        return token.start, end, ""
         for index, term in self.phrases("behalf", self.vocabulary.behalf)[:1]:
             end_index = index + len(term.words)
             relation = ""

@@ -229,6 +229,10 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
             return FieldValue("nombres", candidate.raw, view.name, "nombres/ultima-linea-minusculas",
                               view.text[candidate.start:candidate.end], Evidence("forma", "última línea").describe())
+        candidate = rec.name_over_identity(view)
+        if candidate and not self._excluded("nombres", view, candidate.start):
+            return FieldValue("nombres", candidate.raw, view.name, "nombres/sobre-documento",
+                              view.text[candidate.start:candidate.end], Evidence("forma", "línea sobre el documento").describe())
         for candidate in view.memo("honorifics", rec.honorific_names):
             if not self._excluded("nombres", view, candidate.start):
                 return FieldValue("nombres", candidate.raw, view.name, "nombres/tratamiento",
@@ -257,6 +261,10 @@ class FieldExtractor:
                                          view.text[candidate.start:candidate.end],
                                          Evidence("señal", "gentilicio del solicitante").describe()), candidate.start, 0)
             return None
+        if field_name in ("motivo", "destino"):
+            labelled = self._labelled_text(field_name, view)
+            if labelled:
+                return labelled
         if field_name == "motivo":
             for cue, candidate in rec.reasons(view):
                 value = norm_text(_clip_sentence(candidate.raw)) if "\n" not in cue else norm_text(candidate.raw)
@@ -353,6 +361,24 @@ class FieldExtractor:
             if other_cue and view.folded.rfind(other_cue.words[0].rstrip("*"), 0, start) > view.folded.rfind(cue.words[0].rstrip("*"), 0, start):
                 return True
         return False
+
+    def _labelled_text(self, field_name: str, view: TextView) -> _Found | None:
+        """"Motivo / mi madre fue operada", "Motif du voyage : décès de ...": the rest of the
+        line after a label at the start of a line, with any separator."""
+        for term, token in view.labels_in(field_name):
+            line_start = view.text.rfind("\n", 0, token.start) + 1
+            if view.text[line_start:token.start - len(" ".join(term.words))].strip(" \t-•*"):
+                first = view.token_at_or_after(line_start)
+                if first < len(view.tokens) and view.tokens[first].start < token.start - len(term.text) - 2:
+                    continue
+            match = re.match(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:/|=–—.-]+[ \t]*([^\n]{3,})", view.text[token.end:token.end + 500])
+            if not match:
+                continue
+            value = norm_text(match.group(1))
+            if value:
+                return _Found(FieldValue(field_name, value, view.name, f"{field_name}/etiqueta-contexto", match.group(1),
+                                         Evidence("etiqueta", term.text).describe()), token.end + match.start(1), 0)
+        return None
 
     def _labelled_word(self, field_name: str, view: TextView) -> _Found | None:
         for term, token in view.labels_in(field_name):

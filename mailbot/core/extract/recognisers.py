@@ -135,9 +135,9 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
         if not match:
             break
         word = fold_word(match.group()).strip(".")
-        if not words and (word in _HONORIFICS or word in FILLER or word in _PARTICLES and False
-                          or word in view.relation_words):
+        if not words and (word in _HONORIFICS or word in FILLER or word in view.relation_words):
             pos = match.end()
+            pos += len(view.text[pos:pos + 4]) - len(view.text[pos:pos + 4].lstrip(" \t,"))
             continue
         if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
                 or _is_label_word(view, word)):
@@ -326,12 +326,22 @@ _COPULAS = frozenset("soy sou es somos am im suis se nacionalidad nationality na
 _AFTER = frozenset("national nacional citizen ciudadano ciudadana cidadao cidada".split())
 
 
+_FROM = frozenset({("am", "from"), ("soy", "de"), ("sou", "de"), ("vengo", "de"), ("viens", "de"), ("viens", "du"),
+                   ("venho", "de"), ("originario", "de"), ("originaria", "de"), ("natural", "de"), ("come", "from"),
+                   ("mwen", "soti"), ("m", "soti"), ("originally", "from"), ("im", "from")})
+
+
 def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | None:
     """A demonym said of the applicant: after a copula ("soy venezolana", "sou angolana",
     "I am Afghan"), before "national"/"citizen" ("Afghan national"), or right after the
     applicant's name ("maria rojas pereira venezolana cedula ...")."""
     tokens = view.tokens
     for index, token in enumerate(tokens):
+        if index >= 2 and (tokens[index - 2].word, tokens[index - 1].word) in _FROM:
+            # "I am from Ghana", "soy de Venezuela", "mwen soti Ayiti"
+            code = country_code(token.word) or (index + 1 < len(tokens) and country_code(f"{token.word} {tokens[index + 1].word}"))
+            if code and code != "PE":
+                return Candidate("pais", code, token.start, token.end)
         code = demonym_code(token.word) if len(token.word) > 3 else None
         if not code:
             continue
@@ -401,3 +411,43 @@ def honorific_names(view: TextView) -> list[Candidate]:
         if candidate:
             found.append(candidate)
     return found
+
+
+_IDENTITY_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?([^\W\d_][^\n]{0,30}?)[ \t]*[:.\-/]?[ \t]*\+?[\dA-Z(]", re.IGNORECASE)
+
+
+def name_over_identity(view: TextView) -> Candidate | None:
+    """A line that is only a name, right above a line of the applicant's document, carné or
+    phone ("Génesis Alvarado Molina" / "Cédula V-28.445.610"): a signature without a
+    closing word."""
+    lines = view.text.split("\n")
+    offset = 0
+    for index, line in enumerate(lines[:-1]):
+        start = offset
+        offset += len(line) + 1
+        text = line.strip()
+        if not text or len(text) > 60 or not 2 <= len(text.split()) <= 6:
+            continue
+        following = lines[index + 1]
+        match = _IDENTITY_LINE.match(following)
+        if not match:
+            continue
+        label = fold_word(match.group(1)).strip()
+        label_words = label.split()
+        if not label_words or not any(word in view.label_words or len(word) <= 4 for word in label_words[:2]):
+            continue
+        if not any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")
+                   for term in view.vocabulary.labels.starting_at(tokenize_line(following), 0)):
+            continue
+        value = norm_name(text)
+        words = text.split()
+        if value and all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words) \
+                and not any(fold_word(word).strip(".") in view.vocabulary.not_name for word in words):
+            at = start + line.find(text)
+            return Candidate("nombre", value, at, at + len(text))
+    return None
+
+
+def tokenize_line(line: str):
+    from .vocabulary import tokenize
+    return tokenize(line)

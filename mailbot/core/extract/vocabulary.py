@@ -21,7 +21,7 @@ from typing import Iterable, NamedTuple
 
 FIELDS_WITH_LABELS = (
     "telefono", "documento_identidad", "carne_extranjeria", "nacionalidad", "sexo",
-    "fecha_nacimiento", "fecha_salida", "fecha_retorno",
+    "fecha_nacimiento", "fecha_salida", "fecha_retorno", "motivo", "destino",
 )
 FIELDS_WITH_CUES = ("telefono", "documento_identidad", "fecha_nacimiento", "fecha_salida", "fecha_retorno")
 _SECTIONS = {
