@@ -76,6 +76,12 @@ def fields(body: str, procedure: str | None = None) -> dict:
     ("FUNDAMENTOS\n1. No se evaluó mi caso.\n2. Hay nuevas pruebas.", "motivo", "No se evaluó mi caso"),
     ("Solicito el duplicado de mi carné, me lo robaron en el bus el fin de semana.", "motivo", "me lo robaron en el bus el fin de semana"),
     ("les escribo xq cambie de numero", "motivo", "cambie de numero"),
+    ("Motivo / mi madre fue operada de emergencia", "motivo", "mi madre fue operada de emergencia"),
+    ("Motif du voyage : décès de mon père", "motivo", "décès de mon père"),
+    ("Destino / Guayaquil, Ecuador", "destino", "Guayaquil, Ecuador"),
+    ("Nombres..............: Héctor Luis Salcedo Vivas\nPasaporte............: 109876543", "nombres", "Héctor Luis Salcedo Vivas"),
+    ("Buenas, quisiera saber de mi carné.\nGénesis Alvarado Molina\nCédula V-28.445.610", "nombres", "Génesis Alvarado Molina"),
+    ("My name is Samuel Kwame Osei, I am from Ghana.", "nacionalidad", "GH"),
 ])
 def test_value_read_from_context(body, field, expected):
     assert fields(body).get(field) == expected
@@ -98,6 +104,10 @@ def test_travel_plans_are_not_read_in_a_renuncia():
     ("Soy venezolana. Mi esposo, de nacionalidad peruana, con DNI 45678912, me acompaña.", "nacionalidad", "VE"),
     ("Soy venezolana. Mi esposo, de nacionalidad peruana, con DNI 45678912, me acompaña.", "documento_identidad", None),
     ("Mi hija María, de 5 años, tiene pasaporte 123456. Mi pasaporte es 555666777", "documento_identidad", "555666777"),
+    ("Mi grupo familiar: mi esposo, Hernán Ospina, de nacionalidad colombiana, C.C. 80.123.456. Mis datos: soy "
+     "venezolana, cédula V-17.902.334", "documento_identidad", "V17902334"),
+    ("Les escribe Ricardo Palomino Vargas, peruano, DNI 45678912, esposo de la solicitante Andreína Gómez Pacheco.\n"
+     "Cédula de identidad: V-24.118.905", "documento_identidad", "V24118905"),
     # a resolution's number is not a document
     ("Resolución N° 0123-2026 del expediente 4567. Mi pasaporte es 987654321", "documento_identidad", "987654321"),
 ])
