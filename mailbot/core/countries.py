@@ -165,3 +165,8 @@ def demonym_code(text: str) -> str | None:
     """'colombiano', 'ecuatoriana' -> ISO alpha-2; a country name ('Colombia') -> None.
     For a bare word in running prose, where a country name is a place, not a nationality."""
     return _DEMONYMS.get(_fold(text).strip(" .,;:"))
+
+
+def demonym_code_folded(word: str) -> str | None:
+    """`demonym_code` of a word already folded (lower case, no accents): a dictionary look-up."""
+    return _DEMONYMS.get(word)

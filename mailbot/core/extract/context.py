@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..countries import demonym_code
+from ..countries import demonym_code_folded
 from .vocabulary import Term, Token, Vocabulary, fold_text, tokenize
 
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
@@ -87,19 +87,24 @@ class TextView:
     def token_at_or_after(self, pos: int) -> int:
         return bisect.bisect_left(self._ends, pos + 1)
 
+    @functools.cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [match.end() for match in _SENTENCE_END.finditer(self.text)]
+
+    @functools.cached_property
+    def _clause_ends(self) -> list[int]:
+        return [match.end() for match in _CLAUSE_END.finditer(self.text)]
+
+    @staticmethod
+    def _last_end(ends: list[int], pos: int, floor: int) -> int:
+        index = bisect.bisect_right(ends, pos) - 1
+        return max(floor, ends[index]) if index >= 0 else floor
+
     def sentence_start(self, pos: int, limit: int = 220) -> int:
-        floor = max(0, pos - limit)
-        start = floor
-        for match in _SENTENCE_END.finditer(self.text, floor, pos):
-            start = match.end()
-        return start
+        return self._last_end(self._sentence_ends, pos, max(0, pos - limit))
 
     def clause_start(self, pos: int, limit: int = 90) -> int:
-        floor = max(0, pos - limit)
-        start = floor
-        for match in _CLAUSE_END.finditer(self.text, floor, pos):
-            start = match.end()
-        return start
+        return self._last_end(self._clause_ends, pos, max(0, pos - limit))
 
     def _only_separators(self, start: int, end: int) -> bool:
         gap = self.text[start:end]
@@ -127,7 +132,7 @@ class TextView:
                 return found
             if self._is_record_word(index):
                 return ("registro", Term(token.word, (token.word,)))
-            if skipped >= max_skip or not (token.word in FILLER or demonym_code(token.word)):
+            if skipped >= max_skip or not (token.word in FILLER or demonym_code_folded(token.word)):
                 return None
             skipped += 1
             edge = token.start
@@ -179,24 +184,39 @@ class TextView:
 
     # -- whose data ------------------------------------------------------------------
 
+    @functools.cached_property
+    def _relations(self) -> tuple[list[int], list[str], list[int]]:
+        """Token indices (sorted) where a relative is named with a possessive ("mi
+        esposo", "madanm mwen"), their words, and the indices of first-person words."""
+        indices: list[int] = []
+        words: list[str] = []
+        for index, term in self.phrases("relations", self.vocabulary.relations):
+            last = index + len(term.words) - 1
+            before = self.tokens[index - 1].word if index > 0 else ""
+            after = self.tokens[last + 1].word if last + 1 < len(self.tokens) else ""
+            if before in POSSESSIVES or after in ("mwen", "li"):
+                indices.append(last)
+                words.append(term.words[0])
+        first_person = [index for index, token in enumerate(self.tokens) if token.word in FIRST_PERSON]
+        return indices, words, first_person
+
     def relation_before(self, pos: int) -> str | None:
         """A relative named earlier in the sentence of `pos` ("mi esposo, de nacionalidad
         peruana", "la cédula de mi hija", "madanm mwen"), folded; None when there is
         none, or when the writer speaks of themself again in between ("mi esposo es
         peruano y yo soy venezolana")."""
-        start = self.sentence_start(pos, limit=160)
-        first = self.token_at_or_after(start)
+        indices, words, first_person = self._relations
+        if not indices:
+            return None
+        first = self.token_at_or_after(self.sentence_start(pos, limit=160))
         last = self.token_before(pos)
-        for index in range(last, first - 1, -1):
-            if self.tokens[index].word in FIRST_PERSON:
-                return None
-            for term in self.vocabulary.relations.ending_at(self.tokens, index):
-                begin = index - len(term.words) + 1
-                before = self.tokens[begin - 1].word if begin > 0 else ""
-                after = self.tokens[index + 1].word if index + 1 < len(self.tokens) else ""
-                if before in POSSESSIVES or after in ("mwen", "li"):
-                    return term.words[0]
-        return None
+        at = bisect.bisect_right(indices, last) - 1
+        if at < 0 or indices[at] < first:
+            return None
+        speaks = bisect.bisect_right(first_person, last) - 1
+        if speaks >= 0 and first_person[speaks] > indices[at]:
+            return None
+        return words[at]
 
     def belongs_to_other(self, pos: int) -> str | None:
         """Why the value at `pos` is not the applicant's, or None."""
@@ -242,14 +262,18 @@ class TextView:
         return None
 
     def _find_signature_start(self) -> int | None:
-        """Where the writer's signature block starts (the last closing line)."""
+        """Where the writer's signature block starts (the last line that is a closing)."""
         start = None
-        for match in re.finditer(r"^[^\n]{0,60}$", self.text, re.MULTILINE):
-            line_tokens = tokenize(match.group())
-            if not line_tokens or len(line_tokens) > 5:
+        for index, term in self.phrases("closings", self.vocabulary.closings):
+            token = self.tokens[index]
+            line_start = self.text.rfind("\n", 0, token.start) + 1
+            line_end = self.text.find("\n", token.start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if self.text[line_start:token.start].strip() or line_end - line_start > 60:
                 continue
-            if any(len(term.words) >= len(line_tokens) - 1 for term in self.vocabulary.closings.starting_at(line_tokens, 0)):
-                start = match.start()
+            on_line = self.token_at_or_after(line_end) - index
+            if on_line <= 5 and len(term.words) >= on_line - 1:
+                start = line_start
         return start
 
     @functools.cached_property

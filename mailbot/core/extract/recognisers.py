@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..countries import country_code, demonym_code
+from ..countries import country_code, demonym_code, demonym_code_folded
 from .context import FILLER, TextView
 from .normalise import DATE, MONTH_NUMBERS, acc, fold_word, norm_name
 from .vocabulary import Term
@@ -342,7 +342,7 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
             code = country_code(token.word) or (index + 1 < len(tokens) and country_code(f"{token.word} {tokens[index + 1].word}"))
             if code and code != "PE":
                 return Candidate("pais", code, token.start, token.end)
-        code = demonym_code(token.word) if len(token.word) > 3 else None
+        code = demonym_code_folded(token.word) if len(token.word) > 3 else None
         if not code:
             continue
         before = {tokens[i].word for i in range(max(0, index - 2), index)}
