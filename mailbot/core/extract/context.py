@@ -27,7 +27,7 @@ from .vocabulary import Term, Token, Vocabulary, fold_text, tokenize
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
 FILLER = frozenset(
     "n no nro nr num numero number nb nmero es el la mi su de del is my our o e da do est se li "
-    "actual nuevo nueva vigente valido personal s nos".split()
+    "actual nuevo nueva vigente valido personal s nos mwen le l mon ma meu minha".split()
 )
 # what may stand between a label and its value, besides filler words
 _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")

@@ -179,7 +179,12 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
     for index, term in view.phrases("introductions", view.vocabulary.introductions):
         end = view.tokens[index + len(term.words) - 1].end
         if term.words in _COMMA_INTRODUCTIONS and not view.text[end:end + 3].lstrip(" ").startswith(","):
-            continue  # "Yo, NOMBRE, ...", "I, NAME, ..." -- a bare "I" or "je" introduces nothing
+            # "Yo, NOMBRE, ...", "I, NAME, ..." -- a bare "I" or "je" introduces nothing; a bare
+            # "Yo" only a capitalised name set off by a comma ("Yo Ana Pérez, solicito ...")
+            candidate = name_after(view, end, require_capitals=True) if term.words == ("yo",) else None
+            if candidate and view.text[candidate.end:candidate.end + 1] == ",":
+                found.append((term, candidate))
+            continue
         strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
         candidate = name_after(view, end, require_capitals=not strong)
         if candidate is None and not strong:
