@@ -207,9 +207,15 @@ def fold_word(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
 
 
+# a courtesy title before a name is not part of it ("Sra. Ana Ruiz" -> "Ana Ruiz")
+_TITLE = re.compile(r"^\s*(?:(?:sr|sra|srta|se[ñn]or|se[ñn]ora|se[ñn]orita|don|do[ñn]a|mr|mrs|ms|mme|madame|monsieur|"
+                    r"senhor|senhora)\.?\s+)+(?=\S)", re.IGNORECASE)
+
+
 def norm_name(text: str, stop_words: bool = True) -> str | None:
     text = _NAME_STOP.sub("", text)
     text = re.sub(r"[,;:()\[\]\"]+.*$|\s[-–—|]\s.*$", "", text)
+    text = _TITLE.sub("", text)
     words = text.split()
     if not 2 <= len(words) <= 7:
         return None
