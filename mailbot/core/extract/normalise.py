@@ -71,22 +71,22 @@ _MONTH_ABBREVIATIONS = {
 MONTH_NUMBERS = {**_MONTH_ABBREVIATIONS, **{word: number for word, number in MONTHS.items() if len(word) > 2}}
 # "15/03/1990", "15-03-1990", "15.03.1990", "15/03/90", "1990-03-15", "15 de marzo de 1990",
 # "5 de setiembre del 1990", "1° de enero de 2027", "30 abril 1992", "15-mar-1990"
-_DAY = r"\d{1,2}(?:\s*(?:°|º|ro|er)(?=\s))?"
+_DAY = r"\d{1,2}(?:\s{0,3}(?:°|º|ro|er)(?=\s))?"
 _MONTH_WORD = r"[^\W\d_]{3,10}\.?"
 DATE = (
-    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2}(?!\d))"
-    r"|\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
-    r"|" + _DAY + r"\s*(?:\s(?:de|del)\s+|[\s/-])\s*" + _MONTH_WORD + r"(?:\s+(?:de|del)\s+|[\s/-]\s*)\d{4}"
+    r"(?:\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}(?:\d{4}|\d{2}(?!\d))"
+    r"|\d{4}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}(?!\d)"
+    r"|" + _DAY + r"\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}" + _MONTH_WORD + r"(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})\d{4}"
     # month first, as in English ("enero 20, 2027", "agosto 7 de 1988")
-    r"|" + _MONTH_WORD + r"\s+\d{1,2}(?!\d)(?:\s*,\s*|\s+(?:de|del)\s+|\s+)\d{4})"
+    r"|" + _MONTH_WORD + r"\s{1,3}\d{1,2}(?!\d)(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})\d{4})"
 )
-_DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2}(?!\d))")
+_DATE_NUM = re.compile(r"(\d{1,2})\s{0,3}[/.-]\s{0,3}(\d{1,2})\s{0,3}[/.-]\s{0,3}(\d{4}|\d{2}(?!\d))")
 # year first ("1990-03-15", "1990/03/15", "1990.03.15"): never read as day first
-_DATE_ISO = re.compile(r"(?<!\d)(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+_DATE_ISO = re.compile(r"(?<!\d)(\d{4})\s{0,3}([/.-])\s{0,3}(\d{1,2})\s{0,3}\2\s{0,3}(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(
-    r"(\d{1,2})(?:\s*(?:°|º|ro|er)(?=\s))?\s*(?:\s(?:de|del)\s+|[\s/-])\s*([^\W\d_]{3,10})\.?(?:\s+(?:de|del)\s+|[\s/-]\s*)(\d{4})",
+    r"(\d{1,2})(?:\s{0,3}(?:°|º|ro|er)(?=\s))?\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}([^\W\d_]{3,10})\.?(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})(\d{4})",
     re.IGNORECASE)
-_DATE_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?!\d)(?:\s*,\s*|\s+(?:de|del)\s+|\s+)(\d{4})", re.IGNORECASE)
+_DATE_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,10})\.?\s{1,3}(\d{1,2})(?!\d)(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})(\d{4})", re.IGNORECASE)
 
 
 def _month(word: str) -> int | None:

@@ -30,7 +30,8 @@ SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*
 # a trailing check letter written onto the digits stays ("001-150388-0004K")
 DOC_VALUE = r"((?<![A-Za-z])(?:[A-Z]{1,3}[\s-]?)?\d[\d.,\s-]{3,16}\d(?:[A-Z](?![A-Za-z0-9]))?|[A-Z]{1,3}\d{4,12})"
 PHONE_VALUE = r"(\(?\+?\s?\d[\d\s().-]{6,18}\d)"
-EMAIL = r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+# bounded, and starting only where a run of address characters starts: linear on long input
+EMAIL = r"((?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])"
 
 
 @dataclass(frozen=True)

@@ -66,13 +66,13 @@ def dates(view: TextView) -> list[Candidate]:
 # "from 3 to 20 March", "de 3 a 20 de março"
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _RANGE = re.compile(acc(
-    r"\b(?:del|desde\s+el|desde|entre\s+el|entre|from|du|de|do|soti)\s+(\d{1,2})(?:\s*(?:de\s+)?(" + _MONTH_ALT + r")\.?)?"
-    r"(?:\s*(?:de|del)?\s*(\d{4}))?\s+(?:al|hasta\s+el|hasta|y\s+el|y|to|until|till|au|a|ao|at[eé]|jiska)\s+(?:el\s+)?"
-    r"(\d{1,2})\s*(?:de\s+)?(" + _MONTH_ALT + r")\b\.?(?:\s*(?:de|del)?\s*(\d{4}))?"), re.IGNORECASE)
+    r"\b(?:del|desde\s{1,3}el|desde|entre\s{1,3}el|entre|from|du|de|do|soti)\s{1,3}(\d{1,2})(?:\s{0,3}(?:de\s{1,3})?(" + _MONTH_ALT + r")\.?)?"
+    r"(?:\s{0,3}(?:de|del)?\s{0,3}(\d{4}))?\s{1,3}(?:al|hasta\s{1,3}el|hasta|y\s{1,3}el|y|to|until|till|au|a|ao|at[eé]|jiska)\s{1,3}(?:el\s{1,3})?"
+    r"(\d{1,2})\s{0,3}(?:de\s{1,3})?(" + _MONTH_ALT + r")\b\.?(?:\s{0,3}(?:de|del)?\s{0,3}(\d{4}))?"), re.IGNORECASE)
 # the same with two numeric dates: "del 03/03/27 al 20/03/27", "03/03/2027 - 20/03/2027"
-_NUM_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)"
+_NUM_DATE = r"\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}(?:\d{4}|\d{2})(?!\d)"
 _RANGE_NUMERIC = re.compile(
-    r"(" + _NUM_DATE + r")\s*(?:al|hasta\s+el|hasta|y\s+el|y|to|until|au|a|ao|at[eé]|-|–)\s*(?:el\s+)?(" + _NUM_DATE + r")",
+    r"(" + _NUM_DATE + r")\s{0,3}(?:al|hasta\s{1,3}el|hasta|y\s{1,3}el|y|to|until|au|a|ao|at[eé]|-|–)\s{0,3}(?:el\s{1,3})?(" + _NUM_DATE + r")",
     re.IGNORECASE)
 
 
