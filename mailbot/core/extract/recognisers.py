@@ -257,8 +257,8 @@ def behalf_name(view: TextView) -> Candidate | None:
 # --- reasons ------------------------------------------------------------------------
 
 _HEADING = re.compile(acc(
-    r"^[ \t]*(?:[IVX]+[.)]|\d+[.)])?[ \t]*(?:fundamentos?(?:\s+de\s+(?:hecho|derecho))?|motivos?|motivaci[oó]n|raz[oó]n(?:es)?|"
-    r"hechos|sustento|reasons?|grounds|motifs?|rezon|raz[oõ]es)(?:[ \t]+de[ \t]+(?:hecho|derecho))?(?:[ \t]*:[ \t]*(?=\S)|[ \t]*:?[ \t]*$)"), re.IGNORECASE | re.MULTILINE)
+    r"^[ \t]{0,8}(?:[IVX]{1,6}[.)]|\d{1,3}[.)])?[ \t]{0,4}(?:fundamentos?(?:\s+de\s+(?:hecho|derecho))?|motivos?|motivaci[oó]n|raz[oó]n(?:es)?|"
+    r"hechos|sustento|reasons?|grounds|motifs?|rezon|raz[oõ]es)(?:[ \t]{1,4}de[ \t]{1,4}(?:hecho|derecho))?(?:[ \t]{0,4}:[ \t]{0,4}(?=\S)|[ \t]{0,4}:?[ \t]{0,4}$)"), re.IGNORECASE | re.MULTILINE)
 
 
 def reasons(view: TextView) -> list[tuple[str, Candidate]]:
@@ -418,7 +418,7 @@ def honorific_names(view: TextView) -> list[Candidate]:
     return found
 
 
-_IDENTITY_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?([^\W\d_][^\n]{0,30}?)[ \t]*[:.\-/]?[ \t]*\+?[\dA-Z(]", re.IGNORECASE)
+_IDENTITY_LINE = re.compile(r"[ \t]{0,8}(?:[-•*][ \t]{0,3})?([^\W\d_][^\n]{0,30}?)[ \t]{0,4}[:.\-/]?[ \t]{0,4}\+?[\dA-Z(]", re.IGNORECASE)
 
 
 def name_over_identity(view: TextView) -> Candidate | None:

@@ -17,8 +17,8 @@ from .normalise import DATE, _month, parse_date, rx
 _NOTIFY_WORD = re.compile(r"\b(?:notific\w{0,12}|notified|notifi[ée]e?s?|notifye)\b", re.IGNORECASE)
 _DATE_IN_TEXT = re.compile(DATE, re.IGNORECASE)
 _NO_YEAR = re.compile(
-    r"(?<![\d/])(?:(\d{1,2})(?:\s*(?:°|º|ro|er)(?=\s))?\s*(?:\s(?:de|del)\s+|[\s/-])\s*([^\W\d_]{3,10})\.?"
-    r"|(\d{1,2})\s*/\s*(\d{1,2}))(?!\s*(?:(?:de|del)\s+)?[/.-]?\s*\d)", re.IGNORECASE)
+    r"(?<![\d/])(?:(\d{1,2})(?:\s{0,3}(?:°|º|ro|er)(?=\s))?\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}([^\W\d_]{3,10})\.?"
+    r"|(\d{1,2})\s{0,3}/\s{0,3}(\d{1,2}))(?!\s{0,3}(?:(?:de|del)\s{1,3})?[/.-]?\s{0,3}\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 RECOGNISED_REFUGEE = rx(
