@@ -192,3 +192,16 @@ def test_bad_vocabulary_file_refuses_the_rules(tmp_path):
     (tmp_path / "vocabulary.toml").write_text('[labels]\ntelefono = "cel"\n', encoding="utf-8")
     with pytest.raises(RulesError, match="vocabulary.toml.*telefono"):
         load_rules(tmp_path)
+
+
+def test_check_reply_and_explain_show_the_evidence(capsys):
+    """GIVEN a message whose phone and reason sit behind labels WHEN `mailbot check --reply`
+    and `mailbot rules explain` print it THEN each such field names the label that placed it."""
+    from mailbot.cli import main
+    folder = Path(__file__).resolve().parent / "heldout" / "round6"
+    message = next(folder.glob("007-*.eml"))
+    assert main(["--config", str(folder / "config.toml"), "check", str(message), "--reply"]) == 0
+    printed = capsys.readouterr().out
+    assert "motivo: mi madre fue operada" in printed and "etiqueta «motivo»" in printed
+    assert main(["--config", str(folder / "config.toml"), "rules", "explain", str(message)]) == 0
+    assert "etiqueta «destino»" in capsys.readouterr().out
