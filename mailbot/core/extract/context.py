@@ -162,9 +162,11 @@ class TextView:
         return bool(self.labels_in(field_name)) or bool(
             field_name in self.vocabulary.cues and self.phrases(f"cues:{field_name}", self.vocabulary.cues[field_name]))
 
-    def phrases(self, key: str, terms) -> list[tuple[int, Term]]:
-        """Where the phrases of `terms` start in this text (memoised under `key`)."""
-        return self.memo(key, lambda view: terms.starts_in(view.folded, view.tokens, view.starts))
+    def phrases(self, key: str, terms=None) -> list[tuple[int, Term]]:
+        """Where the phrases of a vocabulary set start in this text, longest first at each
+        place (its first word spelt exactly; the others as `Term` matches them). All the
+        sets are found in one pass over the tokens."""
+        return self.memo("phrases", _all_phrases).get(key, [])
 
     # -- cues ------------------------------------------------------------------------
 
@@ -320,3 +322,23 @@ class TextView:
         found = self.text.rfind("\n\n", 0, pos)
         return 0 if found < 0 else found + 2
 
+
+
+def _all_phrases(view: TextView) -> dict[str, list[tuple[int, Term]]]:
+    exact, prefixes = view.vocabulary.phrase_index
+    found: dict[str, list[tuple[int, Term]]] = {}
+    tokens = view.tokens
+    for index, token in enumerate(tokens):
+        candidates = exact.get(token.word, ())
+        if prefixes:
+            extra = [(key, term) for prefix, key, term in prefixes if token.word.startswith(prefix)]
+            if extra:
+                candidates = list(candidates) + extra
+        best: dict[str, Term] = {}
+        for key, term in candidates:
+            if (len(term.words) == 1 or term.starts_at(tokens, index)) and (
+                    key not in best or len(term.words) > len(best[key].words)):
+                best[key] = term
+        for key, term in best.items():
+            found.setdefault(key, []).append((index, term))
+    return found

@@ -259,6 +259,32 @@ class Vocabulary:
         return {name: TermSet(terms) for name, terms in fields.items()}
 
     @functools.cached_property
+    def phrase_sets(self) -> dict[str, TermSet]:
+        """Every term set scanned over whole texts, by the key `TextView.phrases` uses."""
+        sets = {f"labels:{name}": terms for name, terms in self.labels_by_field.items()}
+        sets.update({f"cues:{name}": terms for name, terms in self.cues.items()})
+        sets.update({"relations": self.relations, "behalf": self.behalf, "closings": self.closings,
+                     "introductions": self.introductions, "roles": self.roles, "reasons": self.reasons,
+                     "reason-events": self.reason_events})
+        return sets
+
+    @functools.cached_property
+    def phrase_index(self) -> tuple[dict[str, list[tuple[str, Term]]], list[tuple[str, str, Term]]]:
+        """First word -> (set key, term) for every scanned set, and the prefix words
+        ("whatsap*"): one dictionary look-up per token finds where any phrase may start."""
+        exact: dict[str, list[tuple[str, Term]]] = {}
+        prefixes: list[tuple[str, str, Term]] = []
+        for key, terms in self.phrase_sets.items():
+            for term in terms:
+                first = term.words[0]
+                if first.endswith("*"):
+                    prefixes.append((first[:-1], key, term))
+                    continue
+                for word in (first,) + _CONTRACTIONS.get(first, ()):
+                    exact.setdefault(word, []).append((key, term))
+        return exact, prefixes
+
+    @functools.cached_property
     def relation_words(self) -> frozenset[str]:
         return frozenset(t.words[0] for t in self.relations if len(t.words) == 1)
 
