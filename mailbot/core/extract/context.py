@@ -330,8 +330,9 @@ def _all_phrases(view: TextView) -> dict[str, list[tuple[int, Term]]]:
     tokens = view.tokens
     for index, token in enumerate(tokens):
         candidates = exact.get(token.word, ())
-        if prefixes:
-            extra = [(key, term) for prefix, key, term in prefixes if token.word.startswith(prefix)]
+        starting = prefixes.get(token.word[:3])
+        if starting:
+            extra = [(key, term) for prefix, key, term in starting if token.word.startswith(prefix)]
             if extra:
                 candidates = list(candidates) + extra
         best: dict[str, Term] = {}

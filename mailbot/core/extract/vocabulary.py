@@ -269,16 +269,16 @@ class Vocabulary:
         return sets
 
     @functools.cached_property
-    def phrase_index(self) -> tuple[dict[str, list[tuple[str, Term]]], list[tuple[str, str, Term]]]:
+    def phrase_index(self) -> tuple[dict[str, list[tuple[str, Term]]], dict[str, list[tuple[str, str, Term]]]]:
         """First word -> (set key, term) for every scanned set, and the prefix words
         ("whatsap*"): one dictionary look-up per token finds where any phrase may start."""
         exact: dict[str, list[tuple[str, Term]]] = {}
-        prefixes: list[tuple[str, str, Term]] = []
+        prefixes: dict[str, list[tuple[str, str, Term]]] = {}  # by the prefix's first three letters
         for key, terms in self.phrase_sets.items():
             for term in terms:
                 first = term.words[0]
                 if first.endswith("*"):
-                    prefixes.append((first[:-1], key, term))
+                    prefixes.setdefault(first[:3], []).append((first[:-1], key, term))
                     continue
                 for word in (first,) + _CONTRACTIONS.get(first, ()):
                     exact.setdefault(word, []).append((key, term))
