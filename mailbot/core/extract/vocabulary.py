@@ -97,11 +97,11 @@ _CONTRACTIONS = {"de": ("del",), "a": ("al",)}
 
 
 def word_matches(pattern: str, word: str) -> bool:
-    if word in _CONTRACTIONS.get(pattern, ()):
+    if pattern == word:
         return True
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
-    if pattern == word:
+    if word in _CONTRACTIONS.get(pattern, ()):
         return True
     return len(pattern) >= 6 and len(word) >= 5 and _one_edit_apart(pattern, word)
 
@@ -123,15 +123,17 @@ class Term:
 
     def ends_at(self, tokens: list[Token], index: int) -> bool:
         """Does the phrase end with token `index`?"""
-        first = index - len(self.words) + 1
-        if first < 0:
-            return False
-        return all(word_matches(w, tokens[first + k].word) for k, w in enumerate(self.words))
+        return self.starts_at(tokens, index - len(self.words) + 1) if index - len(self.words) + 1 >= 0 else False
 
     def starts_at(self, tokens: list[Token], index: int) -> bool:
-        if index + len(self.words) > len(tokens):
+        words = self.words
+        if index < 0 or index + len(words) > len(tokens):
             return False
-        return all(word_matches(w, tokens[index + k].word) for k, w in enumerate(self.words))
+        for offset, word in enumerate(words):
+            text = tokens[index + offset].word
+            if word != text and not word_matches(word, text):
+                return False
+        return True
 
 
 def _deletions(word: str) -> set[str]:
