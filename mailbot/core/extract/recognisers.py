@@ -120,7 +120,8 @@ _STRONG_INTRODUCTIONS = frozenset(
 )
 
 
-def name_after(view: TextView, start: int, *, require_capitals: bool, max_words: int = 6) -> Candidate | None:
+def name_after(view: TextView, start: int, *, require_capitals: bool, max_words: int = 6,
+               meant_as_name: bool = False) -> Candidate | None:
     """The name written from `start`: words up to a comma, a full stop, a number, a label
     or any word that cannot be part of a name. Honorifics and relations before it
     ("la señora", "mi hermano") are skipped."""
@@ -161,7 +162,8 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
     if not words:
         return None
     raw = view.text[words[0].start():words[-1].end()].rstrip(".")
-    value = norm_name(raw)
+    # after "me llamo", "Nombre:" the words are meant as a name: "Lima", "Santa" are surnames
+    value = norm_name(raw, stop_words=not meant_as_name)
     if not value or any(fold_word(w) in vocab.not_name for w in value.split()):
         return None
     return Candidate("nombre", value, words[0].start(), words[-1].end())
@@ -186,7 +188,7 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 found.append((term, candidate))
             continue
         strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
-        candidate = name_after(view, end, require_capitals=not strong)
+        candidate = name_after(view, end, require_capitals=not strong, meant_as_name=strong)
         if candidate is None and not strong:
             candidate = name_after(view, end, require_capitals=False)
             if candidate is not None and not _followed_by_identity(view, candidate.end):
@@ -216,9 +218,10 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
         gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})", view.text[last.end:last.end + 40])
         if not gap or not gap.group().strip(" ") and "\t" not in gap.group() and "  " not in gap.group():
             continue
-        # the label starts its line (a form row), or follows a comma / full stop
+        # the label starts its line (a form row) or a sentence ("... details. Full name: ...")
         line_start = view.text.rfind("\n", 0, view.tokens[index].start) + 1
-        before = view.folded[line_start:view.tokens[index].start]
+        sentence = max(line_start, view.sentence_start(view.tokens[index].start))
+        before = view.folded[sentence:view.tokens[index].start]
         if any(word not in FILLER and word not in ("datos", "del", "los", "las") for word in re.findall(r"[a-z0-9]+", before)):
             continue
         start = last.end + gap.end()
@@ -226,7 +229,7 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
         second = re.match(r"[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?[ \t]*:[ \t]*", view.text[start:start + 40])
         if second:
             start += second.end()
-        candidate = name_after(view, start, require_capitals=False, max_words=7)
+        candidate = name_after(view, start, require_capitals=False, max_words=7, meant_as_name=True)
         if candidate:
             found.append((term, candidate))
     return found
