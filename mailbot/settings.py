@@ -132,6 +132,12 @@ class WebSettings:
     port: int = 8080
     secret_key_env: str = "MAILBOT_SECRET_KEY"
     session_minutes: int = 60
+    # Largest request body (MB), refused before it is read; must exceed the largest upload.
+    max_request_mb: int = 32
+    # Failed logins allowed per user name and per client address in the window.
+    login_failures_per_user: int = 5
+    login_failures_per_address: int = 20
+    login_window_minutes: int = 15
 
 
 @dataclass(frozen=True)
@@ -210,6 +216,15 @@ def load_settings(path: str | Path | None = None) -> Settings:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
     return settings_from_dict(raw, base=path.parent, source=path)
+
+
+def _web_settings(raw: Any, name: str) -> WebSettings:
+    web = _build(WebSettings, raw, f"{name}: [web]")
+    for key in ("session_minutes", "max_request_mb", "login_failures_per_user", "login_failures_per_address",
+                "login_window_minutes"):
+        if getattr(web, key) < 1:
+            raise ConfigError(f"{name}: web.{key} must be at least 1")
+    return web
 
 
 def _smtp_settings(raw: Any, name: str, base: Path) -> SmtpSettings:
@@ -292,7 +307,7 @@ def settings_from_dict(raw: dict, base: Path | None = None, source: Path | None 
         mailboxes=tuple(mailboxes),
         smtp=_smtp_settings(raw.get("smtp", {}), name, base),
         scheduler=_build(SchedulerSettings, raw.get("scheduler", {}), f"{name}: [scheduler]"),
-        web=_build(WebSettings, raw.get("web", {}), f"{name}: [web]"),
+        web=_web_settings(raw.get("web", {}), name),
         database_url=str(raw.get("database_url", "sqlite:///state.db")),
         rules_dir=resolve_dir("rules_dir", PROJECT_ROOT / "rules"),
         templates_dir=resolve_dir("templates_dir", PROJECT_ROOT / "templates"),

@@ -45,8 +45,16 @@ class AccountError(Exception):
 
 # -- users -------------------------------------------------------------------------------
 
+def normalise_username(username: str) -> str:
+    """The user name as stored and looked up: surrounding spaces dropped, case folded.
+
+    The login throttle counts failures under this key too, so `Ana `, ` ANA` and `ana`
+    share one count."""
+    return username.strip().casefold()
+
+
 def _check_username(username: str) -> str:
-    name = username.strip().lower()
+    name = normalise_username(username)
     if not (2 <= len(name) <= 64) or not all(ch.isalnum() or ch in "._-" for ch in name):
         raise AccountError("el nombre de usuario debe tener 2-64 letras, cifras, '.', '_' o '-'")
     return name
@@ -71,7 +79,7 @@ def create_user(session: Session, username: str, role: str, password: str) -> St
 
 def authenticate(session: Session, username: str, password: str) -> StaffUser | None:
     """The active user whose password matches, else None (same cost either way)."""
-    user = session.exec(select(StaffUser).where(StaffUser.username == username.strip().lower())).first()
+    user = session.exec(select(StaffUser).where(StaffUser.username == normalise_username(username))).first()
     try:
         _HASHER.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):

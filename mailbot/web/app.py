@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 import secrets
-import time
-from collections import defaultdict, deque
 from pathlib import Path
 
 from fastapi import FastAPI, Form, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mailbot.core.calendar import BusinessCalendar
 from mailbot.core.decision import DecisionEngine
@@ -26,36 +26,21 @@ from mailbot.store.db import session_scope
 from mailbot.web.accounts import authenticate, close_session, open_session
 from mailbot.web.audit import record
 from mailbot.web.context import WebContext
-from mailbot.web.pages import build_templates, render
+from mailbot.web.guard import BodyTooLarge, RequestGuard
+from mailbot.web.pages import build_templates, error_page, render
 from mailbot.web.queues import Queues
 from mailbot.web.security import (
-    LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginRequired, Signer, check_csrf, load_auth, login_redirect,
-    safe_next, secret_key, security_headers, session_token,
+    LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginRequired, LoginThrottle, Signer, check_csrf, load_auth, login_redirect,
+    safe_next, secret_key, security_headers, session_token, uvicorn_log_config,
 )
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-LOGIN_FAILURES_ALLOWED = 5
-LOGIN_WINDOW_SECONDS = 15 * 60
-
-
-class LoginThrottle:
-    """At most `LOGIN_FAILURES_ALLOWED` failed logins per user name in the window."""
-
-    def __init__(self) -> None:
-        self.failures: dict[str, deque] = defaultdict(deque)
-
-    def blocked(self, username: str) -> bool:
-        recent = self.failures[username.lower()]
-        while recent and recent[0] < time.monotonic() - LOGIN_WINDOW_SECONDS:
-            recent.popleft()
-        return len(recent) >= LOGIN_FAILURES_ALLOWED
-
-    def failed(self, username: str) -> None:
-        self.failures[username.lower()].append(time.monotonic())
-
-    def succeeded(self, username: str) -> None:
-        self.failures.pop(username.lower(), None)
+# What a refusal says when the route gave no message of its own (Starlette's are English).
+STATUS_MESSAGES = {
+    400: "La petición no es válida.", 403: "No tiene permiso para esta acción.", 404: "No existe esa página.",
+    405: "Esa acción no se puede hacer desde esta dirección.", 413: "El envío es demasiado grande.",
+}
 
 
 def create_app(settings: Settings, *, db=None, engine: DecisionEngine | None = None) -> FastAPI:
@@ -71,7 +56,8 @@ def create_app(settings: Settings, *, db=None, engine: DecisionEngine | None = N
                                Queues(BusinessCalendar(settings.calendar), settings.scheduler.due_soon_business_days))
     app.state.templates = build_templates(settings.calendar.timezone)
     app.state.signer = Signer(secret_key(settings))
-    app.state.throttle = LoginThrottle()
+    app.state.throttle = LoginThrottle(settings.web.login_failures_per_user, settings.web.login_failures_per_address,
+                                       settings.web.login_window_minutes * 60)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
     @app.middleware("http")
@@ -80,17 +66,36 @@ def create_app(settings: Settings, *, db=None, engine: DecisionEngine | None = N
         security_headers(response.headers)
         return response
 
+    # added last, so it runs first: origin, session and size are checked before any body is read
+    app.add_middleware(RequestGuard, max_body_bytes=settings.web.max_request_mb * 1024 * 1024)
+
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, exc: LoginRequired):
         if request.method != "GET":
             return Response("Inicie sesión.", status_code=401, media_type="text/plain; charset=utf-8")
         return RedirectResponse(login_redirect(exc.next_path), status_code=303)
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException):
-        if exc.status_code in (403, 404, 400, 405, 413):
-            return render(request, "error.html", status_code=exc.status_code, message=str(exc.detail))
-        return Response(str(exc.detail), status_code=exc.status_code)
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code in STATUS_MESSAGES:
+            # ours carry a Spanish message; Starlette's and FastAPI's own ("Not Found", ...) do not
+            ours = isinstance(exc, (HTTPException, BodyTooLarge))
+            message = str(exc.detail) if ours else STATUS_MESSAGES[exc.status_code]
+            return render(request, "error.html", status_code=exc.status_code, message=message)
+        return Response(str(exc.detail), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        """A path id that is no id (too large, negative, not a number) is a page that does not exist."""
+        if any(error.get("loc", ("",))[0] == "path" for error in exc.errors()):
+            return render(request, "error.html", status_code=404, message="No existe esa página.")
+        return render(request, "error.html", status_code=400,
+                      message="Algún dato de la dirección o del formulario no es válido.")
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        """The 500 page (the error itself is logged by the server), with the security headers."""
+        return error_page(request, 500, "Ocurrió un error interno. Intente de nuevo; si se repite, avise al administrador.")
 
     _login_routes(app, settings)
     app.include_router(routes_queues.router)
@@ -118,16 +123,19 @@ def _login_routes(app: FastAPI, settings: Settings) -> None:
         if not cookie or not secrets.compare_digest(cookie, csrf_token):
             raise HTTPException(status_code=403, detail="El formulario caducó (CSRF). Vuelva a cargar la página.")
         throttle: LoginThrottle = app.state.throttle
+        address = request.client.host if request.client else "?"
         user = None
-        if not throttle.blocked(username):
+        blocked = throttle.blocked(username, address)
+        if not blocked:
             with session_scope(app.state.db) as session:
                 user = authenticate(session, username, password)
                 if user is not None:
                     token, _ = open_session(session, user, settings.web.session_minutes)
                     record(session, user, "staff_user", user.username, "login")
         if user is None:
-            throttle.failed(username)
-            log.warning("failed login for %r", username[:64])
+            if not blocked:
+                throttle.failed(username, address)
+            log.warning("failed login for %r%s", username[:64], " (throttled)" if blocked else "")
             response = render(request, "login.html", status_code=401, login_csrf=csrf_token, next=safe_next(next),
                               error="Usuario o contraseña incorrectos (o demasiados intentos: espere 15 minutos).")
             return response
@@ -167,5 +175,5 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None) 
 
     app = create_app(settings)
     uvicorn.run(app, host=host or settings.web.host, port=port or settings.web.port,
-                proxy_headers=True, log_level="info")
+                proxy_headers=True, log_level="info", log_config=uvicorn_log_config())
     return 0

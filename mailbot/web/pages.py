@@ -9,7 +9,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from mailbot.core.dates_es import fecha, fecha_hora
-from mailbot.web.security import load_auth
+from mailbot.web.security import load_auth, security_headers
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -47,3 +47,11 @@ def render(request: Request, name: str, status_code: int = 200, **context):
     context.setdefault("csrf", auth.csrf if auth else "")
     context.setdefault("user", auth.user if auth else None)
     return request.app.state.templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def error_page(request: Request, status_code: int, message: str):
+    """An error page that needs no database (refusals before a route runs, server errors)."""
+    context = {"auth": None, "csrf": "", "user": None, "message": message}
+    response = request.app.state.templates.TemplateResponse(request, "error.html", context, status_code=status_code)
+    security_headers(response.headers)
+    return response

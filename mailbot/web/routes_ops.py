@@ -7,7 +7,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from starlette.datastructures import UploadFile
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -16,8 +16,9 @@ from mailbot.core.rules import RulesError, load_rules
 from mailbot.operators import explain_message, replay_stored
 from mailbot.store.db import read_session
 from mailbot.store.models import DecisionRecord, Message, RawMessage, RuleHitRecord, utcnow
+from mailbot.web.masking import masked_explanation
 from mailbot.web.pages import render
-from mailbot.web.security import Auth, check_csrf, require
+from mailbot.web.security import Auth, check_csrf, require, row_id
 
 router = APIRouter(prefix="/operadores")
 rules_permission = require("rules")
@@ -54,17 +55,23 @@ def rules_page(request: Request, semanas: int = 8, auth: Auth = Depends(rules_pe
 
 
 @router.get("/explicar")
-def explain_form(request: Request, mensaje: int | None = None, auth: Auth = Depends(rules_permission)):
+def explain_form(request: Request, mensaje: str | None = None, auth: Auth = Depends(rules_permission)):
+    """The form; with ``?mensaje=N`` the explanation of stored message N, its personal
+    values masked for a user who may not see cases (`mailbot.web.masking`)."""
     ctx = request.app.state.ctx
-    explanation = None
+    explanation, masked = None, False
     if mensaje is not None:
+        message_id = row_id(mensaje)
         with read_session(ctx.db) as session:
-            message = session.get(Message, mensaje)
-            raw = session.get(RawMessage, message.raw_sha256).data if message else None
-        if raw is not None:
-            explanation = explain_message(ctx.engine, raw, file=f"mensaje {mensaje}", mailbox=message.mailbox,
-                                          received=message.received_at)
-    return render(request, "explain.html", explanation=explanation, error=None)
+            message = session.get(Message, message_id) if message_id is not None else None
+            if message is None:
+                raise HTTPException(status_code=404, detail="No existe ese mensaje.")
+            raw = session.get(RawMessage, message.raw_sha256).data
+        explanation = explain_message(ctx.engine, raw, file=f"mensaje {mensaje}", mailbox=message.mailbox,
+                                      received=message.received_at)
+        if not auth.user.can("casework"):
+            explanation, masked = masked_explanation(explanation), True
+    return render(request, "explain.html", explanation=explanation, masked=masked, error=None)
 
 
 @router.post("/explicar", dependencies=[Depends(check_csrf)])

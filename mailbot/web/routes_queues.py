@@ -18,9 +18,21 @@ from mailbot.web.audit import recent
 from mailbot.web.mailview import attachments, blocked_images
 from mailbot.web.pages import render
 from mailbot.web.queues import QUEUE_CODES, QUEUES, Filters
-from mailbot.web.security import Auth, check_csrf, require
+from mailbot.web.security import Auth, RowId, check_csrf, require
 
 router = APIRouter()
+MAX_SEARCH_CHARS = 200
+
+
+def _text_param(value: str, max_chars: int, what: str) -> str:
+    """A text the pages search or filter on: control characters (a NUL would make SQLite's
+    LIKE match everything, and PostgreSQL refuses it) and over-long input are refused."""
+    if any(ord(ch) < 32 and ch not in "\t\r\n" or ord(ch) == 127 for ch in value):
+        raise HTTPException(status_code=400, detail=f"{what} contiene caracteres no permitidos (caracteres de control). "
+                                                    "Escriba sólo letras, cifras, espacios y signos como «@», «.» o «-».")
+    if len(value) > max_chars:
+        raise HTTPException(status_code=400, detail=f"{what} tiene demasiados caracteres: escriba como máximo {max_chars}.")
+    return value
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -36,7 +48,8 @@ def filters_of(request: Request) -> Filters:
         page = max(0, min(int(params.get("page", "0") or 0), 10_000))
     except ValueError:
         page = 0
-    return Filters(mailbox=params.get("mailbox", "")[:320], procedure=params.get("procedure", "")[:64],
+    return Filters(mailbox=_text_param(params.get("mailbox", ""), 320, "La casilla elegida"),
+                   procedure=_text_param(params.get("procedure", ""), 64, "El trámite elegido"),
                    since=_date(params.get("since")), until=_date(params.get("until")), page=page)
 
 
@@ -66,16 +79,18 @@ def queue_page(code: str, request: Request, auth: Auth = Depends(require("casewo
 @router.get("/buscar")
 def search_page(request: Request, q: str = "", auth: Auth = Depends(require("casework"))):
     ctx = request.app.state.ctx
+    q = _text_param(q, MAX_SEARCH_CHARS, "La búsqueda (un número de registro, de expediente o de documento, "
+                                         "un nombre o un correo)")
     filters = filters_of(request)
     with read_session(ctx.db) as session:
         counts = ctx.queues.counts(session)
-        rows = ctx.queues.search(session, q[:200], filters)
+        rows = ctx.queues.search(session, q, filters)
     return render(request, "queue.html", queue=None, queues=QUEUES, counts=counts, rows=rows, quarantine=[],
-                  filters=filters, query=q[:200], **_choices(request))
+                  filters=filters, query=q, **_choices(request))
 
 
 @router.get("/cuarentena/{quarantine_id}")
-def quarantine_page(quarantine_id: int, request: Request, auth: Auth = Depends(require("casework"))):
+def quarantine_page(quarantine_id: RowId, request: Request, auth: Auth = Depends(require("casework"))):
     ctx = request.app.state.ctx
     with read_session(ctx.db) as session:
         item = session.get(Quarantine, quarantine_id)
@@ -87,7 +102,7 @@ def quarantine_page(quarantine_id: int, request: Request, auth: Auth = Depends(r
 
 
 @router.post("/cuarentena/{quarantine_id}/reintentar", dependencies=[Depends(check_csrf)])
-def quarantine_retry(quarantine_id: int, request: Request, auth: Auth = Depends(require("casework"))):
+def quarantine_retry(quarantine_id: RowId, request: Request, auth: Auth = Depends(require("casework"))):
     try:
         number = retry_quarantined(request.app.state.ctx, auth.user, quarantine_id)
     except ActionError as exc:
@@ -100,6 +115,7 @@ def audit_page(request: Request, entidad: str = "", usuario: str = "", page: int
                auth: Auth = Depends(require("audit"))):
     ctx = request.app.state.ctx
     page = max(0, min(page, 10_000))
+    entidad, usuario = _text_param(entidad, 200, "La entidad buscada"), _text_param(usuario, 64, "El usuario buscado")
     with read_session(ctx.db) as session:
         events, total = recent(session, entity_id=entidad.strip() or None, user=usuario.strip() or None,
                                limit=100, offset=page * 100)

@@ -18,7 +18,7 @@ from mailbot.web.actions import ActionError
 from mailbot.web.documents import MAX_UPLOAD_BYTES, WebDocument
 from mailbot.web.mailview import BODY_CSP, download_headers, safe_html_document
 from mailbot.web.pages import render
-from mailbot.web.security import Auth, check_csrf, require
+from mailbot.web.security import Auth, RowId, check_csrf, require
 from mailbot.web.view import load_registro
 
 router = APIRouter()
@@ -60,7 +60,7 @@ def _message(session: Session, message_pk: int) -> tuple[Message, bytes]:
 
 
 @router.get("/mensaje/{message_pk}/cuerpo")
-def message_body(message_pk: int, request: Request, auth: Auth = Depends(casework)):
+def message_body(message_pk: RowId, request: Request, auth: Auth = Depends(casework)):
     """The mail as an inert page for the sandboxed iframe (sanitised, CSP sandbox)."""
     ctx = request.app.state.ctx
     with read_session(ctx.db) as session:
@@ -70,7 +70,7 @@ def message_body(message_pk: int, request: Request, auth: Auth = Depends(casewor
 
 
 @router.get("/mensaje/{message_pk}/adjunto/{index}")
-def attachment_download(message_pk: int, index: int, request: Request, auth: Auth = Depends(casework)):
+def attachment_download(message_pk: RowId, index: RowId, request: Request, auth: Auth = Depends(casework)):
     ctx = request.app.state.ctx
     with read_session(ctx.db) as session:
         _, raw = _message(session, message_pk)
@@ -83,7 +83,7 @@ def attachment_download(message_pk: int, index: int, request: Request, auth: Aut
 
 
 @router.get("/documento/{document_id}")
-def document_download(document_id: int, request: Request, auth: Auth = Depends(casework)):
+def document_download(document_id: RowId, request: Request, auth: Auth = Depends(casework)):
     with read_session(request.app.state.db) as session:
         document = session.get(WebDocument, document_id)
         if document is None:

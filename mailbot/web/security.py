@@ -7,32 +7,54 @@
   the login page (303) and gets no data; a user without the permission gets 403.
 - Every form carries the session's CSRF token (``csrf_token``); `check_csrf` refuses a
   POST without it (403). The login form, before any session, uses a double-submit cookie.
-- Every response gets a strict Content-Security-Policy (no inline script, no remote
-  anything), ``nosniff``, ``no-referrer`` and ``Cache-Control: no-store``.
+- Every state-changing request (POST, PUT, PATCH, DELETE) must come from this site:
+  an ``Origin`` (or, without it, a ``Referer``) naming another site, or ``null``, is
+  refused with 403 (`same_origin`), token or not. Pages are served with
+  ``Referrer-Policy: same-origin`` so the browser sends the real origin to this site
+  (with ``no-referrer`` it would send ``Origin: null``) and nothing to other sites.
+- Every response, error pages included, gets a strict Content-Security-Policy (no
+  inline script, no remote anything), ``nosniff`` and ``Cache-Control: no-store``.
+- `LoginThrottle`: failed logins counted per normalised user name and per client address.
+- `AccessLogWithoutQuery`: uvicorn's access log never writes a query string (search
+  terms are document numbers, names and e-mail addresses).
+- `RowId`: a path id is a whole number a database id column can hold; anything else is 404.
 """
 from __future__ import annotations
 
 import logging
 import os
 import secrets
+import time
+from collections import deque
 from dataclasses import dataclass
-from typing import Any, Callable
-from urllib.parse import quote
+from typing import Annotated, Any, Callable
+from urllib.parse import quote, urlsplit
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Path, Request
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
 from mailbot.settings import Settings
 from mailbot.store.db import read_session, session_scope
-from mailbot.web.accounts import StaffUser, WebSession, find_session, refresh_session
+from mailbot.web.accounts import StaffUser, WebSession, find_session, normalise_username, refresh_session
 
 log = logging.getLogger(__name__)
 
 SESSION_COOKIE = "mailbot_session"
 LOGIN_CSRF_COOKIE = "mailbot_login_csrf"
 REFRESH_LOCK_WAIT_MS = 200
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+MAX_ROW_ID = 2**31 - 1  # the id columns are INTEGER (32 bits on PostgreSQL)
+RowId = Annotated[int, Path(ge=0, le=MAX_ROW_ID)]
+
+
+def row_id(value: str) -> int | None:
+    """A query parameter naming a row: its id, or None when it cannot be one (the page is 404)."""
+    value = value.strip()
+    if not (value.isascii() and value.isdigit()) or len(value) > 10 or int(value) > MAX_ROW_ID:
+        return None
+    return int(value)
 PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             "frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'")
 
@@ -157,7 +179,115 @@ def security_headers(headers: Any) -> None:
     """Set the defaults; a route that set its own policy (mail body, downloads) keeps it."""
     headers.setdefault("content-security-policy", PAGE_CSP)
     headers.setdefault("x-content-type-options", "nosniff")
-    headers.setdefault("referrer-policy", "no-referrer")
+    headers.setdefault("referrer-policy", "same-origin")
     headers.setdefault("x-frame-options", "SAMEORIGIN")
     headers.setdefault("cache-control", "no-store")
     headers.setdefault("permissions-policy", "camera=(), microphone=(), geolocation=()")
+
+
+# -- where a request comes from --------------------------------------------------------------
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) of an http(s) URL or Origin value; None for `null` or anything else."""
+    try:
+        parts = urlsplit(url.strip())
+        scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+        port = parts.port or _DEFAULT_PORTS.get(scheme)
+    except ValueError:
+        return None
+    if scheme not in _DEFAULT_PORTS or not host:
+        return None
+    return scheme, host, port
+
+
+def same_origin(request: Request) -> bool:
+    """True when the request's `Origin` (or, without one, its `Referer`) is this site.
+
+    A request with neither does not come from a browser page (browsers send `Origin` on
+    every cross-site POST) and is left to the CSRF token; `Origin: null` (sandboxed
+    frames, `data:` pages) is refused."""
+    own = _origin(f"{request.url.scheme}://{request.url.netloc}")
+    for header in ("origin", "referer"):
+        value = request.headers.get(header)
+        if value is not None:
+            return own is not None and _origin(value) == own
+    return True
+
+
+# -- login throttle -----------------------------------------------------------------------
+
+class LoginThrottle:
+    """Failed logins in a sliding window, counted per user name and per client address.
+
+    The user name is normalised as login does (`normalise_username`), so `Ana `, ` ANA`
+    and `ana` share one count; the address count limits guessing across many names.
+    A refused attempt is not counted (the lock-out ends a window after the failures
+    that caused it), and the tables are pruned, so memory stays bounded."""
+
+    MAX_KEYS = 10_000
+
+    def __init__(self, per_user: int, per_address: int, window_seconds: float,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_user, self.per_address, self.window = per_user, per_address, window_seconds
+        self.clock = clock
+        self.users: dict[str, deque] = {}
+        self.addresses: dict[str, deque] = {}
+
+    def _recent(self, table: dict[str, deque], key: str) -> int:
+        times = table.get(key)
+        if times is None:
+            return 0
+        cutoff = self.clock() - self.window
+        while times and times[0] <= cutoff:
+            times.popleft()
+        if not times:
+            del table[key]
+            return 0
+        return len(times)
+
+    def blocked(self, username: str, address: str) -> bool:
+        return (self._recent(self.users, normalise_username(username)) >= self.per_user
+                or self._recent(self.addresses, address) >= self.per_address)
+
+    def failed(self, username: str, address: str) -> None:
+        now = self.clock()
+        for table, key in ((self.users, normalise_username(username)), (self.addresses, address)):
+            if len(table) >= self.MAX_KEYS:
+                for stale in [k for k in table if self._recent(table, k) == 0]:
+                    table.pop(stale, None)
+            table.setdefault(key, deque()).append(now)
+
+    def succeeded(self, username: str) -> None:
+        """Forget the user name's failures (not the address's: one good account must not
+        buy more guesses at the others)."""
+        self.users.pop(normalise_username(username), None)
+
+
+# -- access log -----------------------------------------------------------------------------
+
+class AccessLogWithoutQuery(logging.Filter):
+    """Drops the query string from uvicorn's access-log records (`uvicorn.access`).
+
+    uvicorn logs ``(client, method, path?query, http version, status)``; the query of
+    `/buscar` and of `/login?next=...` carries document numbers, names and addresses."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str):
+            record.args = (args[0], args[1], args[2].split("?", 1)[0], args[3], args[4])
+        return True
+
+
+def uvicorn_log_config() -> dict:
+    """uvicorn's logging configuration with `AccessLogWithoutQuery` on the access logger."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config.setdefault("filters", {})["without_query"] = {"()": AccessLogWithoutQuery}
+    config["loggers"]["uvicorn.access"]["filters"] = ["without_query"]
+    return config
