@@ -315,6 +315,10 @@ def test_a_body_over_the_limit_is_refused_declared_or_streamed(client, web_app):
     declared = client.post(f"/registro/{number}/respuesta-final", data={"csrf_token": token},
                            files={"oficio": ("o.pdf", MINIMAL_PDF + b"0" * (limit + MB), "application/pdf")})
     assert declared.status_code == 413 and "tamaño máximo permitido (32 MB)" in declared.text
+    # refused on the declaration alone: the 100 bytes sent are never waited for
+    declared_only = client.post(f"/registro/{number}/respuesta-final", content=b"x" * 100,
+                                headers={"content-length": str(limit + 1), "content-type": "multipart/form-data; boundary=b"})
+    assert declared_only.status_code == 413
 
     def chunks():
         yield (f"--b\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n--b\r\n"
