@@ -22,6 +22,7 @@ from sqlmodel import Session, func, select
 
 from mailbot.store.models import AuditEvent, Message, Registro
 from mailbot.web.guard import ANONYMOUS_BODY_BYTES
+from tests.pdfkit import sign_pdf, signing_identity, text_pdf
 from tests.test_web import MINIMAL_PDF
 from tests.test_web_security import api_routes, concrete_paths, hostile, hostile_message  # noqa: F401 - fixture
 from tests.test_web_support import (  # noqa: F401 - fixtures
@@ -133,7 +134,7 @@ def test_the_access_log_of_mailbot_serve_has_no_query_strings(tmp_path):
 # -- explain on stored mail -------------------------------------------------------------------------
 
 PERSONAL = {"nombres": "Rosalía Quispe Mamani", "documento": "47251836", "correo": "rosalia.quispe@example.pe",
-            "telefono": "987654321"}
+            "celular": "912345678", "archivo": "Apelacion_Rosalia_Quispe"}
 
 
 @pytest.fixture
@@ -146,7 +147,10 @@ def personal_message(web_app, web_settings) -> int:
     message["Message-ID"] = "<personal-1@example.pe>"
     message.set_content(f"Señores:\nPresento recurso de apelación.\nNombres: {PERSONAL['nombres']}\n"
                         f"DNI: {PERSONAL['documento']}\nCorreo: {PERSONAL['correo']}\n"
-                        f"Teléfono: {PERSONAL['telefono']}\nMotivo: no estoy de acuerdo con la decisión.\n")
+                        "Motivo: no estoy de acuerdo con la decisión.\n")
+    signed = sign_pdf(text_pdf(["Recurso de apelación", f"Celular: {PERSONAL['celular']}", "Firmo: Rosalía Quispe Mamani"]),
+                      signing_identity("Rosalía Quispe Mamani"))
+    message.add_attachment(signed, maintype="application", subtype="pdf", filename=f"{PERSONAL['archivo']}.pdf")
     file_messages(web_settings, web_app.state.db, {"personal.eml": message.as_bytes()})
     with Session(web_app.state.db) as session:
         return session.exec(select(Message.id).where(Message.message_id == "<personal-1@example.pe>")).one()
@@ -162,6 +166,7 @@ def test_explain_shows_an_operator_the_trail_of_stored_mail_without_personal_dat
     text = page.text
     assert "datos personales se muestran ocultos" in text
     assert "apelacion" in text and "documento_identidad" in text and "•••" in text
+    assert "telefono" in text and "adjunto:•••" in text  # the phone was found in the attachment
     for value in (*PERSONAL.values(), "Quispe", "Rosal", "rosalia", "2518", "example.pe"):
         assert value not in text, value
     client.cookies.clear()

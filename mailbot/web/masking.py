@@ -7,7 +7,8 @@ tried and the rule words it matched, the procedure and why, the outcome and flag
 each field's *name*, where it was found and by which pattern, what is missing, the
 signature's status) and masks every personal value with ``•••``:
 
-- field values, the signer and the document names;
+- field values, the signer and the document names (an attachment named as the place a
+  field was found reads ``adjunto:•••``);
 - the subject, except the words a rule phrase matched and filler words ("de", "la");
 - in any other text shown (reasons, errors, the detail of the signature): the values
   above, every word holding an ``@`` or a digit (addresses, document and phone numbers);
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from mailbot.core.model import FieldValue
 from mailbot.core.rules import FILLER_WORDS, fold
 from mailbot.operators import Explanation, RuleTrial
 
@@ -60,6 +62,15 @@ def mask_subject(subject: str, vocabulary: set[str]) -> str:
     return _collapse(words)
 
 
+def _masked_field(field: FieldValue, personal: set[str]) -> FieldValue:
+    """The value masked; where it was found kept, but an attachment's name masked (it
+    often carries the applicant's name); the evidence (the label that placed it) masked
+    like any other text."""
+    source = f"adjunto:{MASK}" if field.source.startswith("adjunto:") else field.source
+    return replace(field, value=MASK, raw=MASK if field.raw else "", source=source,
+                   evidence=mask_text(field.evidence, personal) if field.evidence else "")
+
+
 def masked_explanation(explanation: Explanation) -> Explanation:
     decision = explanation.decision
     signature = decision.signature
@@ -74,7 +85,7 @@ def masked_explanation(explanation: Explanation) -> Explanation:
     masked = replace(
         decision,
         message_id="",
-        fields={name: replace(field, value=MASK, raw=MASK if field.raw else "") for name, field in decision.fields.items()},
+        fields={name: _masked_field(field, personal) for name, field in decision.fields.items()},
         signature=replace(signature, signer=MASK if signature.signer else None,
                           document=MASK if signature.document else None,
                           detail=mask_text(signature.detail, personal)),
