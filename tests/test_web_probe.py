@@ -85,6 +85,35 @@ def test_the_throttle_limits_one_client_address_across_user_names(web_app):
         assert try_login(colleague, "ana", PASSWORD).status_code == 303
 
 
+def test_the_throttle_forgets_after_its_window_and_stays_small():
+    from mailbot.web.security import LoginThrottle
+
+    now = [1000.0]
+    throttle = LoginThrottle(per_user=2, per_address=3, window_seconds=60, clock=lambda: now[0])
+    throttle.failed("Ana", "10.0.0.1")
+    throttle.failed(" ana ", "10.0.0.2")
+    assert throttle.blocked("ANA", "10.0.0.3") and not throttle.blocked("root", "10.0.0.1")
+    now[0] += 61
+    assert not throttle.blocked("ana", "10.0.0.3")
+    assert throttle.users == {}  # an expired entry is dropped when read
+    throttle.MAX_KEYS = 2
+    throttle.failed("eva", "10.0.0.4")  # the tables are full: the expired entries go
+    assert set(throttle.addresses) == {"10.0.0.4"} and set(throttle.users) == {"eva"}
+    for n in range(3):
+        throttle.failed(f"user{n}", "10.0.0.9")
+    assert throttle.blocked("root", "10.0.0.9")
+    throttle.succeeded("user0")
+    assert throttle.blocked("root", "10.0.0.9")  # a good login does not buy the address more guesses
+
+
+def test_web_limits_must_be_positive():
+    from mailbot.settings import ConfigError, settings_from_dict
+
+    assert settings_from_dict({"web": {"max_request_mb": 8}}).web.max_request_mb == 8
+    with pytest.raises(ConfigError, match="max_request_mb"):
+        settings_from_dict({"web": {"max_request_mb": 0}})
+
+
 # -- access log -------------------------------------------------------------------------------------
 
 def free_port() -> int:

@@ -137,7 +137,8 @@ def _login_routes(app: FastAPI, settings: Settings) -> None:
                 throttle.failed(username, address)
             log.warning("failed login for %r%s", username[:64], " (throttled)" if blocked else "")
             response = render(request, "login.html", status_code=401, login_csrf=csrf_token, next=safe_next(next),
-                              error="Usuario o contraseña incorrectos (o demasiados intentos: espere 15 minutos).")
+                              error="Usuario o contraseña incorrectos (o demasiados intentos: espere "
+                                    f"{settings.web.login_window_minutes} minutos).")
             return response
         throttle.succeeded(username)
         response = RedirectResponse(safe_next(next), status_code=303)

@@ -256,8 +256,8 @@ class LoginThrottle:
         now = self.clock()
         for table, key in ((self.users, normalise_username(username)), (self.addresses, address)):
             if len(table) >= self.MAX_KEYS:
-                for stale in [k for k in table if self._recent(table, k) == 0]:
-                    table.pop(stale, None)
+                for key_seen in list(table):
+                    self._recent(table, key_seen)  # drops the key once its failures are out of the window
             table.setdefault(key, deque()).append(now)
 
     def succeeded(self, username: str) -> None:
