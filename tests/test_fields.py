@@ -27,14 +27,20 @@ RULES_DIR = __import__("pathlib").Path(__file__).resolve().parent.parent / "rule
 EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, load_rules(RULES_DIR).vocabulary)
 
 
-def extract(body: str, subject: str = "", from_address: str = "remitente@gmail.com", attachment: str = ""):
+def extract(body: str, subject: str = "", from_address: str = "remitente@gmail.com", attachment: str = "",
+            procedure: str | None = None):
     sources = [TextSource("body", body), TextSource("subject", subject)]
     if attachment:
         sources.append(TextSource("adjunto:escrito.pdf", attachment))
-    return EXTRACTOR.extract(sources, from_address)
+    return EXTRACTOR.extract(sources, from_address, procedure=procedure)
+
+
+TRAVEL_FIELDS = ("destino", "fecha_salida", "fecha_retorno")
 
 
 def value(body: str, field: str, **kwargs) -> str | None:
+    # travel plans written in prose are read in a travel request (docs/decisions.md)
+    kwargs.setdefault("procedure", "autorizacion_viaje" if field in TRAVEL_FIELDS else None)
     found = extract(body, **kwargs).get(field)
     return found.value if found else None
 
@@ -441,7 +447,7 @@ def test_viaje_fields(body: str, expected: dict[str, str]) -> None:
     """GIVEN a travel request stating destination and dates
     WHEN fields are extracted
     THEN `destino` is the place as written and the dates are ISO."""
-    found = extract(body)
+    found = extract(body, procedure="autorizacion_viaje")
     assert {name: found[name].value for name in expected if name in found} == expected
 
 

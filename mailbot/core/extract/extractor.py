@@ -86,9 +86,9 @@ class FieldExtractor:
         are looked for, so extracting sources in two calls equals one call over all.
         `received`: the day of receipt, against which two-digit years are read.
         `procedure`: the procedure decided so far; travel plans in prose (a range of
-        dates, "viajaré a ...") are read as the request's only in a travel request or
-        when no procedure is decided (a renuncia saying "viajaré a Canadá" asks no trip)."""
-        self._travel = procedure in (None, "autorizacion_viaje")
+        dates, "viajaré a ...") are read as the request's only in a travel request (a
+        renuncia saying "viajaré a Canadá" asks for no trip)."""
+        self._travel = procedure == "autorizacion_viaje"
         self._procedure = procedure
         self._sender = (sender or from_address or "").lower()
         views = [TextView(source.name, tidy_layout(source.text), self.vocabulary) for source in sources]
@@ -233,6 +233,11 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start):
             return FieldValue("nombres", candidate.raw, view.name, "nombres/sobre-documento",
                               view.text[candidate.start:candidate.end], Evidence("forma", "línea sobre el documento").describe())
+        for record in view.memo("records", rec.records):
+            candidate = rec.record_name(view, record)
+            if candidate and not self._excluded("nombres", view, candidate.start):
+                return FieldValue("nombres", candidate.raw, view.name, "nombres/lista-de-datos",
+                                  view.text[candidate.start:candidate.end], Evidence("forma", "lista de datos").describe())
         for candidate in view.memo("honorifics", rec.honorific_names):
             if not self._excluded("nombres", view, candidate.start):
                 return FieldValue("nombres", candidate.raw, view.name, "nombres/tratamiento",
@@ -251,8 +256,18 @@ class FieldExtractor:
             return self._date(field_name, view, received)
         if field_name in ("nacionalidad", "sexo"):
             labelled = self._labelled_word(field_name, view)
-            if labelled or field_name == "sexo":
+            if labelled:
                 return labelled
+            for record in view.memo("records", rec.records):
+                candidate = rec.record_word(view, record, "sexo" if field_name == "sexo" else "pais")
+                if candidate and not self._excluded(field_name, view, candidate.start):
+                    value = norm_sexo(candidate.raw) if field_name == "sexo" else candidate.raw
+                    if value:
+                        return _Found(FieldValue(field_name, value, view.name, f"{field_name}/lista-de-datos",
+                                                 view.text[candidate.start:candidate.end],
+                                                 Evidence("forma", "lista de datos").describe()), candidate.start, 0)
+            if field_name == "sexo":
+                return None
             name = found.get("nombres")
             name_at = view.text.find(name.raw) if name and name.source == view.name and name.raw else -1
             candidate = rec.nationality_in_prose(view, name_at + len(name.raw) if name_at >= 0 else None)
@@ -366,11 +381,11 @@ class FieldExtractor:
         """"Motivo / mi madre fue operada", "Motif du voyage : décès de ...": the rest of the
         line after a label at the start of a line, with any separator."""
         for term, token in view.labels_in(field_name):
-            line_start = view.text.rfind("\n", 0, token.start) + 1
-            if view.text[line_start:token.start - len(" ".join(term.words))].strip(" \t-•*"):
-                first = view.token_at_or_after(line_start)
-                if first < len(view.tokens) and view.tokens[first].start < token.start - len(term.text) - 2:
-                    continue
+            first = view.tokens[view.token_before(token.end) - len(term.words) + 1]
+            line_start = view.text.rfind("\n", 0, first.start) + 1
+            sentence = max(line_start, view.sentence_start(first.start))
+            if view.text[sentence:first.start].strip(" \t-•*"):
+                continue  # a label starts its line or its sentence ("... Motivo: tengo ...")
             match = re.match(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:/|=–—.-]+[ \t]*([^\n]{3,})", view.text[token.end:token.end + 500])
             if not match:
                 continue

@@ -116,7 +116,9 @@ _LOWERCASE_ENDERS = frozenset(
 _STRONG_INTRODUCTIONS = frozenset(
     "me llamo|mi nombre es|mi nombre completo es|my name is|je m appelle|mon nom est|meu nome e|"
     "me chamo|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
-    "la suscrita|les escribe|les saluda".split("|")
+    "la suscrita|les escribe|les saluda|my full name is|se llama|ella se llama|el se llama|su nombre es|"
+    "su nombre completo es|her name is|his name is|meu nome completo e|o nome dela e|o nome dele e|ela se chama|"
+    "ele se chama|mon nom complet est|elle s appelle|il s appelle|li rele".split("|")
 )
 
 
@@ -332,9 +334,13 @@ __all__ = [
 _COPULAS = frozenset("soy sou es somos am im suis se nacionalidad nationality nationalite ciudadano ciudadana "
                      "cidadao cidada citizen origen origem".split())
 _AFTER = frozenset("national nacional citizen ciudadano ciudadana cidadao cidada".split())
+# a status said with the nationality: "refugee (Eritrean)", "refugiada venezolana"
+_STATUS = frozenset("refugee refugiado refugiada refugiados solicitante applicant asylum recognized recognised "
+                    "reconocido reconocida refugie refugiee refijye".split())
 
 
 _FROM = frozenset({("am", "from"), ("soy", "de"), ("sou", "de"), ("vengo", "de"), ("viens", "de"), ("viens", "du"),
+                   ("es", "de"), ("is", "from"), ("somos", "de"), ("e", "de"), ("est", "de"), ("originaire", "de"),
                    ("venho", "de"), ("originario", "de"), ("originaria", "de"), ("natural", "de"), ("come", "from"),
                    ("mwen", "soti"), ("m", "soti"), ("originally", "from"), ("im", "from")})
 
@@ -345,7 +351,9 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
     applicant's name ("maria rojas pereira venezolana cedula ...")."""
     tokens = view.tokens
     for index, token in enumerate(tokens):
-        if index >= 2 and (tokens[index - 2].word, tokens[index - 1].word) in _FROM:
+        after_name = name_end is not None and 0 <= token.start - name_end <= 8 and \
+            view.folded[name_end:token.start].strip(" ,\t") in ("de", "from", "du", "da", "do")
+        if (index >= 2 and (tokens[index - 2].word, tokens[index - 1].word) in _FROM) or after_name:
             # "I am from Ghana", "soy de Venezuela", "mwen soti Ayiti"
             code = country_code(token.word) or (index + 1 < len(tokens) and country_code(f"{token.word} {tokens[index + 1].word}"))
             if code and code != "PE":
@@ -356,7 +364,7 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
         before = {tokens[i].word for i in range(max(0, index - 2), index)}
         after = tokens[index + 1].word if index + 1 < len(tokens) else ""
         near_name = name_end is not None and 0 <= token.start - name_end <= 6 and not view.text[name_end:token.start].strip(" ,\t")
-        if before & _COPULAS or after in _AFTER or near_name:
+        if before & _COPULAS or before & _STATUS or after in _AFTER or near_name:
             return Candidate("pais", code, token.start, token.end)
     return None
 
@@ -459,3 +467,119 @@ def name_over_identity(view: TextView) -> Candidate | None:
 def tokenize_line(line: str):
     from .vocabulary import tokenize
     return tokenize(line)
+
+
+# --- records: the applicant's data written as a list of short cells ------------------
+
+_CELL_SPLIT = re.compile(r"[ \t]+[/|][ \t]+|[ \t]*[|;][ \t]*|,[ \t]+|[ \t]+[-–—][ \t]+")
+_SEX_WORDS = frozenset("masculino femenino hombre mujer varon male female masculin feminin gason fi "
+                       "masculina feminina homem".split())
+
+
+@dataclass(frozen=True)
+class Record:
+    """The applicant's data written as a list: cells of one line ("NAME / masculino /
+    venezolano / pasaporte 123 / tel. 955...") or short lines of one block ("NAME",
+    "venezolana", "pasaporte 118822334", "cel 956 ..."). Only a list that holds a
+    document, carné or phone cell is a record."""
+
+    cells: tuple[tuple[int, int], ...]  # (start, end) of each cell in the source text
+
+
+def records(view: TextView) -> list[Record]:
+    found: list[Record] = []
+    text = view.text
+    lines: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    # one line of cells
+    for start, end in lines:
+        line = text[start:end]
+        if len(line) > 400:
+            continue
+        cells, at = [], 0
+        for match in _CELL_SPLIT.finditer(line):
+            cells.append((start + at, start + match.start()))
+            at = match.end()
+        cells.append((start + at, end))
+        cells = [(a, b) for a, b in cells if text[a:b].strip()]
+        if len(cells) >= 3 and _holds_identity(view, cells):
+            found.append(Record(tuple(cells)))
+    # a block of short lines
+    block: list[tuple[int, int]] = []
+    for start, end in lines + [(len(text), len(text))]:
+        words = text[start:end].split()
+        if words and len(words) <= 8 and end - start <= 80:
+            block.append((start, end))
+            continue
+        if len(block) >= 3 and _holds_identity(view, block):
+            found.append(Record(tuple(block)))
+        block = []
+    return found
+
+
+def _cell_tokens(view: TextView, start: int, end: int) -> list:
+    first = view.token_at_or_after(start)
+    last = view.token_before(end)
+    return view.tokens[first:last + 1]
+
+
+def _holds_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
+    for start, end in cells:
+        tokens = _cell_tokens(view, start, end)
+        if tokens and any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")
+                          for term in view.vocabulary.labels.starting_at(tokens, 0)):
+            return True
+    return False
+
+
+def _writers_record(view: TextView, record: Record) -> bool:
+    """A signature block naming a role ("Abogado – CAL 70118"): the writer's, not the applicant's."""
+    for start, end in record.cells:
+        tokens = _cell_tokens(view, start, end)
+        if any(view.vocabulary.writer_roles.starting_at(tokens, index) for index in range(len(tokens))):
+            return True
+    return False
+
+
+def record_name(view: TextView, record: Record) -> Candidate | None:
+    """The first cell written as a name (capitalised words, no label, no digit)."""
+    if _writers_record(view, record):
+        return None
+    for start, end in record.cells:
+        cell = view.text[start:end].strip(" \t-•*")
+        words = cell.split()
+        if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in cell):
+            continue
+        folded = [fold_word(word).strip(".,") for word in words]
+        if any(word in view.vocabulary.not_name or word in view.label_words or demonym_code_folded(word)
+               or word in _SEX_WORDS for word in folded):
+            continue
+        if not all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
+            continue
+        value = norm_name(cell, stop_words=False)
+        if value:
+            at = view.text.find(cell, start)
+            return Candidate("nombre", value, at, at + len(cell))
+    return None
+
+
+def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
+    """A cell that is only a nationality ("venezolana", "de Venezuela") or only a sex
+    ("masculino", "mujer")."""
+    if _writers_record(view, record):
+        return None
+    for start, end in record.cells:
+        cell = view.text[start:end].strip(" \t.-•*")
+        folded = fold_word(cell)
+        if kind == "sexo" and folded in _SEX_WORDS:
+            return Candidate("sexo", cell, start, end)
+        if kind == "pais":
+            words = folded.split()
+            if len(words) == 1 and demonym_code_folded(words[0]):
+                return Candidate("pais", demonym_code_folded(words[0]), start, end)
+            if len(words) == 2 and words[0] in ("de", "from") and country_code(words[1]):
+                return Candidate("pais", country_code(words[1]), start, end)
+    return None
