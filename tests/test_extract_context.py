@@ -82,6 +82,15 @@ def fields(body: str, procedure: str | None = None) -> dict:
     ("Nombres..............: Héctor Luis Salcedo Vivas\nPasaporte............: 109876543", "nombres", "Héctor Luis Salcedo Vivas"),
     ("Buenas, quisiera saber de mi carné.\nGénesis Alvarado Molina\nCédula V-28.445.610", "nombres", "Génesis Alvarado Molina"),
     ("My name is Samuel Kwame Osei, I am from Ghana.", "nacionalidad", "GH"),
+    # the applicant's data as a list of cells, or of short lines
+    ("Pido mi prórroga.\nAnyelo Rafael Pacheco Bermúdez / masculino / venezolano / pasaporte 123987456 / tel. 955-667-788",
+     "nombres", "Anyelo Rafael Pacheco Bermúdez"),
+    ("Pido mi prórroga.\nAnyelo Rafael Pacheco Bermúdez / masculino / venezolano / pasaporte 123987456", "sexo", "M"),
+    ("Necesito el duplicado.\nEglis Josefina Marcano Rojas\nvenezolana\npasaporte 118822334\ncel 956 887 412",
+     "nacionalidad", "VE"),
+    ("Dice mi abuela que ella se llama Carmen Teresa Rondón de Páez y que es de Venezuela.", "nombres",
+     "Carmen Teresa Rondón de Páez"),
+    ("I am a recognized refugee (Eritrean) and I have to travel.", "nacionalidad", "ER"),
 ])
 def test_value_read_from_context(body, field, expected):
     assert fields(body).get(field) == expected
@@ -146,6 +155,12 @@ def test_lower_case_signature_needs_the_senders_address():
     assert confirmed["nombres"].value == "luisa fernanda arteaga gil"
     unconfirmed = EXTRACTOR.extract([TextSource("body", body)], "", received=RECEIVED, sender="otra.persona@gmail.com")
     assert "nombres" not in unconfirmed
+
+
+def test_a_lawyers_signature_block_is_not_a_record_of_the_applicant():
+    body = ("En mi calidad de abogado defensor del Sr. Frank Yordi Pérez Almeida, cubano, presento recurso.\n\n"
+            "Víctor Hugo Lazo Cárdenas\nAbogado – CAL 70118\nDNI 10457732\n")
+    assert fields(body)["nombres"] == "Frank Yordi Pérez Almeida"
 
 
 def test_job_title_line_is_not_a_name():

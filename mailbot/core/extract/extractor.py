@@ -41,6 +41,8 @@ _WRITER_NAME_RULES = frozenset({
     "nombres/yo", "nombres/mi-nombre", "nombres/aposicion", "nombres/firma", "nombres/firma-linea",
     "nombres/firma-escrito", "nombres/ultima-linea",
 })
+# introductions of someone else by the writer ("ella se llama", "her name is")
+_THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li".split())
 _LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea"})
 
 
@@ -220,6 +222,10 @@ class FieldExtractor:
             if not _has_initials(patterned.value.value):
                 return patterned.value
         for term, candidate in rec.introduced_names(view):
+            if term.words[0] in _THIRD_PERSON and not view.in_writer_zone(candidate.start):
+                # "dice mi abuela que ella se llama NAME": the relative named is the applicant
+                return FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
+                                  view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
             if not self._excluded("nombres", view, candidate.start):
                 return FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
                                   view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
