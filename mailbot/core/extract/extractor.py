@@ -316,16 +316,11 @@ class FieldExtractor:
             value = normalise(candidate.raw)
             if not value:
                 continue
-            label = view.label_left(candidate.start)
-            if label:
-                if label[0] != field_name:
-                    continue
-                evidence = Evidence("etiqueta", label[1].text)
-            else:
-                cue = view.cue_before(field_name, candidate.start)
-                if cue:
-                    evidence = Evidence("señal", cue.text)
-                elif field_name == "telefono" and _looks_like_phone(candidate.raw):
+            other, evidence = _placed(field_name, view, candidate.start)
+            if other:
+                continue
+            if evidence is None:
+                if field_name == "telefono" and _looks_like_phone(candidate.raw):
                     evidence = Evidence("forma")
                 elif field_name == "documento_identidad" and _VENEZUELAN_CEDULA.match(candidate.raw):
                     evidence = Evidence("forma")
@@ -356,16 +351,11 @@ class FieldExtractor:
         if not view.mentions(field_name):
             return None
         for candidate in view.memo("dates", rec.dates):
-            label = view.label_left(candidate.start)
-            if label:
-                if label[0] != field_name:
-                    continue
-                evidence = Evidence("etiqueta", label[1].text)
-            else:
-                cue = view.cue_before(field_name, candidate.start)
-                if not cue or self._cue_of_other_date(field_name, view, candidate.start, cue):
-                    continue
-                evidence = Evidence("señal", cue.text)
+            other, evidence = _placed(field_name, view, candidate.start)
+            if other or evidence is None:
+                continue
+            if evidence.kind == "señal" and self._cue_of_other_date(field_name, view, candidate.start, evidence.term):
+                continue
             if self._excluded(field_name, view, candidate.start):
                 continue
             day = parse_date(candidate.raw, received, future)
@@ -374,12 +364,12 @@ class FieldExtractor:
                                          candidate.raw, evidence.describe()), candidate.start, 0)
         return None
 
-    def _cue_of_other_date(self, field_name: str, view: TextView, start: int, cue) -> bool:
+    def _cue_of_other_date(self, field_name: str, view: TextView, start: int, cue_text: str) -> bool:
         """"salgo el 3 y regreso el 20": the nearer cue decides which date is which."""
-        others = [f for f in DATE_FIELDS if f != field_name]
-        for other in others:
-            other_cue = view.cue_before(other, start)
-            if other_cue and view.folded.rfind(other_cue.words[0].rstrip("*"), 0, start) > view.folded.rfind(cue.words[0].rstrip("*"), 0, start):
+        cue_word = fold_word(cue_text.split()[0]).rstrip("*")
+        for other in DATE_FIELDS:
+            other_cue = view.cue_before(other, start) if other != field_name else None
+            if other_cue and view.folded.rfind(other_cue.words[0].rstrip("*"), 0, start) > view.folded.rfind(cue_word, 0, start):
                 return True
         return False
 
@@ -422,6 +412,17 @@ class FieldExtractor:
 
 # "V-12.345.678", "E-84.123.456": a Venezuelan cédula is one by its shape alone
 _VENEZUELAN_CEDULA = re.compile(r"^[VE][ -]?\d{1,2}\.\d{3}\.\d{3}$|^[VE]-\d{6,9}$")
+
+
+def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence | None]:
+    """What the context says of a value of `field_name` at `start`: (True, None) when a
+    label of another field (or a record word) stands on its left; else the evidence of a
+    label of this field on its left, or of a cue in its sentence, or None."""
+    label = view.label_left(start)
+    if label:
+        return (True, None) if label[0] != field_name else (False, Evidence("etiqueta", label[1].text))
+    cue = view.cue_before(field_name, start)
+    return False, (Evidence("señal", cue.text) if cue else None)
 
 
 def _has_initials(name: str) -> bool:
