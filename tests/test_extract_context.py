@@ -101,6 +101,16 @@ def test_travel_range_in_one_sentence():
     assert (found["destino"], found["fecha_salida"], found["fecha_retorno"]) == ("Quito", "2027-03-03", "2027-03-20")
 
 
+@pytest.mark.parametrize("body, salida, retorno", [
+    ("viajo a Caracas el 3 de marzo y regreso el 20 de marzo", "2027-03-03", "2027-03-20"),
+    ("Salgo el 03/03 y vuelvo el 20/03", "2027-03-03", "2027-03-20"),
+    ("Fecha de viaje: 3 de marzo\nRegreso: 20 de marzo", "2027-03-03", "2027-03-20"),
+])
+def test_travel_dates_without_a_year_are_the_next_such_days(body, salida, retorno):
+    found = fields(body, procedure="autorizacion_viaje")
+    assert (found.get("fecha_salida"), found.get("fecha_retorno")) == (salida, retorno)
+
+
 def test_travel_plans_are_not_read_in_a_renuncia():
     """A renuncia saying "viajaré a Canadá" asks for no trip: no destino, no dates."""
     found = fields("Renuncio porque viajaré a Canadá del 3 al 20 de marzo.", procedure="renuncia")

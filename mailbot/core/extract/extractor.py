@@ -362,6 +362,18 @@ class FieldExtractor:
             if day:
                 return _Found(FieldValue(field_name, day.isoformat(), view.name, f"{field_name}/contexto",
                                          candidate.raw, evidence.describe()), candidate.start, 0)
+        if field_name in ("fecha_salida", "fecha_retorno") and self._travel:
+            # "salgo el 3 de marzo y regreso el 20": the next such day from receipt
+            for candidate in view.memo("yearless", rec.yearless_dates):
+                other, evidence = _placed(field_name, view, candidate.start)
+                if other or evidence is None or (evidence.kind == "señal" and self._cue_of_other_date(
+                        field_name, view, candidate.start, evidence.term)):
+                    continue
+                day = _travel_day(candidate.raw, received)
+                if day:
+                    return _Found(FieldValue(field_name, day.isoformat(), view.name, f"{field_name}/sin-año",
+                                             view.text[candidate.start:candidate.end], evidence.describe()),
+                                  candidate.start, 0)
         return None
 
     def _cue_of_other_date(self, field_name: str, view: TextView, start: int, cue_text: str) -> bool:
@@ -452,7 +464,7 @@ def _travel_day(raw: str, received: dt.date | None) -> dt.date | None:
     match = re.match(r"(\d{1,2}) de (\S+)", raw)
     if not match or received is None:
         return None
-    month = rec.MONTH_NUMBERS.get(match.group(2).lower().strip("."))
+    month = int(match.group(2)) if match.group(2).isdigit() else rec.MONTH_NUMBERS.get(match.group(2).lower().strip("."))
     if not month:
         from .normalise import fold_word
         month = rec.MONTH_NUMBERS.get(fold_word(match.group(2)).strip("."))

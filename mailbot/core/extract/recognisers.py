@@ -84,6 +84,22 @@ class DateRange:
     end: int
 
 
+# a day and month without a year ("el 3 de marzo", "el 03/03"): for travel plans only
+_YEARLESS = re.compile(acc(
+    r"(?<![\d/.-])(\d{1,2})(?:\s{0,3}(?:de\s{1,3})?(" + _MONTH_ALT + r")\b\.?|\s{0,2}/\s{0,2}(\d{1,2}))"
+    r"(?![\d]|\s{0,3}(?:de|del)?\s{0,3}\d{4}|\s{0,2}[/.-]\s{0,2}\d)"), re.IGNORECASE)
+
+
+def yearless_dates(view: TextView) -> list[Candidate]:
+    """"el 3 de marzo", "el 03/03": a day and a month, written as "3 de marzo" (the raw
+    form `_travel_day` reads)."""
+    found = []
+    for match in _YEARLESS.finditer(view.text):
+        month = match.group(2) or match.group(3)
+        found.append(Candidate("fecha", f"{match.group(1)} de {month}", match.start(), match.end()))
+    return found
+
+
 def date_ranges(view: TextView) -> list[DateRange]:
     found: list[DateRange] = []
     for match in _RANGE.finditer(view.text):
@@ -339,7 +355,7 @@ _STATUS = frozenset("refugee refugiado refugiada refugiados solicitante applican
                     "reconocido reconocida refugie refugiee refijye".split())
 
 
-_FROM = frozenset({("am", "from"), ("soy", "de"), ("sou", "de"), ("vengo", "de"), ("viens", "de"), ("viens", "du"),
+_FROM = frozenset({("am", "from"), ("m", "from"), ("soy", "de"), ("sou", "de"), ("vengo", "de"), ("viens", "de"), ("viens", "du"),
                    ("es", "de"), ("is", "from"), ("somos", "de"), ("e", "de"), ("est", "de"), ("originaire", "de"),
                    ("venho", "de"), ("originario", "de"), ("originaria", "de"), ("natural", "de"), ("come", "from"),
                    ("mwen", "soti"), ("m", "soti"), ("originally", "from"), ("im", "from")})
