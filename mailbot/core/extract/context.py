@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..countries import demonym_code_folded
-from .vocabulary import Term, Token, Vocabulary, fold_text, tokenize
+from .vocabulary import _CONTRACTIONS, Term, Token, Vocabulary, fold_text, tokenize
 
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
 FILLER = frozenset(
@@ -336,10 +336,20 @@ def _all_phrases(view: TextView) -> dict[str, list[tuple[int, Term]]]:
             if extra:
                 candidates = list(candidates) + extra
         best: dict[str, Term] = {}
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         for key, term in candidates:
+            if len(term.words) > 1 and not _may_follow(term.words[1], following):
+                continue
             if (len(term.words) == 1 or term.starts_at(tokens, index)) and (
                     key not in best or len(term.words) > len(best[key].words)):
                 best[key] = term
         for key, term in best.items():
             found.setdefault(key, []).append((index, term))
     return found
+
+
+def _may_follow(word: str, following: str) -> bool:
+    """A quick look at a phrase's second word before the full match."""
+    if word == following or word.endswith("*") or len(word) >= 6:
+        return True
+    return following in _CONTRACTIONS.get(word, ())

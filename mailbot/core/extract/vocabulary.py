@@ -103,7 +103,9 @@ def word_matches(pattern: str, word: str) -> bool:
         return word.startswith(pattern[:-1])
     if word in _CONTRACTIONS.get(pattern, ()):
         return True
-    return len(pattern) >= 6 and len(word) >= 5 and _one_edit_apart(pattern, word)
+    # one typo never changes both ends of a word (a cheap test before the costly one)
+    return (len(pattern) >= 6 and len(word) >= 5 and (pattern[0] == word[0] or pattern[-1] == word[-1])
+            and _one_edit_apart(pattern, word))
 
 
 @dataclass(frozen=True)
