@@ -487,7 +487,7 @@ def tokenize_line(line: str):
 
 # --- records: the applicant's data written as a list of short cells ------------------
 
-_CELL_SPLIT = re.compile(r"[ \t]+[/|][ \t]+|[ \t]*[|;][ \t]*|,[ \t]+|[ \t]+[-–—][ \t]+")
+_CELL_SPLIT = re.compile(r"(?<![ \t])(?:[ \t]{1,8}[/|][ \t]{1,8}|[ \t]{0,8}[|;][ \t]{0,8}|,[ \t]{1,8}|[ \t]{1,8}[-–—][ \t]{1,8})")
 _SEX_WORDS = frozenset("masculino femenino hombre mujer varon male female masculin feminin gason fi "
                        "masculina feminina homem".split())
 
