@@ -30,7 +30,7 @@ from .normalise import (
     fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
 )
 from .patterns import FIELD_ORDER, PATTERNS
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, fold_text
 
 PERSON_FIELDS = frozenset({"nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "sexo", "fecha_nacimiento"})
 DATE_FIELDS = ("fecha_nacimiento", "fecha_salida", "fecha_retorno")
@@ -93,7 +93,8 @@ class FieldExtractor:
         self._travel = procedure == "autorizacion_viaje"
         self._procedure = procedure
         self._sender = (sender or from_address or "").lower()
-        views = [TextView(source.name, tidy_layout(source.text), self.vocabulary) for source in sources]
+        views = [TextView(source.name, _unwrap(tidy_layout(source.text)) if source.name.startswith("adjunto:")
+                          else tidy_layout(source.text), self.vocabulary) for source in sources]
         found: dict[str, FieldValue] = dict(known or {})
         for field_name in FIELD_ORDER:
             if field_name in found:
@@ -111,6 +112,13 @@ class FieldExtractor:
 
     def _field_in(self, field_name: str, view: TextView, received: dt.date | None,
                   found: dict[str, FieldValue]) -> FieldValue | None:
+        found_value = self._find(field_name, view, received, found)
+        if found_value is not None and field_name == "destino":
+            return dataclasses.replace(found_value, value=_place(found_value.value))
+        return found_value
+
+    def _find(self, field_name: str, view: TextView, received: dt.date | None,
+              found: dict[str, FieldValue]) -> FieldValue | None:
         patterned = self._patterns(field_name, view, received)
         if field_name == "nombres":
             return self._name(view, patterned)
@@ -275,8 +283,14 @@ class FieldExtractor:
             if field_name == "sexo":
                 return None
             name = found.get("nombres")
-            name_at = view.text.find(name.raw) if name and name.source == view.name and name.raw else -1
-            candidate = rec.nationality_in_prose(view, name_at + len(name.raw) if name_at >= 0 else None)
+            name_end = None
+            if name and name.source == view.name:
+                for written in (name.value, name.raw):
+                    at = view.folded.find(fold_text(written)) if written else -1
+                    if at >= 0:
+                        name_end = at + len(written)
+                        break
+            candidate = rec.nationality_in_prose(view, name_end)
             if candidate and not self._excluded(field_name, view, candidate.start):
                 return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/prosa-contexto",
                                          view.text[candidate.start:candidate.end],
@@ -295,7 +309,7 @@ class FieldExtractor:
             return None
         if field_name == "destino" and self._travel:
             for candidate in rec.destinations(view):
-                return _Found(FieldValue("destino", candidate.raw, view.name, "destino/viajar-a", candidate.raw,
+                return _Found(FieldValue("destino", _place(candidate.raw), view.name, "destino/viajar-a", candidate.raw,
                                          Evidence("señal", "viajar a").describe()), candidate.start, 0)
             candidate = rec.travel_place(view) if self._procedure == "autorizacion_viaje" else None
             if candidate:
@@ -435,6 +449,22 @@ def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence
         return (True, None) if label[0] != field_name else (False, Evidence("etiqueta", label[1].text))
     cue = view.cue_before(field_name, start)
     return False, (Evidence("señal", cue.text) if cue else None)
+
+
+def _place(text: str) -> str:
+    """"Quito (Ecuador)" -> "Quito": a parenthesis after a place explains it."""
+    return re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip() or text
+
+
+# a PDF's text layer breaks lines where the page ends, not where the sentence does:
+# "viajar a Santiago de\nChile del 10 al 17 de enero" is one sentence
+_WRAPPED_AFTER_PARTICLE = re.compile(r"\b(de|del|la|el|los|las|y|a|al|en|con|por|para|que|mi|su|e|o)[ \t]{0,8}\n[ \t]{0,8}(?=\S)",
+                                     re.IGNORECASE)
+_WRAPPED_BEFORE_LOWER = re.compile(r"([^\W\d_])[ \t]{0,8}\n[ \t]{0,8}(?=[a-zñáéíóú])")
+
+
+def _unwrap(text: str) -> str:
+    return _WRAPPED_BEFORE_LOWER.sub(r"\1 ", _WRAPPED_AFTER_PARTICLE.sub(r"\1 ", text))
 
 
 def _has_initials(name: str) -> bool:

@@ -139,7 +139,7 @@ _STRONG_INTRODUCTIONS = frozenset(
 
 
 def name_after(view: TextView, start: int, *, require_capitals: bool, max_words: int = 6,
-               meant_as_name: bool = False) -> Candidate | None:
+               meant_as_name: bool = False, skip_relations: bool = True) -> Candidate | None:
     """The name written from `start`: words up to a comma, a full stop, a number, a label
     or any word that cannot be part of a name. Honorifics and relations before it
     ("la señora", "mi hermano") are skipped."""
@@ -154,7 +154,7 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
         if not match:
             break
         word = fold_word(match.group()).strip(".")
-        if not words and (word in _HONORIFICS or word in FILLER or word in view.relation_words):
+        if not words and (word in _HONORIFICS or skip_relations and (word in FILLER or word in view.relation_words)):
             pos = match.end()
             pos += len(view.text[pos:pos + 4]) - len(view.text[pos:pos + 4].lstrip(" \t,"))
             continue
@@ -206,9 +206,10 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 found.append((term, candidate))
             continue
         strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
-        candidate = name_after(view, end, require_capitals=not strong, meant_as_name=strong)
+        candidate = name_after(view, end, require_capitals=not strong, meant_as_name=strong,
+                               skip_relations=strong)
         if candidate is None and not strong:
-            candidate = name_after(view, end, require_capitals=False)
+            candidate = name_after(view, end, require_capitals=False, skip_relations=False)
             if candidate is not None and not _followed_by_identity(view, candidate.end):
                 candidate = None
         if candidate is not None:
@@ -223,7 +224,7 @@ def _followed_by_identity(view: TextView, pos: int) -> bool:
     index = view.token_at_or_after(pos)
     if index < len(view.tokens) and view.tokens[index].start - pos < 4:
         word = view.tokens[index].word
-        return _is_label_word(view, word) or bool(demonym_code(word)) or word in ("identificado", "identificada", "con", "de")
+        return _is_label_word(view, word) or bool(demonym_code(word)) or word in ("identificado", "identificada")
     return False
 
 
@@ -282,6 +283,10 @@ _HEADING = re.compile(acc(
     r"hechos|sustento|reasons?|grounds|motifs?|rezon|raz[oõ]es)(?:[ \t]{1,4}de[ \t]{1,4}(?:hecho|derecho))?(?:[ \t]{0,4}:[ \t]{0,4}(?=\S)|[ \t]{0,4}:?[ \t]{0,4}$)"), re.IGNORECASE | re.MULTILINE)
 
 
+_ENUMERATOR = re.compile(acc(r"[ \t:]{0,4}(?:primero|segundo|tercero|cuarto|quinto|[IVX]{1,4}|\d{1,2}|[a-e])[ \t]{0,2}[.)\-–]{1,3}[ \t]{0,4}"),
+                         re.IGNORECASE)
+
+
 def reasons(view: TextView) -> list[tuple[str, Candidate]]:
     """Stated reasons: the clause after a causal cue ("lo pido porque ...", "debido a
     ...", "parce que ...", "paske ..."), or the text under a heading ("FUNDAMENTOS")."""
@@ -293,6 +298,17 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
             found.append((match.group().strip(), Candidate("motivo", " ".join(body.split()), match.end(), match.end() + len(body))))
     for index, term in view.phrases("reasons", view.vocabulary.reasons):
         end = view.tokens[index + len(term.words) - 1].end
+        introduced = re.match(r"[ \t]{0,4}:[ \t]{0,4}\n", view.text[end:end + 12])
+        if introduced:
+            # "... por los siguientes fundamentos:" and the reasons on the lines below
+            body = view.text[end + introduced.end():end + introduced.end() + 600].split("\n\n")[0].strip()
+            if len(body) >= 10:
+                found.append((term.text, Candidate("motivo", " ".join(body.split()), end, end + len(body))))
+            continue
+        # "fundamentos: PRIMERO.- ...", "porque: 1. ...": an enumerator is not the reason
+        numbered = _ENUMERATOR.match(view.text, end)
+        if numbered:
+            end = numbered.end()
         sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
         clause = " ".join(sentence.split()).strip(" ,:;")
         if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
