@@ -109,9 +109,10 @@ class TextView:
     def _only_separators(self, start: int, end: int) -> bool:
         gap = self.text[start:end]
         if "\n" in gap:
-            # a label alone at the end of the previous line ("Teléfono:" / value)
+            # a label ending its line, the value (or "N°") starting the next one ("con carnet
+            # de identidad\nN° 79110408536", "Teléfono:\n987 ...")
             before, _, after = gap.rpartition("\n")
-            if before.count("\n") or not before.rstrip().endswith(":") or after.strip():
+            if before.count("\n") or after.strip():
                 return False
         return all(ch in _SEPARATOR_CHARS or ch.isspace() for ch in gap)
 

@@ -104,6 +104,8 @@ class FieldExtractor:
                 if value:
                     found[field_name] = value
                     break
+        if "nombres" in found:
+            found["nombres"] = self._fullest_name(found["nombres"], views, received)
         if "correo" not in found and from_address and not self._institutional(from_address):
             found["correo"] = FieldValue("correo", from_address.lower(), "from", "correo/remitente", from_address)
         return found
@@ -211,6 +213,17 @@ class FieldExtractor:
         return any(word.casefold().strip(".") in self.vocabulary.not_name for word in value.split())
 
     # -- names ----------------------------------------------------------------------------
+
+    def _fullest_name(self, name: FieldValue, views: list[TextView], received: dt.date | None) -> FieldValue:
+        """A name signed short ("Carlos Pinto") and written in full elsewhere ("Carlos
+        Eduardo Pinto Arvelo" in the PDF): the full one, when it holds every word of the
+        short one in the same order."""
+        best = name
+        for view in views:
+            other = self._name(view, self._patterns("nombres", view, received))
+            if other and _extends(other.value, best.value):
+                best = other
+        return best
 
     def _name(self, view: TextView, patterned: _Found | None) -> FieldValue | None:
         if patterned and patterned.value.rule in _LABELLED_NAME_RULES:
@@ -465,6 +478,20 @@ _WRAPPED_BEFORE_LOWER = re.compile(r"([^\W\d_])[ \t]{0,8}\n[ \t]{0,8}(?=[a-zñá
 
 def _unwrap(text: str) -> str:
     return _WRAPPED_BEFORE_LOWER.sub(r"\1 ", _WRAPPED_AFTER_PARTICLE.sub(r"\1 ", text))
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    long_words = [fold_word(w).strip(".,") for w in longer.split()]
+    short_words = [fold_word(w).strip(".,") for w in shorter.split()]
+    if len(long_words) <= len(short_words):
+        return False
+    position = 0
+    for word in short_words:
+        try:
+            position = long_words.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _has_initials(name: str) -> bool:

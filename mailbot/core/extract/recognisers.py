@@ -347,7 +347,8 @@ def destinations(view: TextView) -> list[Candidate]:
 def country_after(view: TextView, pos: int) -> Candidate | None:
     """A country or nationality written right after `pos` ("Nacionalidad<TAB>Venezolana",
     "Nationalité - haïtienne", "Pays d'origine / Haïti")."""
-    match = re.match(r"[ \t:/|=–—.-]*([^\W\d_][^\W\d_ ]{1,20}(?:[ \t][^\W\d_]{2,15})?)", view.text[pos:pos + 60])
+    match = re.match(r"[ \t:/|=–—.-]{0,8}(?:(?:from|de|du|of|da|do)[ \t]{1,3})?([^\W\d_][^\W\d_ ]{1,20}(?:[ \t][^\W\d_]{2,15})?)",
+                     view.text[pos:pos + 60], re.IGNORECASE)
     if not match:
         return None
     words = match.group(1)
@@ -531,12 +532,7 @@ def records(view: TextView) -> list[Record]:
         line = text[start:end]
         if len(line) > 400:
             continue
-        cells, at = [], 0
-        for match in _CELL_SPLIT.finditer(line):
-            cells.append((start + at, start + match.start()))
-            at = match.end()
-        cells.append((start + at, end))
-        cells = [(a, b) for a, b in cells if text[a:b].strip()]
+        cells = _cells(text, start, end)
         if len(cells) >= 3 and _holds_identity(view, cells):
             found.append(Record(tuple(cells)))
     # a block of short lines
@@ -547,9 +543,19 @@ def records(view: TextView) -> list[Record]:
             block.append((start, end))
             continue
         if len(block) >= 3 and _holds_identity(view, block):
-            found.append(Record(tuple(block)))
+            found.append(Record(tuple(cell for line in block for cell in _cells(text, *line))))
         block = []
     return found
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one line, split at " / ", "|", ";", ", ", " - "."""
+    cells, at = [], start
+    for match in _CELL_SPLIT.finditer(text, start, end):
+        cells.append((at, match.start()))
+        at = match.end()
+    cells.append((at, end))
+    return [(a, b) for a, b in cells if text[a:b].strip()]
 
 
 def _cell_tokens(view: TextView, start: int, end: int) -> list:
@@ -589,13 +595,22 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
         if any(word in view.vocabulary.not_name or word in view.label_words or demonym_code_folded(word)
                or word in _SEX_WORDS for word in folded):
             continue
-        if not all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
-            continue
+        if not all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words) \
+                and not (all(word.islower() for word in words) and _next_cell_is_identity(view, record, start)):
+            continue  # a name in lower case only right above (or before) the document or phone
         value = norm_name(cell, stop_words=False)
         if value:
             at = view.text.find(cell, start)
             return Candidate("nombre", value, at, at + len(cell))
     return None
+
+
+def _next_cell_is_identity(view: TextView, record: Record, start: int) -> bool:
+    cells = list(record.cells)
+    for index, (cell_start, _) in enumerate(cells[:-1]):
+        if cell_start == start:
+            return _holds_identity(view, [cells[index + 1]])
+    return False
 
 
 def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
