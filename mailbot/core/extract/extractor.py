@@ -324,7 +324,8 @@ class FieldExtractor:
             for candidate in rec.destinations(view):
                 return _Found(FieldValue("destino", _place(candidate.raw), view.name, "destino/viajar-a", candidate.raw,
                                          Evidence("señal", "viajar a").describe()), candidate.start, 0)
-            candidate = rec.travel_place(view) if self._procedure == "autorizacion_viaje" else None
+            candidate = (rec.travel_place(view) or rec.lowercase_travel_place(view)) \
+                if self._procedure == "autorizacion_viaje" else None
             if candidate:
                 return _Found(FieldValue("destino", candidate.raw, view.name, "destino/lugar-del-viaje", candidate.raw,
                                          Evidence("señal", "lugar y país en la frase del viaje").describe()), candidate.start, 0)

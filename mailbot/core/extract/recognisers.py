@@ -397,12 +397,33 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
         before = {tokens[i].word for i in range(max(0, index - 2), index)}
         after = tokens[index + 1].word if index + 1 < len(tokens) else ""
         near_name = name_end is not None and 0 <= token.start - name_end <= 6 and not view.text[name_end:token.start].strip(" ,\t")
-        if before & _COPULAS or before & _STATUS or after in _AFTER or near_name:
+        # "cédula de ciudadanía colombiana", "pasaporte venezolano": the document's own adjective
+        of_document = index > 0 and view._label_ending_at(index - 1, ("documento_identidad",)) is not None
+        if before & _COPULAS or before & _STATUS or after in _AFTER or near_name or of_document:
             return Candidate("pais", code, token.start, token.end)
     return None
 
 
 _COUNTRY_PLACE = re.compile("(" + _PLACE + ")")
+
+
+_LOWER_PLACE = re.compile(r"\b(?:en|a|hacia)[ \t]{1,3}([a-zñáéíóú]{4,20})\b")
+_NOT_PLACE_ENDINGS = ("ar", "er", "ir", "ado", "ada", "ido", "ida", "mente", "cion", "sion", "ndo")
+
+
+def lowercase_travel_place(view: TextView) -> Candidate | None:
+    """A place written in lower case on a phone ("mi abuela esta muy grave en quito"), in
+    the sentence of the trip: a word after "en"/"a" that is no verb, no common word."""
+    for match in _LOWER_PLACE.finditer(view.text):
+        word = match.group(1)
+        folded = fold_word(word)
+        if folded.endswith(_NOT_PLACE_ENDINGS) or folded in FILLER or folded in _LOWERCASE_ENDERS \
+                or folded in view.vocabulary.not_name or folded in view.label_words or folded in view.relation_words:
+            continue
+        start = view.sentence_start(match.start())
+        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso", view.folded[start:match.end() + 60]):
+            return Candidate("lugar", word, match.start(1), match.end(1))
+    return None
 
 
 def travel_place(view: TextView) -> Candidate | None:
