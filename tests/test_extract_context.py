@@ -91,6 +91,14 @@ def fields(body: str, procedure: str | None = None) -> dict:
     ("Dice mi abuela que ella se llama Carmen Teresa Rondón de Páez y que es de Venezuela.", "nombres",
      "Carmen Teresa Rondón de Páez"),
     ("I am a recognized refugee (Eritrean) and I have to travel.", "nacionalidad", "ER"),
+    ("hola quiero apelar\n\nyorman daniel chirinos\nced 27.118.450\ncel 9 2634 1187", "nombres", "yorman daniel chirinos"),
+    ("hola quiero apelar\n\nyorman daniel chirinos\nced 27.118.450\ncel 9 2634 1187", "documento_identidad", "27118450"),
+    ("Rafael Aponte Rengifo\nmasculino, de Venezuela\npasaporte 129384756", "sexo", "M"),
+    ("Nationality: from Haiti", "nacionalidad", "HT"),
+    ("Yo, Rosa Camacho Duarte, con cedula de ciudadania colombiana 52.908.114", "nacionalidad", "CO"),
+    ("por los siguientes fundamentos:\nPRIMERO.- Fui expulsada de mi trabajo por mis opiniones.", "motivo",
+     "Fui expulsada de mi trabajo por mis opiniones"),
+    ("soy madre de un menor con discapacidad", "nombres", None),
 ])
 def test_value_read_from_context(body, field, expected):
     assert fields(body).get(field) == expected
@@ -171,6 +179,23 @@ def test_a_lawyers_signature_block_is_not_a_record_of_the_applicant():
     body = ("En mi calidad de abogado defensor del Sr. Frank Yordi Pérez Almeida, cubano, presento recurso.\n\n"
             "Víctor Hugo Lazo Cárdenas\nAbogado – CAL 70118\nDNI 10457732\n")
     assert fields(body)["nombres"] == "Frank Yordi Pérez Almeida"
+
+
+def test_a_short_signature_gives_way_to_the_full_name_in_the_pdf():
+    body = "Buenos días adjunto apelación firmada.\nCarlos Pinto"
+    pdf = "Yo, Carlos Eduardo Pinto Arvelo, con pasaporte 123456789, presento recurso de apelación."
+    found = EXTRACTOR.extract([TextSource("body", body), TextSource("adjunto:apelacion.pdf", pdf)], "", received=RECEIVED)
+    assert found["nombres"].value == "Carlos Eduardo Pinto Arvelo"
+
+
+def test_pdf_lines_wrapped_mid_sentence_are_one_sentence():
+    pdf = ("Yo, Katherine Pulido, solicito autorización para viajar a Santiago de\nChile del 10 al 17 de enero, "
+           "para rendir un examen.\nCon carnet de identidad\nN° 79110408536.")
+    found = EXTRACTOR.extract([TextSource("adjunto:x.pdf", pdf)], "", received=RECEIVED, procedure="autorizacion_viaje")
+    values = {name: value.value for name, value in found.items()}
+    assert values["destino"] == "Santiago de Chile"
+    assert (values["fecha_salida"], values["fecha_retorno"]) == ("2027-01-10", "2027-01-17")
+    assert values["documento_identidad"] == "79110408536"
 
 
 def test_job_title_line_is_not_a_name():
