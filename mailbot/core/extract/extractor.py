@@ -32,6 +32,9 @@ from .normalise import (
 from .patterns import FIELD_ORDER, PATTERNS
 from .vocabulary import Vocabulary, fold_text
 
+# what the extractor reads of one source at most (a 50 MB text layer is not read whole:
+# applicants state their data in the first pages; the decision's limits may cut sooner)
+MAX_SOURCE_CHARS = 200_000
 PERSON_FIELDS = frozenset({"nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "sexo", "fecha_nacimiento"})
 DATE_FIELDS = ("fecha_nacimiento", "fecha_salida", "fecha_retorno")
 _TRAVEL_FIELDS = frozenset({"destino", "fecha_salida", "fecha_retorno"})
@@ -93,8 +96,9 @@ class FieldExtractor:
         self._travel = procedure == "autorizacion_viaje"
         self._procedure = procedure
         self._sender = (sender or from_address or "").lower()
-        views = [TextView(source.name, _unwrap(tidy_layout(source.text)) if source.name.startswith("adjunto:")
-                          else tidy_layout(source.text), self.vocabulary) for source in sources]
+        views = [TextView(source.name, _unwrap(tidy_layout(source.text[:MAX_SOURCE_CHARS]))
+                          if source.name.startswith("adjunto:") else tidy_layout(source.text[:MAX_SOURCE_CHARS]),
+                          self.vocabulary) for source in sources]
         found: dict[str, FieldValue] = dict(known or {})
         for field_name in FIELD_ORDER:
             if field_name in found:
