@@ -44,12 +44,12 @@ def _message_files(path: Path) -> list[Path]:
     raise UsageError(f"{path}: no such file or folder")
 
 
-def _engine(settings: Settings):
-    from .core.decision import DecisionEngine
-    from .core.rules import RulesError
+def _check_rules(settings: Settings) -> None:
+    """Bad rules are a bad configuration (exit 2), found before any message is read."""
+    from .core.rules import RulesError, load_rules
 
     try:
-        return DecisionEngine.from_settings(settings)
+        load_rules(settings.rules_dir)
     except RulesError as exc:
         raise ConfigError(f"rules: {exc}") from exc
 
@@ -80,25 +80,35 @@ def _human(decision) -> str:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from .decider import DecideFailure, ProcessDecider, undecided
+
     files = _message_files(Path(args.path))
     received = _parse_received(args.received)
-    engine = _engine(settings)
-    engine.inspector.start()  # fork the PDF worker before any large message is in memory
-    for path in files:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"{path}: cannot be read: {exc.strerror}") from exc
-        decision = engine.decide(raw, file=path.name, mailbox=args.mailbox, received=received)
-        if args.json:
-            print(json.dumps(decision.to_json(), ensure_ascii=False))
-        else:
-            print(_human(decision))
-            if decision.reply and args.reply:
-                print("   --- respuesta ---")
-                print("   Asunto: " + decision.reply.subject)
-                print("\n".join("   " + line for line in decision.reply.body.splitlines()))
-    sys.stdout.flush()
+    _check_rules(settings)
+    # decided in the decide process, within the budget per message (`[limits]`)
+    decider = ProcessDecider(settings)
+    try:
+        for path in files:
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                raise UsageError(f"{path}: cannot be read: {exc.strerror}") from exc
+            kwargs = {"file": path.name, "mailbox": args.mailbox, "received": received}
+            decision = decider.decide_one(raw, **kwargs)
+            del raw
+            if isinstance(decision, DecideFailure):
+                decision = undecided(decision, **kwargs)
+            if args.json:
+                print(json.dumps(decision.to_json(), ensure_ascii=False))
+            else:
+                print(_human(decision))
+                if decision.reply and args.reply:
+                    print("   --- respuesta ---")
+                    print("   Asunto: " + decision.reply.subject)
+                    print("\n".join("   " + line for line in decision.reply.body.splitlines()))
+            sys.stdout.flush()
+    finally:
+        decider.close()
     return 0
 
 

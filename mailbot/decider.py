@@ -1,14 +1,14 @@
-"""Deciding a batch in a second process, so that the decision runs on the other core.
+"""Deciding messages in a second process, under a wall-clock budget per message.
 
-`mailbot run` is one process: the intake thread (IMAP, decide, store) and the sender
-thread (SMTP) share one interpreter lock, so while a message is decided (parsing,
-classification, fields: pure Python, ~4 ms a message) neither the filing nor the
-sender moves. `ProcessDecider` hands the decisions of a batch to a child process
-with its own `DecisionEngine` (and its own PDF worker, see `mailbot.core.pdfworker`):
-the batch's messages go down a socket pair in one pickled message, the decisions
-come back a few at a time, so the parent files the first while the child decides the
-next; meanwhile the parent's threads (the filing, the sender) have the interpreter
-to themselves.
+Every message is decided here, never in the caller's process (`mailbot run`, `run
+--once`, `retry`, `check`): a hostile message (a 2 MB subject line, a PDF with a
+thousand objects) can keep the decision core busy for minutes, and Python cannot
+stop a thread that is inside a regular expression. A process can be killed.
+
+`ProcessDecider` hands a batch's messages to a child process with its own
+`DecisionEngine` (and its own PDF worker, see `mailbot.core.pdfworker`): the batch
+goes down a socket pair in one pickled message, the decisions come back one by one,
+so the parent files the first while the child decides the next (on the other core).
 
     decider = ProcessDecider(settings)        # starts the child in the background
     jobs = [(raw, {"file": uid, "mailbox": ..., "received": ..., "known_refugee": False}), ...]
@@ -16,26 +16,36 @@ to themselves.
         ...   # one per job: a Decision, or a DecideFailure(error, traceback) to quarantine
     decider.close()
 
+Each message has `LimitSettings.decision_seconds` (default 10 s), counted from the
+moment the parent waits for it. When it runs out, the child (and its PDF worker: they share a
+process group) is killed with SIGKILL, that message's answer is a `DecideFailure`
+whose error is `TIMEOUT_ERROR` ("tiempo de decisión excedido"; the runner quarantines
+it and `mailbot retry` can try it again), and a new child takes the rest of the batch.
+A child that dies on a message gets the same treatment (`CRASH_ERROR`). A message
+larger than `LimitSettings.max_message_bytes` is not even sent (`DecideFailure`, see
+`oversize_error`). If no child can be started (`MAX_FAILURES` attempts in a row), the
+messages left get a `DecideFailure` too: nothing is decided without the budget.
+
 The decision is the same function with the same settings and rules as in the parent
 (`DecisionEngine.from_settings`), sent back without the documents' text layers
-(`_slim`); nothing else happens in the child: no database, no mail. The child is a fresh interpreter (`python -m mailbot.decider`), not a fork of a
-process that has threads. It ignores SIGINT and SIGTERM and ends when its socket
-closes, so it never outlives the parent, even a parent killed with SIGKILL.
-
-When the child cannot answer (it died, or a batch took longer than `timeout`), it is
-killed, `DeciderUnavailable` is raised and the caller decides in-process (the runner
-does); the next batch starts a new child.
+(`_slim`); nothing else happens in the child: no database, no mail. The child is a
+fresh interpreter (`python -m mailbot.decider`), not a fork of a process that has
+threads. It ignores SIGINT and SIGTERM and ends when its socket closes; on Linux it
+also asks the kernel to kill it when its parent dies.
 """
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
+import os
 import pickle
 import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -45,36 +55,62 @@ from mailbot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+TIMEOUT_ERROR = "tiempo de decisión excedido"
+CRASH_ERROR = "el proceso de decisión terminó de forma anormal"
+UNAVAILABLE_ERROR = "el proceso de decisión no pudo iniciarse"
+STARTUP_SECONDS = 120.0  # imports, rules, the PDF worker's fork: once per child
+
 
 class DeciderUnavailable(Exception):
-    """The decide process could not answer; decide in-process."""
+    """The decide process could not be started (kept for callers that test it)."""
 
 
 @dataclass(frozen=True)
 class DecideFailure:
-    """The decision of one message raised in the child: (last line, traceback)."""
+    """The message was not decided: (last line, traceback). The error starts with
+    `TIMEOUT_ERROR` when the budget ran out."""
 
     error: str
     traceback: str
 
 
-class ProcessDecider:
-    """One child process deciding batches for this process (see the module docstring)."""
+def oversize_error(size: int, limit: int) -> str:
+    return (f"El mensaje pesa {size / (1024 * 1024):.1f} MB, más que el límite de "
+            f"{limit / (1024 * 1024):.1f} MB; no se analizó.")
 
-    def __init__(self, settings: Settings, timeout_per_message: float | None = None) -> None:
+
+def undecided(failure: DecideFailure, *, file: str = "", mailbox: str | None = None,
+              received: dt.datetime | None = None) -> Any:
+    """A `triage` Decision for a message that could not be decided (what `mailbot check`
+    prints for it): a person looks at it, the reason is in `errors`."""
+    from mailbot.core.model import Classification, Decision, SignatureReport
+
+    return Decision(
+        file=file, message_id="", mailbox=(mailbox or "").lower(), received=received, procedure=None,
+        classification=Classification(None, (), "no se pudo decidir"), fields={}, missing=(),
+        signature=SignatureReport("not_required"), outcome="triage", flags=(), filing_date=None,
+        due_date=None, reply=None, errors=(failure.error,),
+    )
+
+
+class ProcessDecider:
+    """One child process deciding for this process, a budget per message (see the module docstring)."""
+
+    MAX_FAILURES = 3
+
+    def __init__(self, settings: Settings, budget: float | None = None) -> None:
         self.settings = settings
-        # a message may hold several PDFs, each bounded by the PDF worker's own limit
-        self.timeout_per_message = timeout_per_message or max(30.0, 3 * settings.limits.pdf_timeout_seconds)
+        self.budget = budget if budget is not None else settings.limits.decision_seconds
         self._lock = threading.Lock()
         self._process: subprocess.Popen | None = None
         self._connection: Connection | None = None
-        self.failures = 0  # in a row; after MAX_FAILURES the child is not started again
+        self._ready = False
+        self.failures = 0  # start-ups failed in a row
+        self.timeouts = 0  # messages stopped by the budget (for tests and logs)
         try:
             self.start()
         except DeciderUnavailable as exc:
-            log.warning("decide process: %s; deciding in-process", exc)
-
-    MAX_FAILURES = 3
+            log.warning("decide process: %s", exc)
 
     def start(self) -> None:
         """Start the child unless it runs; it builds its engine while the parent goes on."""
@@ -85,13 +121,12 @@ class ProcessDecider:
         if self._process is not None and self._process.poll() is None:
             return
         self._stop()
-        if self.failures >= self.MAX_FAILURES:
-            raise DeciderUnavailable("the decide process failed too often")
         ours, theirs = socket.socketpair()
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "mailbot.decider", str(theirs.fileno())],
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, close_fds=True,
+                start_new_session=True,  # its own process group: killed with its PDF worker
             )
         except OSError as exc:
             ours.close()
@@ -100,6 +135,7 @@ class ProcessDecider:
         finally:
             theirs.close()
         self._connection = Connection(ours.detach())
+        self._ready = False
         try:
             self._connection.send(self.settings)
         except OSError as exc:
@@ -107,54 +143,120 @@ class ProcessDecider:
             self._stop()
             raise DeciderUnavailable(str(exc)) from exc
 
+    def _await_ready(self) -> None:
+        """Wait for the child's engine (the start-up is not part of any message's budget)."""
+        if self._ready:
+            return
+        connection = self._connection
+        assert connection is not None
+        try:
+            if not connection.poll(STARTUP_SECONDS) or connection.recv() != "ready":
+                raise EOFError("no ready signal")
+        except (OSError, EOFError, pickle.PickleError) as exc:
+            self.failures += 1
+            self._stop()
+            raise DeciderUnavailable(f"the decide process did not start: {exc}") from exc
+        self._ready = True
+        self.failures = 0
+
+    def decide_one(self, raw: bytes, **kwargs: Any) -> Any:
+        """A Decision or a DecideFailure for one message."""
+        return self.decide_many([(raw, kwargs)])[0]
+
     def decide_many(self, jobs: Sequence[tuple[bytes, dict[str, Any]]]) -> list[Any]:
-        """A Decision or a DecideFailure per job, in order; DeciderUnavailable when the
-        child cannot answer."""
+        """A Decision or a DecideFailure per job, in order."""
         return [result for chunk in self.decide_chunks(jobs, max(1, len(jobs))) for result in chunk]
 
     def decide_chunks(self, jobs: Sequence[tuple[bytes, dict[str, Any]]], chunk: int) -> Iterator[list[Any]]:
         """The results of `jobs` (a Decision or a DecideFailure each, in order), `chunk`
         at a time as the child finishes them, so that the caller can file the first
-        while the child decides the next. DeciderUnavailable when the child cannot
-        answer (then the chunks not yielded yet are the caller's to decide). The child
-        serves one caller at a time, until the iterator is exhausted or closed."""
+        while the child decides the next. Every job gets an answer within its budget.
+        The child serves one caller at a time, until the iterator is exhausted or closed."""
         if not jobs:
             return
         chunk = max(1, chunk)
         with self._lock:
-            self._start()
-            connection = self._connection
-            assert connection is not None
-            expected = [min(chunk, len(jobs) - start) for start in range(0, len(jobs), chunk)]
-            done = 0
-            try:
+            pending: list[Any] = []
+            for result in self._results(list(jobs)):
+                pending.append(result)
+                if len(pending) == chunk:
+                    yield pending
+                    pending = []
+            if pending:
+                yield pending
+
+    def _results(self, jobs: list[tuple[bytes, dict[str, Any]]]) -> Iterator[Any]:
+        limit = self.settings.limits.max_message_bytes
+        position = 0
+        finished = True
+        try:
+            while position < len(jobs):
+                raw = jobs[position][0]
+                if limit and len(raw) > limit:
+                    yield DecideFailure(oversize_error(len(raw), limit), "")
+                    position += 1
+                    continue
+                run_end = position
+                while run_end < len(jobs) and not (limit and len(jobs[run_end][0]) > limit):
+                    run_end += 1
                 try:
-                    connection.send((list(jobs), chunk))
-                    for size in expected:
-                        # the first batch also waits for the child's start-up (imports, rules)
-                        if not connection.poll(60.0 + self.timeout_per_message * size):
-                            raise TimeoutError(f"no answer for {size} message(s)")
-                        results = connection.recv()
-                        if not isinstance(results, list) or len(results) != size:
-                            raise EOFError("the decide process answered out of step")
-                        done += 1
-                        self.failures = 0
-                        yield results
-                except (OSError, EOFError, TimeoutError, pickle.PickleError, AttributeError, ImportError) as exc:
-                    # (the last two: an answer that cannot be unpickled here)
-                    self.failures += 1
-                    log.warning("decide process: %s; deciding in-process", type(exc).__name__)
+                    self._start()
+                    self._await_ready()
+                except DeciderUnavailable as exc:
+                    if self.failures >= self.MAX_FAILURES:
+                        log.error("decide process: %s; %d message(s) left undecided", exc, len(jobs) - position)
+                        for _ in range(position, len(jobs)):
+                            yield DecideFailure(f"{UNAVAILABLE_ERROR}: {exc}", "")
+                        return
+                    continue
+                finished = False
+                position = yield from self._run(jobs, position, run_end)
+                finished = True
+        finally:
+            if not finished:
+                self._stop()  # the caller stopped early: the child's answers are out of step
+
+    def _run(self, jobs: list[tuple[bytes, dict[str, Any]]], position: int, end: int) -> Iterator[Any]:
+        """Send jobs[position:end] to the ready child and yield its answers; on a timeout
+        or a crash, that job's failure, and return where the next child must start."""
+        connection = self._connection
+        assert connection is not None
+        try:
+            connection.send(jobs[position:end])
+        except (OSError, pickle.PickleError) as exc:
+            self._stop()
+            yield DecideFailure(f"{CRASH_ERROR} ({type(exc).__name__})", "")
+            return position + 1
+        started = time.monotonic()
+        while position < end:
+            wait = max(0.0, started + self.budget - time.monotonic())
+            try:
+                if not connection.poll(wait):
+                    self.timeouts += 1
+                    log.warning("decide process: a message took more than %g s; stopped", self.budget)
                     self._stop()
-                    raise DeciderUnavailable(str(exc)) from exc
-            finally:
-                if done < len(expected) and self._connection is not None:
-                    self._stop()  # the caller stopped early: the child's answers are out of step
+                    yield DecideFailure(f"{TIMEOUT_ERROR} (más de {self.budget:g} s); se detuvo el análisis.", "")
+                    return position + 1
+                result = connection.recv()
+            except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError,
+                    ValueError) as exc:
+                log.warning("decide process: %s while deciding a message", type(exc).__name__)
+                self._stop()
+                yield DecideFailure(f"{CRASH_ERROR} ({type(exc).__name__}).", "")
+                return position + 1
+            # the next message's budget starts now: the child started it when it sent this
+            # answer, at most the time the caller took to file the previous chunk ago
+            started = time.monotonic()
+            position += 1
+            yield result
+        return position
 
     def close(self) -> None:
         with self._lock:
             self._stop()
 
     def _stop(self) -> None:
+        self._ready = False
         if self._connection is not None:
             try:
                 self._connection.close()
@@ -164,10 +266,14 @@ class ProcessDecider:
         if self._process is not None:
             process, self._process = self._process, None
             try:
-                process.wait(timeout=2)  # it ends when its socket closes
+                process.wait(timeout=0.5 if process.poll() is None else 2)  # it ends when its socket closes
             except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+                pass
+            try:
+                os.killpg(process.pid, signal.SIGKILL)  # the child and its PDF worker
+            except (ProcessLookupError, PermissionError):
+                pass
+            process.wait()
 
 
 def _slim(decision: Any) -> Any:
@@ -187,35 +293,44 @@ def _serve(connection: Connection) -> None:  # pragma: no cover - runs in the ch
     settings = connection.recv()
     engine = DecisionEngine.from_settings(settings)
     engine.inspector.start()  # fork the PDF worker while this process is small
+    connection.send("ready")
     try:
         while True:
             try:
-                request = connection.recv()
+                jobs = connection.recv()
             except (EOFError, OSError):
                 return  # the parent closed the socket or died
-            jobs, chunk = request
-            results: list[Any] = []
-            for number, (raw, kwargs) in enumerate(jobs, start=1):
+            for raw, kwargs in jobs:
                 try:
-                    results.append(_slim(engine.decide(raw, **kwargs)))
+                    result: Any = _slim(engine.decide(raw, **kwargs))
                 except Exception:  # noqa: BLE001 - the parent quarantines the message
                     text = traceback.format_exc()
                     last = text.strip().splitlines()[-1] if text.strip() else "error"
-                    results.append(DecideFailure(last[:2000], text[-20000:]))
-                if len(results) == chunk or number == len(jobs):
-                    try:
-                        connection.send(results)
-                    except (OSError, pickle.PickleError):
-                        return
-                    results = []
+                    result = DecideFailure(last[:2000], text[-20000:])
+                try:
+                    connection.send(result)
+                except (OSError, pickle.PickleError):
+                    return
     finally:
         engine.inspector.close()
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+    """Linux: SIGKILL this process when the parent dies (a parent killed with SIGKILL
+    cannot close our socket while we are inside a long decision)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in the child
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent stops us by closing the socket
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING)
+    _die_with_parent()
     connection = Connection(int(argv[0]))
     try:
         _serve(connection)

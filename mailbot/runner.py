@@ -6,9 +6,10 @@ has no more, so that a single new message is not kept waiting):
 1. One transaction stores every message's raw bytes, content-addressed, with a
    receipt for its source key, before anything else. A message already filed (the
    same bytes seen in a second mailbox, or offered again after a crash) stops here.
-2. The decision core decides each message, no transaction held while it works: in
-   the decide process (`mailbot.decider`, on the other core) when the runner has one,
-   else here. Its look-ups (the sender's refugee status, follow-ups) are one
+2. The decision core decides each message, no transaction held while it works, in
+   the decide process (`mailbot.decider`, on the other core), within the budget per
+   message: a message not decided in time is quarantined ("tiempo de decisión
+   excedido") and the others flow. Its look-ups (the sender's refugee status, follow-ups) are one
    read-only transaction for the batch.
 3. The decided messages are filed `FILE_CHUNK` at a time, as their decisions come
    (the first chunk is filed while the decide process works on the next), one
@@ -41,6 +42,7 @@ import contextlib
 import datetime as dt
 import functools
 import logging
+import sys
 import threading
 import traceback
 from dataclasses import dataclass
@@ -52,7 +54,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from mailbot.core.calendar import BusinessCalendar
-from mailbot.decider import DecideFailure, DeciderUnavailable
+from mailbot.decider import DecideFailure, ProcessDecider
 from mailbot.mailutil import REGISTRO_RE, Envelope, content_key, envelope, merge_messages, sha256_hex
 from mailbot.replypdf import cargo_attachment
 from mailbot.settings import Settings
@@ -65,6 +67,10 @@ from mailbot.store.models import (
 
 log = logging.getLogger(__name__)
 DONE_STATES = ("filed", "duplicate", "quarantined")
+
+
+class UndecidedError(Exception):
+    """The decide process gave no decision for a message (budget ran out, crash)."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,11 @@ class IntakeRunner:
         self.settings = settings
         self.db = db
         self.engine = engine
-        # decides a batch's new messages in another process (`mailbot.decider`); None: here
+        # every message is decided in another process, within the budget per message
+        # (`mailbot.decider`); only a test's engine double (not a DecisionEngine) is
+        # decided here
+        if decider is None and type(engine).__name__ == "DecisionEngine":
+            decider = ProcessDecider(settings)
         self.decider = decider
         self.batch_size = max(1, batch_size)
         self.calendar = BusinessCalendar(settings.calendar)
@@ -285,35 +295,43 @@ class IntakeRunner:
         return [item for item in items if item.error is None and not item.alone]
 
     def _decided(self, items: list["_Item"]) -> Iterator[list["_Item"]]:
-        """`items`, `FILE_CHUNK` at a time, each with its decision (or error) set: from
-        the decide process as it answers (the first chunk is filed while it decides the
-        next), else decided here."""
+        """`items`, `FILE_CHUNK` at a time, each with its decision (or error) set, as the
+        decide process answers (the first chunk is filed while it decides the next).
+        A message it could not decide within the budget has its error set: quarantined."""
         jobs = [(item.incoming.raw, {"file": item.incoming.key.uid, "mailbox": item.incoming.key.mailbox,
                                      "received": item.incoming.internaldate, "known_refugee": item.refugee})
                 for item in items]
+        if self.decider is None:  # a test's engine double: decided here
+            for start in range(0, len(items), self.FILE_CHUNK):
+                chunk = items[start:start + self.FILE_CHUNK]
+                for item, (raw, kwargs) in zip(chunk, jobs[start:start + self.FILE_CHUNK]):
+                    try:
+                        item.decision = self.engine.decide(raw, **kwargs)
+                    except Exception:  # noqa: BLE001 - quarantined after the commit
+                        item.error = self._error_text()
+                yield chunk
+            return
         done = 0
-        if self.decider is not None and len(items) > 1:
-            try:
-                with contextlib.closing(self.decider.decide_chunks(jobs, self.FILE_CHUNK)) as answers:
-                    for results in answers:
-                        chunk = items[done:done + len(results)]
-                        for item, result in zip(chunk, results):
-                            if isinstance(result, DecideFailure):
-                                item.error = (result.error, result.traceback)
-                            else:
-                                item.decision = result
-                        done += len(chunk)
-                        yield chunk
-            except DeciderUnavailable:
-                pass  # the rest is decided here
-        for start in range(done, len(items), self.FILE_CHUNK):
-            chunk = items[start:start + self.FILE_CHUNK]
-            for item, (raw, kwargs) in zip(chunk, jobs[start:start + self.FILE_CHUNK]):
-                try:
-                    item.decision = self.engine.decide(raw, **kwargs)
-                except Exception:  # noqa: BLE001 - quarantined after the commit
-                    item.error = self._error_text()
-            yield chunk
+        with contextlib.closing(self.decider.decide_chunks(jobs, self.FILE_CHUNK)) as answers:
+            for results in answers:
+                chunk = items[done:done + len(results)]
+                for item, result in zip(chunk, results):
+                    if isinstance(result, DecideFailure):
+                        item.error = (result.error, result.traceback or result.error)
+                    else:
+                        item.decision = result
+                done += len(chunk)
+                yield chunk
+
+    def _decide(self, raw: bytes, **kwargs: Any) -> Any:
+        """One message's decision, from the decide process (within the budget);
+        `UndecidedError` when it could not be decided (the caller quarantines)."""
+        if self.decider is None:  # a test's engine double
+            return self.engine.decide(raw, **kwargs)
+        result = self.decider.decide_one(raw, **kwargs)
+        if isinstance(result, DecideFailure):
+            raise UndecidedError(result.error)
+        return result
 
     def _file_chunk(self, chunk: list["_Item"], filed: dict[str, tuple[int, int | None]]) -> None:
         """Step 3 for a chunk: one transaction, one savepoint per message. The rows
@@ -499,8 +517,8 @@ class IntakeRunner:
         with read_session(self.db) as session:
             refugee = filing.known_refugee(session, env.sender)
             thread = self._thread_registro(session, env)
-        decision = self.engine.decide(raw, file=key.uid, mailbox=key.mailbox,
-                                      received=internaldate, known_refugee=refugee)
+        decision = self._decide(raw, file=key.uid, mailbox=key.mailbox,
+                                received=internaldate, known_refugee=refugee)
         if thread is not None and decision.outcome != "ignorado":
             received = decision.received or internaldate or utcnow()
             return self._file_followup(raw, sha, ckey, key, env, received, thread, refugee)
@@ -630,7 +648,7 @@ class IntakeRunner:
             registro.status == "subsanar" and registro.due_date is not None
             and self.calendar.filing_date(received) > registro.due_date)
         merged = merge_messages(raws[0], [*raws[1:], raw])
-        decision = self.engine.decide(merged, file=key.uid, mailbox=registro.mailbox,
+        decision = self._decide(merged, file=key.uid, mailbox=registro.mailbox,
                                       received=received if late else registro.received_at, known_refugee=refugee)
         with session_scope(self.db) as session:
             registro = session.get(Registro, registro.id)
@@ -671,6 +689,9 @@ class IntakeRunner:
 
     @staticmethod
     def _error_text() -> tuple[str, str]:
+        current = sys.exc_info()[1]
+        if isinstance(current, UndecidedError):  # the reason as it is, for the clerk
+            return str(current)[:2000], traceback.format_exc()[-20000:]
         text = traceback.format_exc()
         last = text.strip().splitlines()[-1] if text.strip() else "error"
         return last[:2000], text[-20000:]

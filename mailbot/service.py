@@ -46,13 +46,10 @@ def _engine(settings: Settings):
 
 
 def _decider(settings: Settings, engine):
-    """A second process deciding the batches (`mailbot.decider`) when there is a second
-    core to run it on and the engine is the standard one (the child builds its own)."""
-    from mailbot.core.decision import DecisionEngine
+    """The decide process (`mailbot.decider`): every message is decided there, within
+    the budget per message, whatever the number of cores."""
     from mailbot.decider import ProcessDecider
 
-    if type(engine) is not DecisionEngine or (os.cpu_count() or 1) < 2:
-        return None
     return ProcessDecider(settings)
 
 
@@ -269,7 +266,7 @@ def retry(settings: Settings, quarantine_id: int | None = None, out: TextIO | No
     """Process quarantined messages again (one, or every open one). 0 when all were filed."""
     out = out or sys.stdout
     db = open_store(settings.database_url)
-    runner = IntakeRunner(settings, db, _engine(settings))
+    runner = IntakeRunner(settings, db, _engine(settings), decider=_decider(settings, None))
     with Session(db) as session:
         ids = [quarantine_id] if quarantine_id is not None else list(
             session.exec(select(Quarantine.id).where(Quarantine.status == "open").order_by(Quarantine.id)))
@@ -288,5 +285,6 @@ def retry(settings: Settings, quarantine_id: int | None = None, out: TextIO | No
             print(f"#{item}: {result.state} {result.registro or ''} {result.outcome or ''}".rstrip(), file=out)
     if not ids:
         print("Cuarentena vacía / nothing to retry.", file=out)
+    runner.close()
     db.dispose()
     return code

@@ -40,6 +40,12 @@ class LimitSettings:
     pdf_memory_mb: int = 400
     pdf_max_pages_text: int = 30
     max_text_chars: int = 200_000
+    # what extraction and classification read of one message (longer is cut, noted in errors)
+    max_subject_chars: int = 2_000
+    max_header_chars: int = 20_000
+    max_body_chars: int = 200_000
+    # wall-clock budget for deciding one message, in the decide process (mailbot.decider)
+    decision_seconds: float = 10.0
 
 
 @dataclass(frozen=True)
