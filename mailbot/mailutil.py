@@ -12,13 +12,15 @@
 from __future__ import annotations
 
 import email
+import email.parser
 import hashlib
 import re
 from dataclasses import dataclass
 from email import policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parseaddr
+
+from mailbot.core.parse import header_addresses
 
 TRACE_HEADERS = frozenset({
     b"received", b"delivered-to", b"return-path", b"x-original-to", b"x-delivered-to",
@@ -79,10 +81,16 @@ class Envelope:
         return tuple(ids)
 
 
+_ADDRESS_HEADER_CHARS = 20_000
+
+
 def envelope(raw: bytes) -> Envelope:
     headers = email.parser.BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
-    sender = parseaddr(_decoded(headers.get("From")))[1].strip().lower()
-    reply_to_all = [addr for _, addr in getaddresses([_decoded(v) for v in headers.get_all("Reply-To", [])]) if "@" in addr]
+    # addresses from the headers' structure, before encoded words are decoded: an
+    # encoded display name is never taken as an address (see `header_addresses`)
+    senders = header_addresses(headers, "From", _ADDRESS_HEADER_CHARS)
+    sender = senders[0][1] if senders else ""
+    reply_to_all = [addr for _, addr in header_addresses(headers, "Reply-To", _ADDRESS_HEADER_CHARS)]
     in_reply_to = MESSAGE_ID_RE.findall(str(headers.get("In-Reply-To", "")))
     return Envelope(
         message_id=(MESSAGE_ID_RE.findall(str(headers.get("Message-ID", ""))) or [""])[0],

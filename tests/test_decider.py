@@ -1,18 +1,24 @@
 """The decide process (mailbot/decider.py): a real child interpreter deciding batches.
 
 It must answer exactly what the in-process engine answers, report a message whose
-decision raises instead of dying, and, when it dies or is gone, leave the runner to
-decide in-process: nothing is lost either way.
+decision raises instead of dying, stop a message that overruns its budget (killing
+the child) and go on with the rest in a new child: nothing is lost, and nothing is
+decided in the caller's process.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import shutil
+import time
+from pathlib import Path
 
 import pytest
 
-from mailbot.decider import DecideFailure, DeciderUnavailable, ProcessDecider
+from mailbot.decider import CRASH_ERROR, TIMEOUT_ERROR, DecideFailure, ProcessDecider
 from mailbot.runner import IntakeRunner
-from tests.conftest_store import CORPUS, ListSource
+from tests.conftest_store import CORPUS, ListSource, wait_until
+from tests.mailfactory import eml
 
 RECEIVED = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone.utc)
 
@@ -54,13 +60,15 @@ def test_a_decision_that_raises_comes_back_as_a_failure(decider):
 
 
 def test_a_child_killed_mid_batch_is_reported_and_replaced(decider):
-    """GIVEN a batch of 30 WHEN the child is killed after the first chunk THEN the rest
-    raises DeciderUnavailable; the next batch starts a new child and is answered."""
+    """GIVEN a batch of 30 WHEN the child is killed after the first chunk THEN the message
+    in flight (if any) is a failure, a new child decides the rest: 30 answers."""
     answers = decider.decide_chunks(corpus_jobs(30), 10)
     assert len(next(answers)) == 10
     decider._process.kill()
-    with pytest.raises(DeciderUnavailable):
-        list(answers)
+    rest = [answer for chunk in answers for answer in chunk]
+    assert len(rest) == 20
+    failures = [answer for answer in rest if isinstance(answer, DecideFailure)]
+    assert len(failures) <= 1 and all(CRASH_ERROR in failure.error for failure in failures)
     assert len(decider.decide_many(corpus_jobs(4))) == 4
 
 
@@ -71,9 +79,9 @@ def test_closing_ends_the_child(corpus_settings):
     assert child.poll() is not None
 
 
-def test_the_runner_decides_in_process_when_the_child_is_gone(store, corpus_settings, engine):
-    """GIVEN a runner whose decide process was killed WHEN a batch of 25 arrives THEN every
-    message is filed, decided in-process, as without a decide process."""
+def test_the_runner_starts_a_new_child_when_the_child_is_gone(store, corpus_settings, engine):
+    """GIVEN a runner whose decide process was killed WHEN a batch of 25 arrives THEN a new
+    child decides them: every message is filed, as the engine decides it."""
     decider = ProcessDecider(corpus_settings)
     try:
         decider._process.kill()
@@ -91,3 +99,129 @@ def test_the_runner_decides_in_process_when_the_child_is_gone(store, corpus_sett
         assert {result.state for result in report.results} <= {"filed", "ignored"}
     finally:
         decider.close()
+
+
+# -- the budget per message -------------------------------------------------------------
+
+SLOW_RULE = """
+[[rule]]
+name = "prueba/regex-catastrofica"
+procedure = "renuncia"
+where = ["subject"]
+regex = ["(a+)+b"]
+"""
+# folded, this subject is 40 "a" and no "b": the rule's pattern backtracks for hours
+SLOW_SUBJECT = "a" * 40 + "!"
+
+
+@pytest.fixture
+def slow_settings(corpus_settings, tmp_path: Path):
+    """The corpus settings with an operator's catastrophic regex added to the rules, and
+    a budget of 2 s per message."""
+    rules = tmp_path / "rules"
+    shutil.copytree(corpus_settings.rules_dir, rules)
+    with (rules / "asunto.toml").open("a", encoding="utf-8") as handle:
+        handle.write(SLOW_RULE)
+    limits = dataclasses.replace(corpus_settings.limits, decision_seconds=2.0)
+    return dataclasses.replace(corpus_settings, rules_dir=rules, limits=limits)
+
+
+def slow_message() -> bytes:
+    return eml(subject=SLOW_SUBJECT, body="Hola.")
+
+
+def test_a_message_over_its_budget_is_stopped_and_the_rest_flows(slow_settings):
+    """GIVEN three messages, the middle one keeping the decision busy for hours WHEN
+    decided with a budget of 2 s THEN it comes back as "tiempo de decisión excedido"
+    after about 2 s, and the third is decided by a new child."""
+    decider = ProcessDecider(slow_settings)
+    try:
+        decider.decide_one(corpus_jobs(1)[0][0])  # the child is up
+        jobs = corpus_jobs(2)
+        jobs.insert(1, (slow_message(), {"file": "lento.eml", "received": RECEIVED}))
+        began = time.monotonic()
+        answers = decider.decide_many(jobs)
+        elapsed = time.monotonic() - began
+        assert isinstance(answers[1], DecideFailure) and answers[1].error.startswith(TIMEOUT_ERROR)
+        assert not isinstance(answers[0], DecideFailure) and not isinstance(answers[2], DecideFailure)
+        assert decider.timeouts == 1
+        assert 2.0 <= elapsed < 2.0 + 15.0  # the budget, plus a new child's start-up
+    finally:
+        decider.close()
+
+
+def test_the_killed_child_leaves_no_process_behind(slow_settings):
+    """GIVEN a message over its budget THEN the child and its PDF worker are gone."""
+    import os
+
+    decider = ProcessDecider(slow_settings)
+    try:
+        decider.decide_one(corpus_jobs(1)[0][0])
+        first = decider._process.pid
+        assert isinstance(decider.decide_one(slow_message()), DecideFailure)
+
+        def group_gone() -> bool:
+            try:
+                os.killpg(first, 0)
+            except ProcessLookupError:
+                return True
+            return False
+        assert wait_until(group_gone, timeout=5.0)  # (killed at once; reaped by init)
+    finally:
+        decider.close()
+
+
+def test_the_runner_quarantines_a_timed_out_message_and_retry_tries_again(store, slow_settings, engine):
+    """GIVEN a batch of 6 with the slow message WHEN polled THEN 5 are filed, the slow one
+    is quarantined with the reason; `retry` tries it again (still too slow: still there,
+    one more attempt), never deciding it in the runner's process."""
+    from sqlmodel import Session
+
+    from mailbot.store.models import Quarantine
+
+    runner = IntakeRunner(slow_settings, store, engine, decider=ProcessDecider(slow_settings))
+    try:
+        messages = [(path.name, path.read_bytes()) for path in sorted(CORPUS.glob("*.eml"))[:5]]
+        messages.insert(2, ("lento", slow_message()))
+        source = ListSource("mesadepartes@rree.gob.pe", messages, internaldate=RECEIVED)
+        report = runner.poll(source)
+        assert report.count("quarantined") == 1 and not source.pending
+        assert report.results[2].state == "quarantined"
+        assert len([r for r in report.results if r.state in ("filed", "ignored")]) == 5
+        item_id = report.results[2].quarantine_id
+        with Session(store) as session:
+            item = session.get(Quarantine, item_id)
+            assert item.error.startswith(TIMEOUT_ERROR) and item.status == "open"
+        assert runner.retry(item_id).state == "quarantined"
+        with Session(store) as session:
+            item = session.get(Quarantine, item_id)
+            assert item.attempts == 2 and item.error.startswith(TIMEOUT_ERROR)
+    finally:
+        runner.close()
+
+
+def test_check_answers_a_timed_out_message_with_a_triage_object(slow_settings, tmp_path: Path):
+    """GIVEN the slow message and a good one WHEN `mailbot check --json` runs with a budget
+    of 2 s THEN the slow one is a triage object with the reason in errors, the other is
+    decided, exit 0, within the budget plus start-ups."""
+    import json
+    import subprocess
+    import sys
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'rules_dir = "{slow_settings.rules_dir}"\n\n[limits]\ndecision_seconds = 2.0\n',
+                      encoding="utf-8")
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    (folder / "a-lento.eml").write_bytes(slow_message())
+    (folder / "b-bueno.eml").write_bytes(eml(subject="Renuncia", body="Renuncio.", to="mesadepartes@rree.gob.pe"))
+    began = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "mailbot", "--config", str(config), "check", str(folder), "--json"],
+                          capture_output=True, text=True, timeout=120)
+    elapsed = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    objects = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [o["file"] for o in objects] == ["a-lento.eml", "b-bueno.eml"]
+    assert objects[0]["outcome"] == "triage" and objects[0]["errors"][0].startswith(TIMEOUT_ERROR)
+    assert objects[1]["procedure"] == "renuncia"
+    assert elapsed < 2.0 + 30.0

@@ -74,7 +74,7 @@ class DecisionEngine:
         `overrides` carries what a person corrected (procedure, fields); everything that
         depends on them (missing, flags, outcome, due date, reply) is decided again.
         """
-        message = parse_message(raw, self.settings.limits.max_message_bytes)
+        message = parse_message(raw, limits=self.settings.limits)
         errors = list(message.errors)
         mailbox = (mailbox or self._mailbox_of(message) or "").lower()
         received = received or self._received_of(message)

@@ -25,6 +25,7 @@ import mailparser
 
 from .documents import sniff_media_type
 from .htmltext import html_to_text
+from ..settings import LimitSettings
 from .model import Attachment, ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -77,14 +78,46 @@ def safe_filename(name: str, fallback: str = "adjunto") -> str:
     return name
 
 
-def _addresses(message: Message, header: str) -> tuple[tuple[str, str], ...]:
-    values = message.get_all(header) or []
-    decoded = [decode_header_value(v) for v in values]
-    return tuple(
-        (name.strip(), addr.strip().lower())
-        for name, addr in email.utils.getaddresses(decoded)
-        if addr and "@" in addr
-    )
+def header_addresses(message: Message, header: str, limit: int | None = None,
+                     errors: list[str] | None = None) -> tuple[tuple[str, str], ...]:
+    """(display name, address) pairs of an address header, read from the header's
+    structure *before* encoded words are decoded: an encoded display name that
+    decodes to "Ana <victim@example.com>" stays a name, never an address."""
+    found: list[tuple[str, str]] = []
+    for value in message.get_all(header) or []:
+        text = _raw_header_text(value)
+        if limit is not None and len(text) > limit:
+            cut = text.rfind(",", 0, limit)
+            text = text[: cut if cut > 0 else limit]
+            if errors is not None:
+                errors.append(f"La cabecera {header} es demasiado larga; se leyeron sus primeros "
+                              f"{len(text):,} caracteres.".replace(",", "."))
+        found.extend(_structured_addresses(header, text))
+    return tuple(found)
+
+
+def _raw_header_text(value: object) -> str:
+    """A header's value as written (encoded words not decoded), without NULs."""
+    if isinstance(value, email.header.Header):  # raw 8-bit bytes in the header
+        value = "".join(
+            _decode_bytes(chunk, None if charset in ("unknown-8bit", "us-ascii") else charset)
+            if isinstance(chunk, bytes) else chunk
+            for chunk, charset in email.header.decode_header(value))
+    return str(value).replace("\x00", "")
+
+
+def _structured_addresses(header: str, text: str) -> list[tuple[str, str]]:
+    try:
+        parsed = email.policy.default.header_factory(header, text)
+        addresses = [(address.display_name, address.addr_spec) for address in parsed.addresses]
+    except Exception:  # noqa: BLE001 - not parseable as a structure: the lenient parser, still undecoded
+        addresses = [(decode_header_value(name), addr)
+                     for name, addr in email.utils.getaddresses([" ".join(text.split())])]
+    return [
+        (" ".join(name.split()), addr.strip().lower())
+        for name, addr in addresses
+        if addr and "@" in addr and "=?" not in addr and not any(ch in addr for ch in "<> \t\r\n")
+    ]
 
 
 def _parse_date(value: str) -> dt.datetime | None:
@@ -246,9 +279,15 @@ def _detach_large_parts(raw: bytes) -> tuple[bytes, dict[bytes, bytes]]:
     return b"".join(pieces), detached
 
 
-def parse_message(raw: bytes, max_bytes: int | None = None) -> ParsedMessage:
-    """Parse raw RFC 5322 bytes. Never raises; problems are listed in `errors`."""
+def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSettings | None = None) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes. Never raises; problems are listed in `errors`.
+
+    With `limits`, what the decision reads is bounded (`LimitSettings`: subject, each
+    header, the body text); a cut is noted in `errors`.
+    """
     errors: list[str] = []
+    if limits is not None:
+        max_bytes = limits.max_message_bytes
     if not raw:
         return _empty(["El archivo está vacío (0 bytes): no es un mensaje de correo."])
     if max_bytes is not None and len(raw) > max_bytes:
@@ -273,19 +312,24 @@ def parse_message(raw: bytes, max_bytes: int | None = None) -> ParsedMessage:
     for defect in getattr(message, "defects", []) or []:
         errors.append(f"Defecto MIME: {type(defect).__name__}")
 
+    header_limit = limits.max_header_chars if limits is not None else None
     headers: dict[str, tuple[str, ...]] = {}
     for key, value in message.items():
         headers.setdefault(key.lower(), ())
-        headers[key.lower()] += (decode_header_value(value),)
+        headers[key.lower()] += (_header_text(key, value, header_limit, errors),)
 
     plain, html_parts = _text_parts(message, errors)
     html = "\n".join(html_parts) if html_parts else None
+    if html is not None and limits is not None and len(html) > 4 * limits.max_body_chars:
+        html = html[: 4 * limits.max_body_chars]
     if plain and any(p.strip() for p in plain):
         text = "\n".join(plain)
     elif html:
         text = html_to_text(html)
     else:
         text = ""
+    if limits is not None:
+        text = bound_text(text, limits.max_body_chars, "El texto del mensaje", errors)
     attachments: tuple[Attachment, ...] = ()
     if parsed is not None:
         try:
@@ -293,25 +337,64 @@ def parse_message(raw: bytes, max_bytes: int | None = None) -> ParsedMessage:
         except Exception as exc:  # noqa: BLE001
             errors.append(f"No se pudieron leer los adjuntos: {exc}")
 
-    senders = _addresses(message, "From")
+    def one(name: str, limit: int | None = header_limit) -> str:
+        return _header_text(name, message.get(name, ""), limit, errors)
+
+    senders = header_addresses(message, "From", header_limit, errors)
     from_name, from_address = senders[0] if senders else ("", "")
-    references = tuple(decode_header_value(message.get("References", "")).split())
+    references = tuple(one("References").split())
+    subject = one("Subject")
+    if limits is not None:
+        subject = bound_text(subject, limits.max_subject_chars, "El asunto", errors)
     return ParsedMessage(
-        message_id=decode_header_value(message.get("Message-ID", "")).strip(),
-        subject=decode_header_value(message.get("Subject", "")),
+        message_id=one("Message-ID").strip(),
+        subject=subject,
         from_address=from_address,
         from_name=from_name,
-        to=tuple(addr for _, addr in _addresses(message, "To")),
-        cc=tuple(addr for _, addr in _addresses(message, "Cc")),
-        delivered_to=tuple(addr for _, addr in _addresses(message, "Delivered-To")),
-        date=_parse_date(decode_header_value(message.get("Date", ""))),
+        to=tuple(addr for _, addr in header_addresses(message, "To", header_limit, errors)),
+        cc=tuple(addr for _, addr in header_addresses(message, "Cc", header_limit, errors)),
+        delivered_to=tuple(addr for _, addr in header_addresses(message, "Delivered-To", header_limit, errors)),
+        date=_parse_date(one("Date")),
         received_dates=_received_dates(message),
         headers=headers,
         content_type=message.get_content_type(),
         text=text,
         html=html,
         attachments=attachments,
-        in_reply_to=decode_header_value(message.get("In-Reply-To", "")).strip(),
+        in_reply_to=one("In-Reply-To").strip(),
         references=references,
         errors=tuple(errors),
     )
+
+
+_LONGEST_WORD = 1000  # characters; longer runs without a space are no words (base64, padding)
+
+
+def bound_text(text: str, limit: int, what: str, errors: list[str]) -> str:
+    """`text` cut to `limit` characters and its words to `_LONGEST_WORD`, so that
+    what extraction and classification read stays small; a cut is noted in `errors`."""
+    if len(text) > limit:
+        errors.append(f"{what} tiene {len(text):,} caracteres; se leyeron los primeros {limit:,}.".replace(",", "."))
+        text = text[:limit]
+    if len(text) > _LONGEST_WORD and any(len(word) > _LONGEST_WORD for word in text.split()):
+        pieces = [piece if len(piece) <= _LONGEST_WORD else piece[:_LONGEST_WORD] for piece in _SPACES.split(text)]
+        errors.append(f"{what} contiene palabras de más de {_LONGEST_WORD:,} caracteres; se acortaron.".replace(",", "."))
+        text = "".join(pieces)
+    return text
+
+
+_SPACES = re.compile(r"(\s+)")
+
+
+def _header_text(name: str, value: object, limit: int | None, errors: list[str]) -> str:
+    """A header's decoded value; with `limit`, at most that many characters are read."""
+    if value is None:
+        return ""
+    if limit is not None:
+        text = _raw_header_text(value)
+        if len(text) > limit:
+            note = f"La cabecera {name} tiene {len(text):,} caracteres; se leyeron los primeros {limit:,}."
+            if note.replace(",", ".") not in errors:
+                errors.append(note.replace(",", "."))
+            value = text[:limit]
+    return decode_header_value(value)
