@@ -214,7 +214,7 @@ class ProcessDecider:
                 finished = True
         finally:
             if not finished:
-                self._stop()  # the caller stopped early: the child's answers are out of step
+                self._stop(kill=True)  # the caller stopped early: the child's answers are out of step
 
     def _run(self, jobs: list[tuple[bytes, dict[str, Any]]], position: int, end: int) -> Iterator[Any]:
         """Send jobs[position:end] to the ready child and yield its answers; on a timeout
@@ -234,14 +234,14 @@ class ProcessDecider:
                 if not connection.poll(wait):
                     self.timeouts += 1
                     log.warning("decide process: a message took more than %g s; stopped", self.budget)
-                    self._stop()
+                    self._stop(kill=True)
                     yield DecideFailure(f"{TIMEOUT_ERROR} (más de {self.budget:g} s); se detuvo el análisis.", "")
                     return position + 1
                 result = connection.recv()
             except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError,
                     ValueError) as exc:
                 log.warning("decide process: %s while deciding a message", type(exc).__name__)
-                self._stop()
+                self._stop(kill=True)
                 yield DecideFailure(f"{CRASH_ERROR} ({type(exc).__name__}).", "")
                 return position + 1
             # the next message's budget starts now: the child started it when it sent this
@@ -255,7 +255,8 @@ class ProcessDecider:
         with self._lock:
             self._stop()
 
-    def _stop(self) -> None:
+    def _stop(self, kill: bool = False) -> None:
+        """End the child: it ends when its socket closes, unless busy (`kill`: at once)."""
         self._ready = False
         if self._connection is not None:
             try:
@@ -265,10 +266,11 @@ class ProcessDecider:
             self._connection = None
         if self._process is not None:
             process, self._process = self._process, None
-            try:
-                process.wait(timeout=0.5 if process.poll() is None else 2)  # it ends when its socket closes
-            except subprocess.TimeoutExpired:
-                pass
+            if not kill:
+                try:
+                    process.wait(timeout=2)  # it ends when its socket closes
+                except subprocess.TimeoutExpired:
+                    pass
             try:
                 os.killpg(process.pid, signal.SIGKILL)  # the child and its PDF worker
             except (ProcessLookupError, PermissionError):

@@ -36,7 +36,7 @@ class CalendarSettings:
 class LimitSettings:
     max_message_bytes: int = 60 * 1024 * 1024
     max_attachment_bytes: int = 45 * 1024 * 1024
-    pdf_timeout_seconds: float = 20.0
+    pdf_timeout_seconds: float = 8.0
     pdf_memory_mb: int = 400
     pdf_max_pages_text: int = 30
     max_text_chars: int = 200_000

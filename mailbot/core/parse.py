@@ -294,6 +294,8 @@ def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSetting
         return _empty([f"El mensaje pesa {len(raw) // (1024 * 1024)} MB, más que el límite de {max_bytes // (1024 * 1024)} MB."])
     if not _looks_like_mail(raw):
         return _empty(["El archivo no es un mensaje de correo (no tiene cabeceras legibles)."])
+    if limits is not None:
+        raw = _bound_header_block(raw, limits.max_header_chars, errors)
     detached: dict[bytes, bytes] = {}
     if len(raw) > DETACH_ABOVE_BYTES:
         raw, detached = _detach_large_parts(raw)
@@ -365,6 +367,34 @@ def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSetting
         references=references,
         errors=tuple(errors),
     )
+
+
+_HEADER_START = re.compile(rb"^(?=[^ \t\r\n])", re.MULTILINE)
+
+
+def _bound_header_block(raw: bytes, limit: int, errors: list[str]) -> bytes:
+    """The message with each top-level header cut to `limit` bytes before any parser
+    sees it (the standard library's encoded-word decoder is quadratic on long headers)."""
+    ends = [end for end in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if end >= 0]
+    end = min(ends) if ends else len(raw)
+    if end <= limit:
+        return raw
+    block = raw[:end]
+    starts = [match.start() for match in _HEADER_START.finditer(block)] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    pieces: list[bytes] = []
+    changed = False
+    for start, stop in zip(starts, starts[1:] + [len(block)]):
+        header = block[start:stop]
+        if len(header) > limit:
+            name = header.split(b":", 1)[0][:60].decode("ascii", "replace").strip()
+            note = f"La cabecera {name} tiene {len(header):,} caracteres; se leyeron los primeros {limit:,}."
+            errors.append(note.replace(",", "."))
+            header = header[:limit].rstrip(b"\r\n") + b"\r\n"
+            changed = True
+        pieces.append(header)
+    return b"".join(pieces) + raw[end:] if changed else raw
 
 
 _LONGEST_WORD = 1000  # characters; longer runs without a space are no words (base64, padding)
