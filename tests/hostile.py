@@ -5,7 +5,8 @@ committed). `write_corpus(folder)` writes every case as NAME.eml; the 100 MB mes
 is written in pieces, never held whole by the test. `WORST` are the five the
 end-to-end tests mix with normal mail.
 
-    python -m tests.hostile OUTDIR      # write the corpus, e.g. for `mailbot check OUTDIR`
+    python -m tests.hostile OUTDIR            # write the corpus, e.g. for `mailbot check OUTDIR`
+    python -m tests.hostile --probe OUTDIR    # time and memory of each case's decision
 """
 from __future__ import annotations
 
@@ -196,6 +197,36 @@ def write_corpus(folder: Path, big: bool = True) -> list[Path]:
     return paths
 
 
+def probe(folder: Path) -> None:  # pragma: no cover - runs in a subprocess of the tests
+    """Decide every case of `folder` as `mailbot check` does (the decide process, default
+    settings), one JSON line per case: seconds, outcome or error; then the peak memory
+    of this process and of its children (`resource.getrusage`, MB)."""
+    import json
+    import resource
+    import time
+
+    from mailbot.decider import DecideFailure, ProcessDecider
+    from mailbot.settings import load_settings
+
+    decider = ProcessDecider(load_settings(None))
+    decider.decide_one(simple())  # the child is up: its start-up is no case's time
+    for path in sorted(folder.glob("*.eml")):
+        raw = path.read_bytes()
+        began = time.monotonic()
+        answer = decider.decide_one(raw, file=path.name)
+        elapsed = time.monotonic() - began
+        del raw
+        failed = isinstance(answer, DecideFailure)
+        print(json.dumps({"case": path.stem, "seconds": elapsed, "outcome": None if failed else answer.outcome,
+                          "error": answer.error if failed else None}), flush=True)
+    decider.close()
+    print(json.dumps({"self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+
+
 if __name__ == "__main__":  # pragma: no cover
-    for written in write_corpus(Path(sys.argv[1])):
-        print(written)
+    if sys.argv[1] == "--probe":
+        probe(Path(sys.argv[2]))
+    else:
+        for written in write_corpus(Path(sys.argv[1])):
+            print(written)

@@ -128,7 +128,7 @@ class DocumentInspector:
 
     def __init__(self, limits: LimitSettings) -> None:
         self.limits = limits
-        self._worker = PdfWorker(limits)
+        self._worker = PdfWorker(limits, _run_analysis)
 
     def start(self) -> None:
         """Fork the PDF worker now (optional; else at the first PDF).
@@ -221,6 +221,11 @@ class PendingDocuments:
 
 
 # --- what the child does with one PDF --------------------------------------------
+
+def _run_analysis(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
+    """The worker's job: `_analyse_pdf`, looked up at each call (tests replace it)."""
+    return _analyse_pdf(document, limits)
+
 
 def _analyse_pdf(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
     """Pages, text, images, encryption and signatures of one PDF (runs in the child)."""

@@ -2,7 +2,8 @@
 
 PDFs are untrusted input: a decompression bomb can ask for gigabytes, a crafted
 object graph can keep pypdf or pyHanko busy indefinitely. So the analysis
-(`mailbot.core.documents._analyse_pdf`) never runs in the main process; it runs
+(`mailbot.core.documents._analyse_pdf`, given to `PdfWorker` as its job, so that
+this module does not import `documents`) never runs in the main process; it runs
 in a child forked from it, under two bounds:
 
 * memory: the child sets `RLIMIT_AS` to what it maps at birth plus
@@ -46,7 +47,7 @@ import signal
 import socket
 import struct
 import threading
-from typing import Any
+from typing import Any, Callable
 
 from mailbot.settings import LimitSettings
 
@@ -60,12 +61,25 @@ class BoundedWorkError(Exception):
 _HEADER = struct.Struct("!Q")
 _RECYCLE_AFTER_JOBS = 500
 _modules_loaded = False
+_modules_lock = threading.Lock()
+
+# The analysis of one PDF: (document, limits) -> what was found (see `PdfWorker`).
+PdfJobFunction = Callable[[io.BytesIO, LimitSettings], dict[str, Any]]
 
 
-def _load_pdf_modules() -> None:
-    """Import pypdf and pyHanko once in this process, so the forked worker inherits them."""
+def load_pdf_modules() -> None:
+    """Import pypdf and pyHanko once in this process, so the forked worker inherits them.
+
+    Under one lock: threads importing pyHanko's modules at the same time can deadlock
+    in the import system (`_DeadlockError`). Call it before any thread starts (the
+    composition roots do); later calls return at once.
+    """
     global _modules_loaded
-    if not _modules_loaded:
+    if _modules_loaded:
+        return
+    with _modules_lock:
+        if _modules_loaded:
+            return
         import pypdf  # noqa: F401
         try:
             import pyhanko.pdf_utils.reader  # noqa: F401
@@ -74,6 +88,9 @@ def _load_pdf_modules() -> None:
         except ImportError:  # signatures are then reported as not verifiable
             log.warning("pyHanko is not installed: PDF signatures cannot be validated")
         _modules_loaded = True
+
+
+_load_pdf_modules = load_pdf_modules  # the name the rest of this module uses
 
 
 class PdfWorker:
@@ -85,8 +102,9 @@ class PdfWorker:
     limit or served `_RECYCLE_AFTER_JOBS` jobs. Jobs are serialised by a lock.
     """
 
-    def __init__(self, limits: LimitSettings) -> None:
+    def __init__(self, limits: LimitSettings, job: PdfJobFunction) -> None:
         self.limits = limits
+        self.job = job  # what the child runs on each PDF (given by `documents`: no import cycle)
         self._lock = threading.Lock()
         self._pid = 0
         self._owner = 0
@@ -104,7 +122,7 @@ class PdfWorker:
         """
         if not hasattr(os, "fork"):  # no fork (Windows): pypdf's own limits still apply
             _load_pdf_modules()
-            return PdfJob(self, answer=("ok", _analyse_pdf(io.BytesIO(data), self.limits), False))
+            return PdfJob(self, answer=("ok", self.job(io.BytesIO(data), self.limits), False))
         self._lock.acquire()
         try:
             if self._owner != os.getpid():  # first job, or this process was forked
@@ -177,7 +195,7 @@ class PdfWorker:
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child; it reports through the socket
             ours.close()
-            _worker_main(theirs, self.limits)
+            _worker_main(theirs, self.limits, self.job)
         theirs.close()
         self._pid, self._owner, self._socket = pid, os.getpid(), ours
 
@@ -228,7 +246,7 @@ def _receive_into(channel: socket.socket, stream: io.BytesIO) -> None:
         view.release()
 
 
-def _worker_main(channel: socket.socket, limits: LimitSettings) -> None:  # pragma: no cover
+def _worker_main(channel: socket.socket, limits: LimitSettings, analyse: PdfJobFunction) -> None:  # pragma: no cover
     """Body of the worker child: serve jobs until told to stop, then exit without cleanup."""
     try:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -245,7 +263,7 @@ def _worker_main(channel: socket.socket, limits: LimitSettings) -> None:  # prag
                 break
             recycle = job == _RECYCLE_AFTER_JOBS
             try:
-                answer: tuple[str, Any] = ("ok", _analyse_pdf(document, limits))
+                answer: tuple[str, Any] = ("ok", analyse(document, limits))
             except MemoryError:
                 recycle = True
                 answer = ("error", f"El PDF necesita más de {limits.pdf_memory_mb} MB de memoria "
@@ -318,13 +336,3 @@ def _describe_pdf_error(exc: Exception) -> str:
     if isinstance(exc, RecursionError):
         return "El PDF tiene una estructura circular o demasiado anidada; no se pudo leer."
     return f"El PDF está dañado o no se puede leer ({type(exc).__name__}: {exc})."
-
-
-def _analyse_pdf(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
-    """The job: `mailbot.core.documents._analyse_pdf`, looked up at each call.
-
-    Imported here, not at the top: `documents` imports this module.
-    """
-    from mailbot.core import documents
-
-    return documents._analyse_pdf(document, limits)
