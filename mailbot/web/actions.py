@@ -24,7 +24,7 @@ from mailbot.web.audit import record
 from mailbot.web.context import WebContext
 from mailbot.web.documents import UploadError, pdf_document
 from mailbot.web.final_response import final_response_text
-from mailbot.web.redecide import Corrections, redecide
+from mailbot.web.redecide import Corrections, UndecidedError, redecide
 from mailbot.web.view import current_decision, find_registro, registro_messages, registro_raw
 
 ACTIVE_STATUSES = ("open", "triage", "subsanar")
@@ -97,8 +97,11 @@ def _decide(ctx: WebContext, number: str, user: str | None = None, procedure: st
             corrections = corrections.merged(user, procedure, values or {})
         refugee = filing.known_refugee(session, registro.sender)
         count = len(registro_messages(session, registro))
-    decision = redecide(ctx.engine, raw, corrections, mailbox=registro.mailbox,
-                        received=registro.received_at, known_refugee=refugee)
+    try:
+        decision = redecide(ctx.decider(), raw, corrections, mailbox=registro.mailbox,
+                            received=registro.received_at, known_refugee=refugee)
+    except UndecidedError as exc:
+        raise ActionError(f"No se pudo decidir de nuevo el mensaje: {exc}.") from exc
     return registro, decision, last, count, raw
 
 
@@ -249,7 +252,8 @@ def retry_quarantined(ctx: WebContext, user: StaffUser, quarantine_id: int) -> s
     from mailbot.runner import IntakeRunner
 
     try:
-        result = IntakeRunner(ctx.settings, ctx.db, ctx.engine).retry(quarantine_id)
+        # decided in the staff pages' decide process, within the budget
+        result = IntakeRunner(ctx.settings, ctx.db, ctx.engine, decider=ctx.decider()).retry(quarantine_id)
     except LookupError as exc:
         raise ActionError("Esa entrada de cuarentena ya no está abierta.") from exc
     with session_scope(ctx.db) as session:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
-from mailbot.core.decision import DecisionEngine
 from mailbot.core.model import Decision, FieldValue, Overrides, RuleHit
 
 STAFF_SOURCE = "personal:"
@@ -58,8 +58,19 @@ class Corrections:
         return Corrections(self.procedure, self.procedure_by, fields)
 
 
-def redecide(engine: DecisionEngine, raw: bytes, corrections: Corrections, *, mailbox: str,
+def redecide(decider: Any, raw: bytes, corrections: Corrections, *, mailbox: str,
              received: dt.datetime, known_refugee: bool = False) -> Decision:
-    """The decision for `raw` with the staff's corrections applied (the core's `overrides`)."""
-    return engine.decide(raw, file="", mailbox=mailbox, received=received, known_refugee=known_refugee,
-                         overrides=corrections.overrides())
+    """The decision for `raw` with the staff's corrections applied (the core's `overrides`),
+    taken in the decide process (`mailbot.decider`) within the budget per message;
+    `UndecidedError` with the reason when it could not be decided."""
+    from mailbot.decider import DecideFailure
+
+    result = decider.decide_one(raw, file="", mailbox=mailbox, received=received, known_refugee=known_refugee,
+                                overrides=corrections.overrides())
+    if isinstance(result, DecideFailure):
+        raise UndecidedError(result.error)
+    return result
+
+
+class UndecidedError(Exception):
+    """The message could not be decided again (the budget ran out, or the decision failed)."""
