@@ -96,7 +96,8 @@ def test_the_discovery_finds_the_core_and_the_rules(tmp_path: Path):
                      'where = ["subject"]\nregex = ["renuncia\\\\s+voluntaria"]\n')
     found = discovered(rules)
     names = {name.rsplit(".", 1)[0] for name, _ in found}
-    assert {"mailbot.core.parse", "mailbot.core.rules", "mailbot.core.fields"} <= names
+    assert {"mailbot.core.parse", "mailbot.core.rules"} <= names
+    assert any(name.count(".") >= 3 for name in names)  # a module of a subpackage (mailbot.core.extract)
     assert ("rules:prueba/regex", r"renuncia\s+voluntaria") in {(name, p.pattern) for name, p in found}
 
 
