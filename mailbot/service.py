@@ -26,7 +26,6 @@ from sqlmodel import Session, select
 
 from mailbot import deadlines
 from mailbot.replypdf import warm_up
-from mailbot.core.pdfworker import load_pdf_modules
 from mailbot.runner import IntakeRunner
 from mailbot.scheduler import Worker, build_scheduler
 from mailbot.sender import Sender
@@ -59,7 +58,6 @@ def build_worker(settings: Settings) -> Worker:
     db = open_store(settings.database_url)
     engine = _engine(settings)
     warm_up()  # the cargo's PDF library, imported now rather than at the first cargo
-    load_pdf_modules()  # pypdf and pyHanko, once, before any watcher thread starts
     runner = IntakeRunner(settings, db, engine, decider=_decider(settings, engine))
     sources = {mb.address: make_source(mb) for mb in settings.mailboxes}
     return Worker(settings, db, runner, Sender(settings, db), sources)
