@@ -46,9 +46,13 @@ def _engine(settings: Settings):
 
 def _decider(settings: Settings, engine):
     """The decide process (`mailbot.decider`): every message is decided there, within
-    the budget per message, whatever the number of cores."""
+    the budget per message, whatever the number of cores. None only for a test's
+    engine double (not a `DecisionEngine`), which the runner calls itself."""
+    from mailbot.core.decision import DecisionEngine
     from mailbot.decider import ProcessDecider
 
+    if type(engine) is not DecisionEngine:
+        return None
     return ProcessDecider(settings)
 
 
@@ -265,7 +269,8 @@ def retry(settings: Settings, quarantine_id: int | None = None, out: TextIO | No
     """Process quarantined messages again (one, or every open one). 0 when all were filed."""
     out = out or sys.stdout
     db = open_store(settings.database_url)
-    runner = IntakeRunner(settings, db, _engine(settings), decider=_decider(settings, None))
+    engine = _engine(settings)
+    runner = IntakeRunner(settings, db, engine, decider=_decider(settings, engine))
     with Session(db) as session:
         ids = [quarantine_id] if quarantine_id is not None else list(
             session.exec(select(Quarantine.id).where(Quarantine.status == "open").order_by(Quarantine.id)))
