@@ -23,7 +23,8 @@ import mailbot.core
 from mailbot.core.rules import load_rules
 from mailbot.settings import Settings
 
-LIMIT_SECONDS = 0.050
+LIMIT_SECONDS = 0.050  # 100 KB in 50 ms: any pattern this fast passes outright
+CEILING_SECONDS = 1.0  # and none may take longer than this on 100 KB, however it scales
 SIZE = 100_000
 
 ADVERSARIAL = {
@@ -105,26 +106,26 @@ def _subject(pattern: re.Pattern, text: str) -> str | bytes:
     return text.encode("latin-1") if isinstance(pattern.pattern, bytes) else text
 
 
-def _timings(pattern: re.Pattern, connection) -> None:  # runs in a forked child
+def _timings(pattern: re.Pattern, connection, scale: int = 1) -> None:  # runs in a forked child
     result = {}
     for kind, text in ADVERSARIAL.items():
-        text = _subject(pattern, text)
+        text = _subject(pattern, text[: len(text) // scale])
         began = time.perf_counter()
         pattern.search(text)
-        for _ in pattern.finditer(text):
-            if time.perf_counter() - began > LIMIT_SECONDS:
-                break
+        # every match, scanned in C: a pattern that matches at each of 50,000 newlines is
+        # linear, and the Python loop around a finditer would be what the clock measured
+        pattern.findall(text)
         result[kind] = time.perf_counter() - began
         connection.send((kind, result[kind]))
     connection.send(None)
 
 
-def measure(pattern: re.Pattern, timeout: float = 5.0) -> dict[str, float]:
+def measure(pattern: re.Pattern, timeout: float = 5.0, scale: int = 1) -> dict[str, float]:
     """Seconds per adversarial string; a string still running after `timeout` (a
     pattern that backtracks for hours) counts as `timeout`: the child is killed."""
     context = multiprocessing.get_context("fork")
     ours, theirs = context.Pipe(duplex=False)
-    child = context.Process(target=_timings, args=(pattern, theirs), daemon=True)
+    child = context.Process(target=_timings, args=(pattern, theirs, scale), daemon=True)
     child.start()
     theirs.close()
     result: dict[str, float] = {}
@@ -149,6 +150,15 @@ def measure(pattern: re.Pattern, timeout: float = 5.0) -> dict[str, float]:
 @pytest.mark.parametrize("name, pattern", PATTERNS, ids=[f"{name}:{p.pattern!s:.40}" for name, p in PATTERNS])
 def test_pattern_is_fast_on_long_input(name: str, pattern: re.Pattern):
     """GIVEN a compiled pattern of the core or the rules WHEN searched over 100 KB of each
-    adversarial string THEN it answers within 50 ms (no quadratic or exponential scan)."""
-    slow = {kind: f"{seconds * 1000:.0f} ms" for kind, seconds in measure(pattern).items() if seconds > LIMIT_SECONDS}
+    adversarial string THEN it answers within 50 ms; or, a pattern with a large alternation
+    on a loaded machine, it scans linearly (100 KB takes at most 40x what 10 KB takes,
+    where a quadratic scan takes 100x) and within a second (no quadratic or exponential
+    scan)."""
+    big = measure(pattern)
+    slow = {kind: seconds for kind, seconds in big.items() if seconds > LIMIT_SECONDS}
+    if slow:
+        small = measure(pattern, scale=10)
+        slow = {kind: f"{seconds * 1000:.0f} ms on 100 KB, {small.get(kind, 0) * 1000:.1f} ms on 10 KB"
+                for kind, seconds in slow.items()
+                if seconds > CEILING_SECONDS or seconds > 40 * max(small.get(kind, 0.0), LIMIT_SECONDS / 12.5)}
     assert not slow, f"{name} /{pattern.pattern!s}/ is slow on: {slow}"
