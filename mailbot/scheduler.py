@@ -25,10 +25,25 @@ from mailbot import deadlines
 from mailbot.runner import IntakeRunner, PollReport
 from mailbot.sender import Sender, SendReport
 from mailbot.settings import Settings
-from mailbot.sources.base import MailSource
+from mailbot.sources.base import MailSource, SourceError
 from mailbot.store.locks import work_lock
 
 log = logging.getLogger(__name__)
+
+
+def describe_error(exc: BaseException, limit: int = 300) -> str:
+    """An error as an operator can act on it: its message (a SourceError names the
+    mailbox, the step and the server's answer), not only its type; one line, bounded."""
+    from sqlalchemy.exc import StatementError
+
+    # a database error's text carries the statement's parameters (personal data): only
+    # the driver's message is kept
+    text = " ".join(str(exc.orig if isinstance(exc, StatementError) else exc).split())
+    if not text:
+        return type(exc).__name__
+    if len(text) > limit:
+        text = text[:limit - 1] + "…"
+    return text if isinstance(exc, SourceError) else f"{type(exc).__name__}: {text}"
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 30}
 WAIT_SLICE_SECONDS = 5.0  # how long a watcher may block before it looks at the stop flag
 
@@ -47,6 +62,8 @@ class Worker:
         self._busy = {address: threading.Lock() for address in sources}
         self._connected: set[str] = set()
         self.on_filed: Callable[[], None] | None = None
+        # the mailboxes whose last poll failed, with what went wrong (run --once exits 1)
+        self.poll_errors: dict[str, str] = {}
 
     # -- intake ----------------------------------------------------------------------
 
@@ -91,8 +108,10 @@ class Worker:
                 break
             try:
                 reports[address] = self.poll_mailbox(address)
+                self.poll_errors.pop(address, None)
             except Exception as exc:  # noqa: BLE001 - one mailbox down does not stop the others
-                log.error("mailbox %s: poll failed: %s", address, type(exc).__name__)
+                self.poll_errors[address] = describe_error(exc)
+                log.error("mailbox %s: poll failed: %s", address, self.poll_errors[address])
                 reports[address] = None
         return reports
 
@@ -105,7 +124,7 @@ class Worker:
                 report = self.poll_mailbox(address)
                 backoff = 1.0
             except Exception as exc:  # noqa: BLE001 - reconnect with backoff
-                log.error("mailbox %s: %s; retrying in %.0f s", address, type(exc).__name__, backoff)
+                log.error("mailbox %s: %s; retrying in %.0f s", address, describe_error(exc), backoff)
                 self.stop.wait(backoff)
                 backoff = min(backoff * 2, 300.0)
                 continue
@@ -119,7 +138,7 @@ class Worker:
                     if source.wait_for_new(slice_):
                         break
                 except Exception as exc:  # noqa: BLE001 - the next poll reconnects
-                    log.warning("mailbox %s: wait failed: %s", address, type(exc).__name__)
+                    log.warning("mailbox %s: wait failed: %s", address, describe_error(exc))
                     self._connected.discard(address)
                     break
                 waited += slice_

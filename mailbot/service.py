@@ -105,8 +105,10 @@ def run(settings: Settings, once: bool = False, out: TextIO | None = None,
             closed = worker.sweep()
             sent = worker.send()
             for address, report in reports.items():
-                if report is None:
-                    print(f"{address}: en espera (otro proceso lo atiende o falló; ver status)", file=out)
+                if address in worker.poll_errors:
+                    print(f"{address}: no se pudo leer: {worker.poll_errors[address]}", file=out)
+                elif report is None:
+                    print(f"{address}: en espera (otro proceso lo atiende)", file=out)
                 else:
                     print(f"{address}: {len(report.results)} mensaje(s) — archivados {report.count('filed')}, "
                           f"seguimientos {report.count('followup')}, ignorados {report.count('ignored')}, "
@@ -116,7 +118,8 @@ def run(settings: Settings, once: bool = False, out: TextIO | None = None,
                       f"fallidas: {sent.failed}, limitadas: {sent.suppressed}", file=out)
             if closed:
                 print(f"registros no presentados (subsanar vencido): {len(closed)}", file=out)
-            return 0
+            # non-zero when a mailbox could not be read or a reply could not be sent
+            return 1 if worker.poll_errors or (sent is not None and (sent.failed or sent.retried)) else 0
         watched = [mb.address for mb in settings.mailboxes if mb.idle]
         polled = [mb.address for mb in settings.mailboxes if not mb.idle]
         scheduler = build_scheduler(worker, polled)
