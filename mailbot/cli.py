@@ -2,7 +2,8 @@
 
     mailbot check PATH [--mailbox ADDRESS] [--received ISO-8601] [--config FILE] [--json]
     mailbot demo | run [--once] | status | retry [ID]
-    mailbot serve | users add NAME --role ROLE
+    mailbot serve | users add NAME --role ROLE | users passwd NAME | users role NAME ROLE
+    mailbot users disable NAME | users enable NAME | users list
     mailbot rules check | explain FILE.eml | replay [--since DATE] [--rules DIR]
 
 Exit status: 0 done, 1 something failed at run time, 2 usage or configuration error.
@@ -173,6 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--role", choices=["staff", "operator", "admin"], default="staff")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    passwd = users_sub.add_parser("passwd", help="change an account's password (ends its open sessions)")
+    passwd.add_argument("username")
+    passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    role = users_sub.add_parser("role", help="change an account's role")
+    role.add_argument("username")
+    role.add_argument("role", choices=["staff", "operator", "admin"])
+    for name, text in (("disable", "disable an account (its sessions end at once)"), ("enable", "enable it again")):
+        users_sub.add_parser(name, help=text).add_argument("username")
+    users_sub.add_parser("list", help="every account, its role and whether it is active")
 
     rules = sub.add_parser("rules", help="operators' tools for the rules under rules/")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True)
@@ -218,9 +228,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve(settings, host=args.host, port=args.port)
         if args.command == "users":
-            from .web.accounts import add_user_command
+            from .web.accounts import users_command
 
-            return add_user_command(settings, args.username, args.role, args.password_stdin)
+            return users_command(settings, args)
     except (UsageError, ConfigError) as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2

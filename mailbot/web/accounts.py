@@ -13,6 +13,7 @@ The tables (`StaffUser`, `WebSession`) and the roles are the store's
 
     mailbot users add ana --role staff            # asks for the password twice
     echo "s3cret-pass" | mailbot users add ana --role staff --password-stdin
+    mailbot users passwd ana | role ana admin | disable ana | enable ana | list
 """
 from __future__ import annotations
 
@@ -60,21 +61,71 @@ def _check_username(username: str) -> str:
     return name
 
 
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"la contraseña debe tener al menos {MIN_PASSWORD_LENGTH} caracteres")
+
+
 def create_user(session: Session, username: str, role: str, password: str) -> StaffUser:
-    """Add an account (or reset the password and role of an existing one)."""
+    """Add an account; an existing name is refused (`set_password`, `set_role` change one)."""
     name = _check_username(username)
     if role not in ROLES:
         raise AccountError(f"rol desconocido {role!r}: use {', '.join(ROLES)}")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"la contraseña debe tener al menos {MIN_PASSWORD_LENGTH} caracteres")
-    user = session.exec(select(StaffUser).where(StaffUser.username == name)).first()
-    if user is None:
-        user = StaffUser(username=name, role=role, password_hash=_HASHER.hash(password))
-    else:
-        user.role, user.password_hash, user.active = role, _HASHER.hash(password), True
+    _check_password(password)
+    if session.exec(select(StaffUser).where(StaffUser.username == name)).first() is not None:
+        raise AccountError(f"el usuario {name} ya existe: use `mailbot users passwd` o `mailbot users role`")
+    user = StaffUser(username=name, role=role, password_hash=_HASHER.hash(password))
     session.add(user)
     session.flush()
     return user
+
+
+def find_user(session: Session, username: str) -> StaffUser:
+    user = session.exec(select(StaffUser).where(StaffUser.username == username.strip().lower())).first()
+    if user is None:
+        raise AccountError(f"no existe el usuario {username.strip().lower()}")
+    return user
+
+
+def end_sessions(session: Session, user: StaffUser) -> int:
+    """Delete every open web session of `user` (their next request signs in again)."""
+    rows = list(session.exec(select(WebSession).where(WebSession.user_id == user.id)))
+    for row in rows:
+        session.delete(row)
+    return len(rows)
+
+
+def set_password(session: Session, username: str, password: str) -> tuple[StaffUser, int]:
+    """A new password; the user's open sessions end (returns how many there were)."""
+    user = find_user(session, username)
+    _check_password(password)
+    user.password_hash = _HASHER.hash(password)
+    session.add(user)
+    ended = end_sessions(session, user)
+    session.flush()
+    return user, ended
+
+
+def set_role(session: Session, username: str, role: str) -> tuple[StaffUser, str]:
+    """Change the role; returns the user and the role it had."""
+    if role not in ROLES:
+        raise AccountError(f"rol desconocido {role!r}: use {', '.join(ROLES)}")
+    user = find_user(session, username)
+    before, user.role = user.role, role
+    session.add(user)
+    session.flush()
+    return user, before
+
+
+def set_active(session: Session, username: str, active: bool) -> tuple[StaffUser, bool]:
+    """Enable or disable an account; disabling ends its sessions at once."""
+    user = find_user(session, username)
+    before, user.active = user.active, active
+    session.add(user)
+    if not active:
+        end_sessions(session, user)
+    session.flush()
+    return user, before
 
 
 def authenticate(session: Session, username: str, password: str) -> StaffUser | None:
@@ -162,29 +213,70 @@ def close_session(session: Session, token: str) -> None:
 
 # -- the command line --------------------------------------------------------------------
 
-def add_user_command(settings: Settings, username: str, role: str, password_stdin: bool) -> int:
-    """`mailbot users add NAME --role ROLE [--password-stdin]`: 0 created, 1 refused."""
+def _read_password(password_stdin: bool) -> str | None:
+    if password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass("Contraseña: ")
+    if getpass.getpass("Repita la contraseña: ") != password:
+        print("mailbot: las contraseñas no coinciden", file=sys.stderr)
+        return None
+    return password
+
+
+def users_command(settings: Settings, args) -> int:
+    """`mailbot users add|passwd|role|disable|enable|list`: 0 done, 1 refused.
+
+    Every change is audited with the account's state before and after it (never the
+    password or its hash)."""
     from mailbot.store import open_store
     from mailbot.store.db import session_scope
+    from mailbot.web.audit import record
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass("Contraseña: ")
-        if getpass.getpass("Repita la contraseña: ") != password:
-            print("mailbot: las contraseñas no coinciden", file=sys.stderr)
+    command = args.users_command
+    password = None
+    if command in ("add", "passwd"):
+        password = _read_password(args.password_stdin)
+        if password is None:
             return 1
     engine = open_store(settings.database_url)
     try:
         with session_scope(engine) as session:
-            user = create_user(session, username, role, password)
-            from mailbot.web.audit import record
-
-            record(session, None, "staff_user", user.username, "user_saved", after={"role": role})
+            if command == "list":
+                users = list(session.exec(select(StaffUser).order_by(StaffUser.username)))
+                for user in users:
+                    last = user.last_login_at.strftime("%Y-%m-%d %H:%M UTC") if user.last_login_at else "nunca"
+                    state = "activo" if user.active else "desactivado"
+                    print(f"{user.username:<24} {user.role:<9} {state:<12} último ingreso: {last}")
+                if not users:
+                    print("No hay usuarios (mailbot users add NOMBRE --role ROL).")
+                return 0
+            if command == "add":
+                user = create_user(session, args.username, args.role, password or "")
+                record(session, None, "staff_user", user.username, "user_added",
+                       after={"role": user.role, "active": True})
+                message = f"Usuario {user.username} ({user.role}) creado."
+            elif command == "passwd":
+                user, ended = set_password(session, args.username, password or "")
+                record(session, None, "staff_user", user.username, "user_password_changed",
+                       before={"open_sessions": ended}, after={"open_sessions": 0})
+                message = f"Contraseña de {user.username} cambiada; sus sesiones abiertas se cerraron."
+            elif command == "role":
+                user, before = set_role(session, args.username, args.role)
+                record(session, None, "staff_user", user.username, "user_role_changed",
+                       before={"role": before}, after={"role": user.role})
+                message = f"Usuario {user.username}: rol {before} → {user.role}."
+            else:  # disable / enable
+                active = command == "enable"
+                user, before = set_active(session, args.username, active)
+                record(session, None, "staff_user", user.username,
+                       "user_enabled" if active else "user_disabled",
+                       before={"active": before}, after={"active": active})
+                message = (f"Usuario {user.username} activado." if active else
+                           f"Usuario {user.username} desactivado; sus sesiones se cerraron.")
     except AccountError as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 1
     finally:
         engine.dispose()
-    print(f"Usuario {user.username} ({role}) guardado.")
+    print(message)
     return 0
