@@ -259,6 +259,30 @@ def _smtp_settings(raw: Any, name: str, base: Path) -> SmtpSettings:
     return smtp
 
 
+MAILBOX_KINDS = ("imap", "maildir")
+DATABASE_EXAMPLES = "sqlite:///state.db or postgresql+psycopg://mailbot@localhost/mailbot"
+
+
+def _check_database_url(url: str, name: str) -> None:
+    """The scheme is one the store supports and its driver is installed (no connection)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigError(f"{name}: database_url {url!r} is not a database URL; write e.g. {DATABASE_EXAMPLES}") from exc
+    shown = parsed.render_as_string(hide_password=True)
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ConfigError(f"{name}: database_url {shown}: {parsed.get_backend_name()} is not supported; "
+                          f"use SQLite or PostgreSQL, e.g. {DATABASE_EXAMPLES}")
+    try:
+        parsed.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError) as exc:
+        raise ConfigError(f"{name}: database_url {shown}: the driver {parsed.get_driver_name()!r} is not installed; "
+                          "for PostgreSQL use postgresql+psycopg:// (pip install 'psycopg[binary]')") from exc
+
+
 def settings_from_dict(raw: dict, base: Path | None = None, source: Path | None = None) -> Settings:
     base = base or Path.cwd()
     name = str(source or "config")
@@ -298,7 +322,13 @@ def settings_from_dict(raw: dict, base: Path | None = None, source: Path | None 
         overrides = {}
         if table.get("path"):
             overrides["path"] = str((base / table["path"]).resolve())
-        mailboxes.append(_build(MailboxSettings, table, where, overrides))
+        mailbox = _build(MailboxSettings, table, where, overrides)
+        if mailbox.kind not in MAILBOX_KINDS:
+            raise ConfigError(f"{where}: unknown kind {mailbox.kind!r} (expected one of {', '.join(MAILBOX_KINDS)})")
+        mailboxes.append(mailbox)
+
+    database_url = str(raw.get("database_url", "sqlite:///state.db"))
+    _check_database_url(database_url, name)
 
     def resolve_dir(key: str, default: Path) -> Path:
         value = raw.get(key)
@@ -314,7 +344,7 @@ def settings_from_dict(raw: dict, base: Path | None = None, source: Path | None 
         smtp=_smtp_settings(raw.get("smtp", {}), name, base),
         scheduler=_build(SchedulerSettings, raw.get("scheduler", {}), f"{name}: [scheduler]"),
         web=_web_settings(raw.get("web", {}), name),
-        database_url=str(raw.get("database_url", "sqlite:///state.db")),
+        database_url=database_url,
         rules_dir=resolve_dir("rules_dir", PROJECT_ROOT / "rules"),
         templates_dir=resolve_dir("templates_dir", PROJECT_ROOT / "templates"),
         source_file=source,

@@ -58,3 +58,34 @@ def test_a_readable_mailbox_exits_zero(db_url, dovecot, smtp_server, corpus_sett
     deliver_corpus(dovecot, [])
     code, out, _ = _run_once(settings, caplog)
     assert code == 0, out
+
+
+# -- configuration checked at load, by every command ------------------------------------
+
+import pytest  # noqa: E402
+
+from mailbot.cli import main  # noqa: E402
+
+BAD_CONFIGS = {
+    "bad kind": ('[[mailboxes]]\naddress = "a@rree.gob.pe"\nkind = "imapp"\nhost = "localhost"\n',
+                 "unknown kind 'imapp'"),
+    "mysql": ('database_url = "mysql://u:secreto@localhost/mailbot"\n', "mysql is not supported"),
+    "bare file name": ('database_url = "state.db"\n', "is not a database URL"),
+    "missing driver": ('database_url = "postgresql+pg8000://u:secreto@localhost/mailbot"\n',
+                       "driver 'pg8000' is not installed"),
+}
+
+
+@pytest.mark.parametrize("command", [["status"], ["run", "--once"], ["check", "."]])
+@pytest.mark.parametrize("case", sorted(BAD_CONFIGS))
+def test_bad_config_is_refused_by_every_command_in_one_line(tmp_path, capsys, case, command):
+    """GIVEN a config with one mistake WHEN any command loads it THEN exit 2 and one line
+    on stderr that names the mistake (and never shows the database password)."""
+    text, expected = BAD_CONFIGS[case]
+    config = tmp_path / "config.toml"
+    config.write_text(text, encoding="utf-8")
+    assert main(["--config", str(config), *command]) == 2
+    err = capsys.readouterr().err.strip()
+    assert expected in err and len(err.splitlines()) == 1, err
+    assert "secreto" not in err
+    assert not (tmp_path / "state.db").exists()
