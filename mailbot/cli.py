@@ -144,6 +144,16 @@ def _service(name: str):
     return getattr(service, name)
 
 
+def _database_failure(url: str, exc: Exception) -> str:
+    """One line for a store that cannot be opened: which, what the driver said, what to check."""
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(url).render_as_string(hide_password=True)
+    said = next((line.strip() for line in str(getattr(exc, "orig", None) or exc).splitlines() if line.strip()), "")
+    return (f"cannot open the database {shown}: {said} — check database_url in the config, that the "
+            "server is running, that the database exists and that its user may connect")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mailbot", description="E-mail intake and triage bot for the CEPR.")
     parser.add_argument("--config", help="configuration file (default: ./config.toml if present)")
@@ -234,6 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, ConfigError) as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - only a store connection failure is caught here
+        from sqlalchemy.exc import OperationalError
+
+        if not isinstance(exc, OperationalError):
+            raise
+        print(f"mailbot: {_database_failure(settings.database_url, exc)}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # the reader went away (`mailbot check DIR --json | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -89,3 +89,25 @@ def test_bad_config_is_refused_by_every_command_in_one_line(tmp_path, capsys, ca
     assert expected in err and len(err.splitlines()) == 1, err
     assert "secreto" not in err
     assert not (tmp_path / "state.db").exists()
+
+
+@pytest.mark.postgres
+def test_postgres_database_that_does_not_exist_is_one_line(tmp_path, capsys):
+    """GIVEN a PostgreSQL server without the configured database WHEN `status` THEN exit
+    1 and one line naming the database and what to check (no traceback)."""
+    config = tmp_path / "config.toml"
+    config.write_text('database_url = "postgresql+psycopg://postgres@127.0.0.1:5432/mailbot_no_such_db"\n')
+    assert main(["--config", str(config), "status"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert "mailbot_no_such_db" in err and "does not exist" in err and "database exists" in err
+
+
+def test_database_server_down_is_one_line(tmp_path, capsys):
+    from tests.dovecot import free_port
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'database_url = "postgresql+psycopg://postgres:secreto@127.0.0.1:{free_port()}/mailbot"\n')
+    assert main(["--config", str(config), "status"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "server is running" in err and "secreto" not in err, err
