@@ -73,6 +73,23 @@ class UndecidedError(Exception):
     """The decide process gave no decision for a message (budget ran out, crash)."""
 
 
+def describe_error(exc: BaseException, limit: int = 300) -> str:
+    """An error as an operator can act on it: its message (a SourceError names the
+    mailbox, the step and the server's answer), not only its type; one line, bounded.
+    A database error keeps only the driver's message (its statement's parameters may
+    hold personal data)."""
+    from sqlalchemy.exc import StatementError
+
+    from mailbot.sources.base import SourceError
+
+    text = " ".join(str(exc.orig if isinstance(exc, StatementError) else exc).split())
+    if not text:
+        return type(exc).__name__
+    if len(text) > limit:
+        text = text[:limit - 1] + "…"
+    return text if isinstance(exc, SourceError) else f"{type(exc).__name__}: {text}"
+
+
 @dataclass(frozen=True)
 class ProcessResult:
     """What became of one message. state: filed, followup, ignored, duplicate, already, quarantined."""
@@ -212,7 +229,7 @@ class IntakeRunner:
             if batch:
                 flush()
         except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"
+            error = describe_error(exc)
             raise
         finally:
             self._record_poll(source.mailbox, len(results), error)
@@ -721,6 +738,11 @@ class IntakeRunner:
                 state.last_poll_at, state.last_count, state.last_error = utcnow(), count, error[:2000]
                 if not error:
                     state.last_success_at = state.last_poll_at
+                    state.error_since, state.error_count = None, 0
+                else:
+                    if not state.error_count:
+                        state.error_since = state.last_poll_at
+                    state.error_count = (state.error_count or 0) + 1
                 session.add(state)
         except Exception:  # noqa: BLE001 - bookkeeping must not hide the real error
             log.exception("could not record the poll of %s", mailbox)

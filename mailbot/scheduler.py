@@ -22,28 +22,13 @@ from typing import Callable
 from sqlalchemy.engine import Engine
 
 from mailbot import deadlines
-from mailbot.runner import IntakeRunner, PollReport
+from mailbot.runner import IntakeRunner, PollReport, describe_error
 from mailbot.sender import Sender, SendReport
 from mailbot.settings import Settings
-from mailbot.sources.base import MailSource, SourceError
+from mailbot.sources.base import MailSource
 from mailbot.store.locks import work_lock
 
 log = logging.getLogger(__name__)
-
-
-def describe_error(exc: BaseException, limit: int = 300) -> str:
-    """An error as an operator can act on it: its message (a SourceError names the
-    mailbox, the step and the server's answer), not only its type; one line, bounded."""
-    from sqlalchemy.exc import StatementError
-
-    # a database error's text carries the statement's parameters (personal data): only
-    # the driver's message is kept
-    text = " ".join(str(exc.orig if isinstance(exc, StatementError) else exc).split())
-    if not text:
-        return type(exc).__name__
-    if len(text) > limit:
-        text = text[:limit - 1] + "…"
-    return text if isinstance(exc, SourceError) else f"{type(exc).__name__}: {text}"
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 30}
 WAIT_SLICE_SECONDS = 5.0  # how long a watcher may block before it looks at the stop flag
 
@@ -78,7 +63,12 @@ class Worker:
         try:
             source = self.sources[address]
             if address not in self._connected:
-                source.connect()
+                try:
+                    source.connect()
+                except Exception as exc:
+                    # the runner records the errors of a poll; a login that fails is one too
+                    self.runner._record_poll(address, 0, describe_error(exc))
+                    raise
                 self._connected.add(address)
             try:
                 # The sender is nudged after each committed batch: a long backlog is

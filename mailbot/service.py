@@ -10,6 +10,7 @@ the runner, the sender and the scheduler from one `Settings`, and wires them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import dataclasses
 import io
 import json
@@ -233,6 +234,15 @@ def demo_summary(settings: Settings, base: Path) -> str:
 
 # -- status and retry ------------------------------------------------------------------
 
+def _local(settings: Settings, moment: dt.datetime) -> str:
+    """A stored UTC moment in the office's time zone (Lima), to the minute."""
+    import zoneinfo
+
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(zoneinfo.ZoneInfo(settings.calendar.timezone)).strftime("%Y-%m-%d %H:%M")
+
+
 def status_text(settings: Settings) -> str:
     db = open_store(settings.database_url)
     view = deadlines.overview(settings, db)
@@ -244,12 +254,15 @@ def status_text(settings: Settings) -> str:
         states = {s.mailbox: s for s in session.exec(select(MailboxState))}
         for address in sorted({mb.address for mb in settings.mailboxes} | set(states)):
             state = states.get(address)
-            when = state.last_poll_at.isoformat(timespec="seconds") if state and state.last_poll_at else "nunca"
-            error = f" — ERROR: {state.last_error}" if state and state.last_error else ""
+            when = _local(settings, state.last_poll_at) if state and state.last_poll_at else "nunca"
+            error = ""
+            if state and state.last_error:
+                since = f" desde {_local(settings, state.error_since)}" if state.error_since else ""
+                error = f" — ERROR{since} ({state.error_count or 1} lectura(s) seguidas): {state.last_error}"
             lines.append(f"  {address}: última lectura {when}, {state.last_count if state else 0} mensaje(s){error}")
         items = session.exec(select(Quarantine).where(Quarantine.status == "open").order_by(Quarantine.id)).all()
         lines += ["", f"Cuarentena / quarantine: {len(items)}"]
-        lines += [f"  #{q.id} {q.created_at:%Y-%m-%d %H:%M} {q.mailbox} (intentos {q.attempts}): {q.error[:160]}"
+        lines += [f"  #{q.id} {_local(settings, q.created_at)} {q.mailbox} (intentos {q.attempts}): {q.error[:160]}"
                   for q in items[:50]]
         failed = session.exec(select(OutboxMessage).where(OutboxMessage.status.in_(("failed", "suppressed")))).all()
         if failed:

@@ -111,3 +111,36 @@ def test_database_server_down_is_one_line(tmp_path, capsys):
     assert main(["--config", str(config), "status"]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "server is running" in err and "secreto" not in err, err
+
+
+def test_status_shows_the_mailbox_error_since_when_and_how_many(db_url, dovecot, smtp_server, corpus_settings,
+                                                               caplog, monkeypatch):
+    """GIVEN a real Dovecot and a wrong password WHEN two passes fail THEN `status` shows
+    the login error with since when (Lima time) and 2 in a row; WHEN the password is
+    right again THEN the error is cleared."""
+    from mailbot.store import open_store
+    from mailbot.store.models import MailboxState
+    from sqlmodel import Session
+
+    settings = intake_settings(corpus_settings, dovecot, smtp_server, db_url, users=[MESA])
+    right = settings.mailboxes[0]
+    wrong = dataclasses.replace(right, password_file="", password_env="MAILBOT_TEST_WRONG_PW")
+    monkeypatch.setenv("MAILBOT_TEST_WRONG_PW", "not-the-password")
+    broken = dataclasses.replace(settings, mailboxes=(wrong,))
+    assert _run_once(broken, caplog)[0] == 1
+    assert _run_once(broken, caplog)[0] == 1
+    text = service.status_text(broken)
+    line = next(line for line in text.splitlines() if wrong.address in line)
+    assert "ERROR desde" in line and "(2 lectura(s) seguidas)" in line and "authentication failed" in line.lower(), line
+    db = open_store(db_url)
+    try:
+        with Session(db) as session:
+            state = session.get(MailboxState, wrong.address)
+            assert state.error_count == 2 and state.error_since is not None
+        assert _run_once(settings, caplog)[0] == 0
+        with Session(db) as session:
+            state = session.get(MailboxState, wrong.address)
+            assert (state.error_count, state.error_since, state.last_error) == (0, None, "")
+    finally:
+        db.dispose()
+    assert "ERROR" not in service.status_text(settings)

@@ -19,7 +19,7 @@ from mailbot.store import filing
 from mailbot.store.migrate import current_revision
 from mailbot.store.models import AuditEvent, MailboxState, OutboxMessage, RawMessage, Registro, RegistroCounter
 
-HEAD = "0002"
+HEAD = "0003"
 
 
 def _schema_differences(engine) -> list:

@@ -314,3 +314,6 @@ class MailboxState(SQLModel, table=True):
     last_error: str = Field(default="", sa_type=Text)
     last_count: int = 0
     holder: str = Field(default="", max_length=200)
+    # the current run of failed polls: since when, how many in a row (cleared on success)
+    error_since: Optional[dt.datetime] = _when(default=None)
+    error_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
