@@ -82,7 +82,7 @@ def _notify_not_presented(settings: Settings, session: Session, registro: Regist
     received = registro.received_at.astimezone(ZoneInfo(settings.calendar.timezone))
     filing.enqueue(
         session, key=f"{registro.number}.no-presentado", kind="notice", registro=registro,
-        to_address=env.reply_to, from_address=settings.smtp.from_address,
+        to_address=env.reply_to, from_address=settings.reply_from(registro.mailbox),
         subject=NOT_PRESENTED_SUBJECT.format(number=registro.number),
         body=NOT_PRESENTED_BODY.format(number=registro.number, received=received.strftime("%d/%m/%Y %H:%M"),
                                        due=due.strftime("%d/%m/%Y"), office=settings.office.name),

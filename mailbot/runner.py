@@ -589,7 +589,7 @@ class IntakeRunner:
                        if reply.template == "cargo" else [])
         filing.enqueue(
             session, key=key, kind="reply", registro=registro,
-            to_address=env.reply_to, from_address=self.settings.smtp.from_address,
+            to_address=env.reply_to, from_address=self.settings.reply_from(registro.mailbox),
             subject=reply.subject, body=reply.body, in_reply_to=env.message_id, references=references,
             attachments=attachments, checked=True,
         )

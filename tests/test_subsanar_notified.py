@@ -14,7 +14,7 @@ from mailbot.core.calendar import BusinessCalendar
 from mailbot.core.dates_es import fecha_larga
 from mailbot.runner import IntakeRunner
 from mailbot.sender import Sender
-from mailbot.settings import SmtpSettings
+from mailbot.settings import MailboxSettings, SmtpSettings
 from mailbot.store.models import Deadline, OutboxMessage, Registro
 from tests.conftest_store import CORPUS, ListSource
 
@@ -76,3 +76,23 @@ def test_check_keeps_the_filing_day_assumption(engine):
     received = dt.datetime(2026, 11, 9, 9, 31, tzinfo=LIMA)
     decision = engine.decide(SUBSANAR, file="x", mailbox=MAILBOX, received=received)
     assert decision.outcome == "subsanar" and decision.due_date == dt.date(2026, 11, 11)
+
+
+def test_a_reply_comes_from_the_mailbox_that_received_the_message(store, corpus_settings, engine, smtp_server):
+    """GIVEN mail received at two mailboxes, one with `reply_from` set WHEN the replies are sent
+    over SMTP THEN each comes From (header and envelope) its own mailbox, or its reply_from."""
+    other = "refugiados@rree.gob.pe"
+    mailboxes = (MailboxSettings(address=MAILBOX, path="unused"),
+                 MailboxSettings(address=other, path="unused", reply_from="respuestas@rree.gob.pe"))
+    settings = dataclasses.replace(corpus_settings, mailboxes=mailboxes, smtp=SmtpSettings(
+        kind="smtp", host=smtp_server.host, port=smtp_server.port, timeout_seconds=5))
+    runner = IntakeRunner(settings, store, engine)
+    when = dt.datetime(2026, 11, 9, 9, 30, tzinfo=LIMA)
+    runner.poll(ListSource(MAILBOX, [("a", SUBSANAR)], internaldate=when))
+    raw = SUBSANAR.replace(b"Message-ID: <", b"Message-ID: <other-", 1)
+    runner.poll(ListSource(other, [("b", raw)], internaldate=when))
+    assert Sender(settings, store, clock=lambda: when).send_due().sent == 2
+    sent = {m.envelope_from: email.message_from_bytes(m.data, policy=policy.default)["From"]
+            for m in smtp_server.recorder.messages}
+    assert set(sent) == {MAILBOX, "respuestas@rree.gob.pe"}
+    assert all(envelope in header for envelope, header in sent.items())
