@@ -1,7 +1,8 @@
 """The deadline sweep and the staff digest.
 
 - A `subsanar` whose 2 business days have passed (today, in Lima, is after its due
-  date) with no completion is closed as *no presentado* (TUO Ley 27444 art. 136.2)
+  date, which the sender fixes when the reply goes out: `mailbot.notified`) with no
+  completion and no reply still waiting in the outbox is closed as *no presentado* (TUO Ley 27444 art. 136.2)
   and the applicant is told, through the outbox, in the same transaction.
 - Registros due soon or overdue are listed for staff (`overview`), in the daily
   digest and in `mailbot status`.
@@ -17,6 +18,7 @@ from sqlmodel import Session, func, select
 
 from mailbot.core.calendar import BusinessCalendar
 from mailbot.mailutil import envelope
+from mailbot.notified import reply_pending
 from mailbot.settings import Settings
 from mailbot.store import filing
 from mailbot.store.db import session_scope
@@ -56,6 +58,8 @@ def sweep(settings: Settings, db: Engine, now: dt.datetime | None = None) -> lis
             if deadline.status != "open":
                 continue
             registro = session.get(Registro, deadline.registro_id)
+            if reply_pending(session, registro.id):
+                continue  # the plazo starts when the applicant is told (INTAKE.md §4)
             if registro.status != "subsanar":
                 deadline.status, deadline.closed_at = "cancelled", utcnow()
                 session.add(deadline)
@@ -78,7 +82,7 @@ def _notify_not_presented(settings: Settings, session: Session, registro: Regist
     received = registro.received_at.astimezone(ZoneInfo(settings.calendar.timezone))
     filing.enqueue(
         session, key=f"{registro.number}.no-presentado", kind="notice", registro=registro,
-        to_address=env.reply_to, from_address=settings.smtp.from_address,
+        to_address=env.reply_to, from_address=settings.reply_from(registro.mailbox),
         subject=NOT_PRESENTED_SUBJECT.format(number=registro.number),
         body=NOT_PRESENTED_BODY.format(number=registro.number, received=received.strftime("%d/%m/%Y %H:%M"),
                                        due=due.strftime("%d/%m/%Y"), office=settings.office.name),

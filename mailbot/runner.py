@@ -624,7 +624,7 @@ class IntakeRunner:
                        if reply.template == "cargo" else [])
         filing.enqueue(
             session, key=key, kind="reply", registro=registro,
-            to_address=env.reply_to, from_address=self.settings.smtp.from_address,
+            to_address=env.reply_to, from_address=self.settings.reply_from(registro.mailbox),
             subject=reply.subject, body=reply.body, in_reply_to=env.message_id, references=references,
             attachments=attachments, checked=True,
         )
@@ -685,7 +685,10 @@ class IntakeRunner:
             registro.current_decision_pk, registro.outcome = record.id, decision.outcome
             registro.procedure, registro.flags = decision.procedure, list(decision.flags)
             registro.status = filing.STATUS_BY_OUTCOME.get(decision.outcome, "open")
+            still_due = registro.due_date if before == "subsanar" == decision.outcome else None
             registro.filing_date, registro.due_date = decision.filing_date, decision.due_date
+            if still_due and decision.due_date and still_due > decision.due_date:
+                registro.due_date = still_due  # the date the applicant was told (mailbot.notified)
             registro.updated_at = utcnow()
             session.add(registro)
             if before == "subsanar" and decision.outcome != "subsanar":

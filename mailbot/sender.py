@@ -69,6 +69,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
+from mailbot.core.calendar import BusinessCalendar
+from mailbot.notified import date_on_send
 from mailbot.settings import MailboxSettings, Settings, SmtpSettings
 from mailbot.sources.backoff import Backoff
 from mailbot.sources.base import SourceError
@@ -354,6 +356,7 @@ class Sender:
         # rows a crash left in "sending": id -> (delivered?, evidence), asked before any transaction
         self._unconfirmed: dict[int, tuple[bool | None, str]] = {}
         self.zone = ZoneInfo(settings.calendar.timezone)
+        self.calendar = BusinessCalendar(settings.calendar)
 
     def send_due(self, limit: int = 500, stop: threading.Event | None = None) -> SendReport:
         counts = {"sent": 0, "retried": 0, "failed": 0, "suppressed": 0, "recovered": 0}
@@ -447,6 +450,7 @@ class Sender:
                     continue
                 row.status, row.claimed_by = "sending", self.token
                 row.attempts += 1
+                date_on_send(session, self.calendar, self.zone, row, now)
                 if getattr(self.transport, "archive", None) is not None:
                     # for a crash before "sent" is committed: how long the copy may take
                     row.next_attempt_at = now + dt.timedelta(seconds=self.settings.smtp.archive_wait_seconds)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import dataclasses
+import datetime as dt
+import email.utils
 import io
 import json
 import logging
@@ -37,6 +39,10 @@ from mailbot.store.models import DecisionRecord, MailboxState, Message, OutboxMe
 log = logging.getLogger(__name__)
 DEMO_MAIL = Path(__file__).resolve().parent / "demo_mail"
 DEMO_MARKER = ".mailbot-demo"
+# Sample mail delivered when it was written (its Date header), not today: this recurso
+# then arrives within its 15 business days of notification, and the demo shows a
+# recurso in time next to one out of time (003, notified weeks before today).
+DEMO_AS_WRITTEN = frozenset({"024-apelacion-foto-carta-notificacion.eml"})
 
 
 def _engine(settings: Settings):
@@ -174,7 +180,11 @@ def demo(settings: Settings, base: str | Path = "demo", out: TextIO | None = Non
         box = mailbox.Maildir(mb.path, create=True)
         for path in sorted((DEMO_MAIL / mb.address).glob("*.eml")):
             raw = path.read_bytes()
-            box.add(raw)  # delivered now: the demo shows today's filing days and deadlines
+            message = mailbox.MaildirMessage(raw)
+            if path.name in DEMO_AS_WRITTEN:
+                message.set_date(email.utils.parsedate_to_datetime(message["Date"]).timestamp())
+            # the others are delivered now: the demo shows today's filing days and deadlines
+            box.add(message)
     code = run(settings, once=True, out=io.StringIO())
     if code:
         return code
@@ -220,6 +230,8 @@ def demo_summary(settings: Settings, base: Path) -> str:
                 f"{str(decision.filing_date or '-') if decision else '-':<10} "
                 f"{str(decision.due_date or '-') if decision else '-':<10}{flags}"
             )
+            if decision and "extemporaneo" in decision.flags:
+                lines.append(f"{'':<16} ↳ {late_reason(settings, decision)}")
             for row in session.exec(select(OutboxMessage).where(OutboxMessage.registro_id == message.registro_id,
                                                                 OutboxMessage.status == "sent")) if registro else []:
                 lines.append(f"{'':<16} ↳ respuesta: {row.subject}")
@@ -230,6 +242,20 @@ def demo_summary(settings: Settings, base: Path) -> str:
               f"Páginas del personal: mailbot --config {base / 'config.toml'} serve"]
     db.dispose()
     return "\n".join(lines)
+
+
+def late_reason(settings: Settings, decision: DecisionRecord) -> str:
+    """One line: why a recurso is extemporáneo (notified, its last day, filed)."""
+    from mailbot.core.calendar import BusinessCalendar
+    from mailbot.core.decision import RECURSO_PLAZO_DAYS
+
+    notified = ((decision.data or {}).get("explain") or {}).get("notified_on")
+    if not notified:
+        return "extemporáneo: fuera del plazo de la notificación"
+    notified_day = dt.date.fromisoformat(notified)
+    last = BusinessCalendar(settings.calendar).add_business_days(notified_day, RECURSO_PLAZO_DAYS)
+    return (f"extemporáneo: notificado el {notified_day:%d/%m/%Y}, el plazo de {RECURSO_PLAZO_DAYS} días "
+            f"hábiles venció el {last:%d/%m/%Y} y se presentó el {decision.filing_date:%d/%m/%Y}")
 
 
 # -- status and retry ------------------------------------------------------------------

@@ -76,6 +76,7 @@ class MailboxSettings:
     processed_folder: str = ""
     batch_size: int = 200
     idle: bool = True
+    reply_from: str = ""  # the From of replies to mail received here; empty: `address`
 
     def password(self) -> str:
         if self.password_file:
@@ -159,6 +160,17 @@ class Settings:
     rules_dir: Path = PROJECT_ROOT / "rules"
     templates_dir: Path = PROJECT_ROOT / "templates"
     source_file: Path | None = None
+
+    def reply_from(self, mailbox: str) -> str:
+        """The From of a reply to mail received at `mailbox`: that mailbox's `reply_from`,
+        else its address; `[smtp] from_address` for a mailbox not configured here.
+
+        Example: ``settings.reply_from("refugiados@rree.gob.pe") == "refugiados@rree.gob.pe"``.
+        """
+        for configured in self.mailboxes:
+            if configured.address.lower() == (mailbox or "").lower():
+                return configured.reply_from or configured.address
+        return self.smtp.from_address
 
 
 def _parse_time(value: Any, where: str) -> dt.time | None:
@@ -247,7 +259,7 @@ def _smtp_settings(raw: Any, name: str, base: Path) -> SmtpSettings:
         for key in ("address", "host"):
             if not archive_raw.get(key):
                 raise ConfigError(f"{where}: missing key {key}")
-        unusable = sorted(set(archive_raw) & {"path", "processed_folder", "batch_size", "idle"})
+        unusable = sorted(set(archive_raw) & {"path", "processed_folder", "batch_size", "idle", "reply_from"})
         if unusable:
             raise ConfigError(f"{where}: key(s) {', '.join(unusable)} do not apply to the archive")
         if archive_raw.get("kind", "imap") != "imap":

@@ -5,17 +5,20 @@ the labelled receipt time), WHEN the worker runs once (`mailbot run --once`: the
 IMAP accounts, the SMTP server, a fresh store, the corpus calendar), THEN every message
 is filed once; every non-ignorado one is answered exactly once over SMTP, the subject
 naming its outcome and procedure and carrying the registration number the store gave
-it, the body stating the labelled due date in Spanish; ignorado messages get no reply;
+it, the body stating the due date in Spanish (a subsanar's: 2 business days after the
+reply is sent, today, when the labelled date has passed); ignorado messages get no reply;
 the INBOXes are empty and the processed folders hold everything.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
 from sqlmodel import Session, func, select
 
 from mailbot import deadlines, service
+from mailbot.core.calendar import BusinessCalendar
 from mailbot.core.dates_es import fecha
 from mailbot.store import open_engine
 from mailbot.store.models import Message, OutboxMessage, Quarantine, Registro, SourceReceipt
@@ -72,6 +75,7 @@ def test_every_corpus_message_is_filed_once_and_answered_once(
         db.dispose()
 
     replies = replies_by_key(smtp_server)
+    calendar = BusinessCalendar(settings.calendar)
     # Replies are keyed `<content key>.r`; expired subsanar notices `<REG>.no-presentado`.
     reply_keys = {key for key in replies if key.endswith(".r")}
     assert len(reply_keys) == len(owed)
@@ -95,11 +99,14 @@ def test_every_corpus_message_is_filed_once_and_answered_once(
         assert str(reply["To"]).lower().endswith(message.sender.lower()), name
         assert str(reply["Auto-Submitted"]) == "auto-replied"
         due = label["due_date"]
+        if label["outcome"] == "subsanar":  # 2 business days from the reply sent today (INTAKE.md §4)
+            due = max(dt.date.fromisoformat(due), calendar.add_business_days(today, 2)).isoformat()
         assert (registro.due_date.isoformat() if registro.due_date else None) == due, name
         if due is not None:
             assert fecha(registro.due_date) in body_text(reply), (name, body_text(reply)[:400])
 
-    # The only other messages: notices for subsanar whose 2 days ran out before today.
+    # The only other messages: notices for subsanar whose 2 days ran out before today (none:
+    # the plazo counts from the reply).
     notices = {key for key in replies if not key.endswith(".r")}
     expired = {r.number for r in registros.values() if r.outcome == "subsanar" and r.due_date < today}
     assert notices == {f"{number}.no-presentado" for number in expired}

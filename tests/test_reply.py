@@ -412,3 +412,17 @@ def test_strict_undefined_catches_a_misspelt_key(tmp_path):
     broken = ReplyRenderer(tmp_path, OfficeSettings())
     with pytest.raises(jinja2.UndefinedError, match="numero_registro"):
         broken.render(context("triage"))
+
+
+@pytest.mark.parametrize("typed, greeted", [
+    ("juan camilo agudelo valencia", "Juan Camilo Agudelo Valencia"),
+    ("MARÍA JOSÉ DE LA CRUZ DEL CASTILLO", "María José de la Cruz del Castillo"),
+    ("ana pérez-rondón o'neil", "Ana Pérez-Rondón O'Neil"),
+    ("De la Torre Luis", "De la Torre Luis"),
+])
+def test_greeting_writes_the_name_in_title_case(renderer, typed, greeted):
+    """GIVEN a name typed in lower or upper case WHEN a reply is rendered THEN the greeting
+    writes it in title case with particles lower-case; the context's name is unchanged."""
+    ctx = context("acuse", applicant_name=typed)
+    assert renderer.render(ctx).body.startswith(f"Estimado(a) {greeted}:\n")
+    assert ctx.applicant_name == typed

@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from mailbot import deadlines
 from mailbot.runner import IntakeRunner
+from mailbot.store.db import session_scope
 from mailbot.store.models import Deadline, DecisionRecord, OutboxMessage, Registro
 from tests.conftest_store import CORPUS, ListSource
 
@@ -75,6 +76,11 @@ def test_subsanar_not_completed_is_closed_as_not_presented(store, corpus_setting
     """GIVEN a subsanar registro due 11 Nov WHEN the sweep runs on 12 Nov THEN it is closed
     as no_presentado and the applicant is told; a later completion is a new registro."""
     runner, registro, _ = file_original(store, corpus_settings, engine)
+    assert deadlines.sweep(corpus_settings, store, now=dt.datetime(2026, 11, 30, 8, 0, tzinfo=LIMA)) == []  # not told yet
+    with session_scope(store) as session:  # the reply went out the day it was filed
+        for row in session.exec(select(OutboxMessage)):
+            row.status, row.sent_at = "sent", RECEIVED
+            session.add(row)
     assert deadlines.sweep(corpus_settings, store, now=dt.datetime(2026, 11, 11, 23, 0, tzinfo=LIMA)) == []
     closed = deadlines.sweep(corpus_settings, store, now=dt.datetime(2026, 11, 12, 8, 0, tzinfo=LIMA))
     assert closed == [registro.number]

@@ -145,6 +145,7 @@ class ReplyRenderer:
         self.env.filters["capfirst"] = _capfirst
         self.env.filters["fojas"] = _fojas
         self.env.filters["linea"] = _one_line
+        self.env.filters["nombre"] = nombre_propio
 
     def render(self, ctx: ReplyContext) -> Reply:
         """The subject and body for `ctx`; ValueError when `ctx` lacks what its outcome needs."""
@@ -176,6 +177,24 @@ class ReplyRenderer:
 
 def _capfirst(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "das", "van", "von"})
+
+
+def nombre_propio(name: str) -> str:
+    """A person's name as a greeting writes it: each word capitalised, particles lower-case
+    (not the first word), hyphenated and apostrophe parts too; the stored field is not changed.
+
+    Example: ``nombre_propio("juan camilo DE LA cruz o'neil") == "Juan Camilo de la Cruz O'Neil"``.
+    """
+    def word(part: str, first: bool) -> str:
+        if not first and part.lower() in _PARTICLES:
+            return part.lower()
+        pieces = re.split(r"([-'’])", part)
+        return "".join(piece[:1].upper() + piece[1:].lower() for piece in pieces)
+
+    return " ".join(word(part, index == 0) for index, part in enumerate(name.split()))
 
 
 def _fojas(document: DocumentInfo) -> str:

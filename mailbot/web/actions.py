@@ -176,7 +176,7 @@ def send_reply(ctx: WebContext, user: StaffUser, number: str, subject: str, body
         attachments = ([cargo_attachment(registro.number, subject, body, registro.received_at)]
                        if registro.outcome == "cargo" else [])
         row = filing.enqueue(session, key=key, kind="reply", registro=registro, to_address=env.reply_to,
-                             from_address=ctx.settings.smtp.from_address, subject=subject, body=body,
+                             from_address=ctx.settings.reply_from(registro.mailbox), subject=subject, body=body,
                              in_reply_to=first.message_id if first else "",
                              references=" ".join([*env.references, env.message_id]).strip(),
                              attachments=attachments)
@@ -205,7 +205,7 @@ def record_final_response(ctx: WebContext, user: StaffUser, number: str, filenam
         oficio = filing.OutgoingFile(document.filename, document.media_type, document.data)
         row = filing.enqueue(session, key=f"{registro.number}.f{document.id}", kind="respuesta_final",
                              registro=registro, to_address=env.reply_to,
-                             from_address=ctx.settings.smtp.from_address, subject=subject, body=body,
+                             from_address=ctx.settings.reply_from(registro.mailbox), subject=subject, body=body,
                              in_reply_to=env.message_id, attachments=[oficio])
         document.outbox_id = row.id if row else None
         before = _snapshot(registro)
