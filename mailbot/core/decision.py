@@ -93,14 +93,6 @@ class DecisionEngine:
                                             sender=message.from_address)
         finally:
             documents = pending.finish()
-        # a PDF's text layer is read (and kept with the decision) up to the body's limit
-        cap = self.settings.limits.max_body_chars
-        if any(doc.text and len(doc.text) > cap for doc in documents):
-            for doc in documents:
-                if doc.text and len(doc.text) > cap:
-                    errors.append(f"{doc.filename}: texto del PDF recortado a {cap:,} caracteres "
-                                  f"(tenía {len(doc.text):,}).".replace(",", "."))
-            documents = tuple(dataclasses.replace(doc, text=doc.text[:cap]) if doc.text else doc for doc in documents)
         for doc in documents:
             if doc.error:
                 errors.append(f"{doc.filename}: {doc.error}")

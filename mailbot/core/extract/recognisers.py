@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..countries import country_code, demonym_code, demonym_code_folded
 from .context import FILLER, TextView
 from .normalise import DATE, MONTH_NUMBERS, acc, fold_word, norm_name
-from .vocabulary import Term
+from .vocabulary import Term, tokenize
 
 
 @dataclass(frozen=True)
@@ -502,12 +502,8 @@ def name_over_identity(view: TextView) -> Candidate | None:
         match = _IDENTITY_LINE.match(following)
         if not match:
             continue
-        label = fold_word(match.group(1)).strip()
-        label_words = label.split()
-        if not label_words or not any(word in view.label_words or len(word) <= 4 for word in label_words[:2]):
-            continue
         if not any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")
-                   for term in view.vocabulary.labels.starting_at(tokenize_line(following), 0)):
+                   for term in view.vocabulary.labels.starting_at(tokenize(following), 0)):
             continue
         value = norm_name(text)
         words = text.split()
@@ -517,10 +513,6 @@ def name_over_identity(view: TextView) -> Candidate | None:
             return Candidate("nombre", value, at, at + len(text))
     return None
 
-
-def tokenize_line(line: str):
-    from .vocabulary import tokenize
-    return tokenize(line)
 
 
 # --- records: the applicant's data written as a list of short cells ------------------

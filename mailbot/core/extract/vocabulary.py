@@ -197,35 +197,6 @@ class TermSet:
         """The terms that end with token `index`, longest first."""
         return [t for t in self._candidates(tokens[index].word, -1) if t.ends_at(tokens, index)]
 
-    @functools.cached_property
-    def _exact_regex(self) -> re.Pattern | None:
-        """Every term as a regular expression over folded text, typos left out: a fast
-        first look for where terms may start."""
-        if not self.terms:
-            return None
-        def word_regex(word: str) -> str:
-            if word.endswith("*"):
-                return re.escape(word[:-1]) + "[a-z0-9]*"
-            return "(?:" + "|".join(map(re.escape, (word,) + _CONTRACTIONS.get(word, ()))) + ")"
-        alternatives = sorted({r"[^a-z0-9]+".join(word_regex(w) for w in term.words) for term in self.terms},
-                              key=len, reverse=True)
-        return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
-
-    def starts_in(self, folded: str, tokens: list[Token], starts: list[int]) -> list[tuple[int, Term]]:
-        """(token index, longest term) for every place a term starts, spelt exactly
-        (prefix words included, typos not): for phrases scanned over a whole text."""
-        regex = self._exact_regex
-        if regex is None:
-            return []
-        found: list[tuple[int, Term]] = []
-        for match in regex.finditer(folded):
-            index = bisect.bisect_left(starts, match.start())
-            if index < len(tokens) and tokens[index].start == match.start():
-                terms = self.starting_at(tokens, index)
-                if terms:
-                    found.append((index, terms[0]))
-        return found
-
     def __bool__(self) -> bool:
         return bool(self.terms)
 
