@@ -81,7 +81,7 @@ def _human(decision) -> str:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from .decider import DecideFailure, ProcessDecider, undecided
+    from .decider import DecideFailure, ProcessDecider, oversize_error, undecided
 
     files = _message_files(Path(args.path))
     received = _parse_received(args.received)
@@ -89,14 +89,20 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     # decided in the decide process, within the budget per message (`[limits]`)
     decider = ProcessDecider(settings)
     try:
+        limit = settings.limits.max_message_bytes
         for path in files:
+            kwargs = {"file": path.name, "mailbox": args.mailbox, "received": received}
             try:
-                raw = path.read_bytes()
+                size = path.stat().st_size
+                # a file over the limit is not even read (its size is the answer)
+                raw = path.read_bytes() if not limit or size <= limit else None
             except OSError as exc:
                 raise UsageError(f"{path}: cannot be read: {exc.strerror}") from exc
-            kwargs = {"file": path.name, "mailbox": args.mailbox, "received": received}
-            decision = decider.decide_one(raw, **kwargs)
-            del raw
+            if raw is None:
+                decision = DecideFailure(oversize_error(size, limit), "")
+            else:
+                decision = decider.decide_one(raw, **kwargs)
+                del raw
             if isinstance(decision, DecideFailure):
                 decision = undecided(decision, **kwargs)
             if args.json:

@@ -39,6 +39,8 @@ class LimitSettings:
     pdf_timeout_seconds: float = 8.0
     pdf_memory_mb: int = 400
     pdf_max_pages_text: int = 30
+    # largest decompressed stream of a PDF that is read (a page's content); pypdf refuses more
+    pdf_max_stream_bytes: int = 8 * 1024 * 1024
     max_text_chars: int = 200_000
     # what extraction and classification read of one message (longer is cut, noted in errors)
     max_subject_chars: int = 2_000

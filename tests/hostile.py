@@ -205,20 +205,26 @@ def probe(folder: Path) -> None:  # pragma: no cover - runs in a subprocess of t
     import resource
     import time
 
-    from mailbot.decider import DecideFailure, ProcessDecider
+    from mailbot.decider import DecideFailure, ProcessDecider, oversize_error
     from mailbot.settings import load_settings
 
     decider = ProcessDecider(load_settings(None))
     decider.decide_one(simple())  # the child is up: its start-up is no case's time
+    limit = decider.settings.limits.max_message_bytes
     for path in sorted(folder.glob("*.eml")):
-        raw = path.read_bytes()
         began = time.monotonic()
-        answer = decider.decide_one(raw, file=path.name)
+        size = path.stat().st_size
+        if size > limit:  # as `mailbot check` does: a file over the limit is not read
+            answer = DecideFailure(oversize_error(size, limit), "")
+        else:
+            answer = decider.decide_one(path.read_bytes(), file=path.name)
         elapsed = time.monotonic() - began
-        del raw
         failed = isinstance(answer, DecideFailure)
         print(json.dumps({"case": path.stem, "seconds": elapsed, "outcome": None if failed else answer.outcome,
-                          "error": answer.error if failed else None}), flush=True)
+                          "error": answer.error if failed else None,
+                          "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                          "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}),
+              flush=True)
     decider.close()
     print(json.dumps({"self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))

@@ -221,6 +221,26 @@ def test_inspect_limits_text_to_configured_pages_and_characters():
     assert info.text.startswith("Lima, 3 de noviembre de 2026")
 
 
+def test_a_page_whose_content_decompresses_past_the_limit_is_not_read():
+    """GIVEN `pdf_max_stream_bytes` of 1 MB WHEN a one-page PDF whose content stream
+    decompresses to 2 MB is inspected THEN the page is counted, its text is not read
+    and the reason is given; the same PDF under a 4 MB limit is read."""
+    from tests.hostile import pdf_text_layer
+
+    data = pdf_text_layer(2 * 1024 * 1024)
+    small = DocumentInspector(LimitSettings(pdf_max_stream_bytes=1024 * 1024))
+    large = DocumentInspector(LimitSettings(pdf_max_stream_bytes=4 * 1024 * 1024))
+    try:
+        refused = small.inspect(attachment(data))
+        read = large.inspect(attachment(data))
+    finally:
+        small.close()
+        large.close()
+    assert refused.pages == 1 and refused.text == ""
+    assert "supera los límites" in (refused.error or "")
+    assert read.error is None and "Solicito autorizacion de trabajo" in read.text
+
+
 def test_inspect_40_mb_pdf_finishes_in_bounded_time(inspector):
     """GIVEN a 40 MB PDF (a text page and a large embedded image)
     WHEN it is inspected

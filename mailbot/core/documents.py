@@ -232,7 +232,12 @@ def _analyse_pdf(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
     from pypdf import Configuration, PdfReader, apply_configuration
     from pypdf.errors import LimitReachedError
 
-    with apply_configuration(Configuration()):  # pypdf's default limits, whatever the caller set
+    stream = limits.pdf_max_stream_bytes
+    bounded = Configuration().with_overwrites(  # pypdf's limits, the decompressed ones ours
+        zlib_maximum_output_length=stream, lzw_maximum_output_length=stream,
+        run_length_maximum_output_length=stream, brotli_maximum_output_length=stream,
+        array_based_stream_maximum_output_length=stream, jbig2_maximum_output_length=stream)
+    with apply_configuration(bounded):
         reader = PdfReader(document, strict=False)
         encrypted = bool(reader.is_encrypted)
         if encrypted and not reader.decrypt(""):
