@@ -195,6 +195,8 @@ class FieldExtractor:
                 if best is None or key < ((best.start, best.rank) if field_name == "documento_identidad" else (best.rank, best.start)):
                     best = _Found(candidate, start, rank)
                 break
+            if best is not None and field_name != "documento_identidad":
+                break  # patterns come in rank order: a later one cannot win
         if best:
             evidence = self._evidence_of(field_name, view, best.start, best.value.rule)
             best = _Found(dataclasses.replace(best.value, evidence=evidence), best.start, best.rank)
