@@ -222,14 +222,14 @@ def test_inspect_limits_text_to_configured_pages_and_characters():
 
 
 def test_a_page_whose_content_decompresses_past_the_limit_is_not_read():
-    """GIVEN `pdf_max_stream_bytes` of 1 MB WHEN a one-page PDF whose content stream
-    decompresses to 2 MB is inspected THEN the page is counted, its text is not read
-    and the reason is given; the same PDF under a 4 MB limit is read."""
+    """GIVEN `pdf_max_stream_bytes` of 100 KB WHEN a one-page PDF whose content stream
+    decompresses to 300 KB is inspected THEN the page is counted, its text is not read
+    and the reason is given; the same PDF under a 1 MB limit is read."""
     from tests.hostile import pdf_text_layer
 
-    data = pdf_text_layer(2 * 1024 * 1024)
-    small = DocumentInspector(LimitSettings(pdf_max_stream_bytes=1024 * 1024))
-    large = DocumentInspector(LimitSettings(pdf_max_stream_bytes=4 * 1024 * 1024))
+    data = pdf_text_layer(300_000)
+    small = DocumentInspector(LimitSettings(pdf_max_stream_bytes=100_000))
+    large = DocumentInspector(LimitSettings(pdf_max_stream_bytes=1024 * 1024))
     try:
         refused = small.inspect(attachment(data))
         read = large.inspect(attachment(data))
