@@ -12,54 +12,54 @@ import pycountry
 
 # code: (country names..., demonym stems...) -- demonym stems take o/a/os/as endings.
 _SPANISH = {
-    "VE": ("venezuela", "venezolan", "venezuelan", "venezuelien", "venezyelyen", "venezyela"),
-    "CO": ("colombia", "colombian", "colombien", "kolonbyen", "kolonbi"),
+    "VE": ("venezuela", "venezolan", "venezuelan", "venezuelien", "venezyelyen", "venezyela", "venezwelyen"),
+    "CO": ("colombia", "colombian", "colombien", "kolonbyen", "kolonbi", "kolonbyan"),
     "EC": ("ecuador", "ecuatorian", "ecuadorian", "equatorien", "equatorian"),
     "HT": ("haiti", "haitian", "haitien", "ayisyen", "ayiti"),
-    "CU": ("cuba", "cuban", "cubain", "kiben"),
+    "CU": ("cuba", "cuban", "cubain", "kiben", "kiba"),
     "NI": ("nicaragua", "nicaraguens"),
-    "SY": ("siria", "sirio", "siri", "syrian"),
-    "PE": ("peru", "peruan", "peruvien", "perou", "peruvian"),
+    "SY": ("siria", "sirio", "siri", "syrian", "syrien", "siryen"),
+    "PE": ("peru", "peruan", "peruvien", "perou", "peruvian", "pewouvyen", "perouvyen"),
     "BO": ("bolivia", "bolivian"),
-    "CL": ("chile", "chilen", "chilean"),
+    "CL": ("chile", "chilen", "chilean", "chilien", "chilyen"),
     "AR": ("argentina", "argentin"),
-    "BR": ("brasil", "brasilen", "brasiler", "brazilian", "brazil"),
-    "PY": ("paraguay", "paraguay"),
-    "UY": ("uruguay", "uruguay"),
-    "MX": ("mexico", "mexican"),
+    "BR": ("brasil", "brasilen", "brasiler", "brazilian", "brazil", "brasileir", "bresilien", "brezilyen", "brezil"),
+    "PY": ("paraguay", "paraguay", "paraguai", "paraguayen"),
+    "UY": ("uruguay", "uruguay", "uruguai", "uruguayen"),
+    "MX": ("mexico", "mexican", "mexicain", "meksiken"),
     "GT": ("guatemala", "guatemaltec"),
     "HN": ("honduras", "hondurens"),
     "SV": ("el salvador", "salvadoren"),
     "CR": ("costa rica", "costarricens"),
     "PA": ("panama", "panamen"),
-    "DO": ("republica dominicana", "dominican"),
-    "US": ("estados unidos", "estadounidens", "norteamerican"),
+    "DO": ("republica dominicana", "dominican", "dominicain", "dominiken", "dominikani"),
+    "US": ("estados unidos", "estadounidens", "norteamerican", "estadunidens", "american", "americain", "ameriken", "etazini"),
     "ES": ("espana", "espanol", "espanola"),
-    "AF": ("afganistan", "afgan", "afghan", "afghanistan"),
-    "UA": ("ucrania", "ucranian", "ukrainian"),
-    "RU": ("rusia", "rus"),
+    "AF": ("afganistan", "afgan", "afghan", "afghanistan", "afega", "afegao", "afegan", "afeganistao"),
+    "UA": ("ucrania", "ucranian", "ukrainian", "ukrainien", "ucranian"),
+    "RU": ("rusia", "rus", "russian", "russe", "russ"),
     "CM": ("camerun", "camerunes", "camerunés", "cameroonian", "camerounais"),
     "CD": ("republica democratica del congo", "congoles", "congolese", "congolais"),
     "NG": ("nigeria", "nigerian"),
     "SN": ("senegal", "senegales", "senegalese", "senegalais"),
-    "GH": ("ghana", "ghanes", "ghanaian"),
+    "GH": ("ghana", "ghanes", "ghanaian", "ghaneen"),
     "LK": ("sri lanka", "ceilanes"),
     "BD": ("bangladesh", "bangladesi", "bangladeshi"),
     "IN": ("india", "indi"),
     "PK": ("pakistan", "paquistan", "pakistani"),
-    "IR": ("iran", "irani", "iranian"),
-    "IQ": ("irak", "iraq", "iraqui", "iraqi"),
-    "PS": ("palestina", "palestin", "palestinian"),
-    "YE": ("yemen", "yemeni"),
-    "SD": ("sudan", "sudanes", "sudanese"),
-    "ER": ("eritrea", "eritre", "eritrean"),
-    "SO": ("somalia", "somali"),
-    "ET": ("etiopia", "etiope", "ethiopian", "ethiopien"),
-    "CN": ("china", "chin", "chinese"),
+    "IR": ("iran", "irani", "iranian", "iranien"),
+    "IQ": ("irak", "iraq", "iraqui", "iraqi", "irakien", "iraquian"),
+    "PS": ("palestina", "palestin", "palestinian", "palestinien"),
+    "YE": ("yemen", "yemeni", "yemenite"),
+    "SD": ("sudan", "sudanes", "sudanese", "soudanais"),
+    "ER": ("eritrea", "eritre", "eritrean", "erythreen"),
+    "SO": ("somalia", "somali", "somalien"),
+    "ET": ("etiopia", "etiope", "ethiopian", "ethiopien", "etiop"),
+    "CN": ("china", "chin", "chinese", "chinois"),
     "TR": ("turquia", "turc", "turkish"),
     "LB": ("libano", "libanes", "lebanese", "libanais"),
     "AO": ("angola", "angolan", "angolais"),
-    "MA": ("marruecos", "marroqui", "moroccan", "marocain"),
+    "MA": ("marruecos", "marroqui", "moroccan", "marocain", "marroquin"),
     "DZ": ("argelia", "argelin", "algerian", "algerien"),
     "TN": ("tunez", "tunecin", "tunisian", "tunisien"),
     "ML": ("mali", "malien", "maliense"),
@@ -75,8 +75,8 @@ _SPANISH = {
     "BY": ("bielorrusia", "bielorrus", "belarusian"),
     "GQ": ("guinea ecuatorial", "ecuatoguinean"),
     "CG": ("congo", "congoles"),
-    "TG": ("togo", "togoles", "togolese"),
-    "BJ": ("benin", "benines", "beninese"),
+    "TG": ("togo", "togoles", "togolese", "togolais"),
+    "BJ": ("benin", "benines", "beninese", "beninois"),
     "SL": ("sierra leona", "sierraleones"),
     "LR": ("liberia", "liberian"),
     "JM": ("jamaica", "jamaican", "jamaiquin"),
@@ -91,7 +91,10 @@ _SPANISH = {
     "PT": ("portugal", "portugues", "portuguese"),
     "GB": ("reino unido", "britanic", "british"),
     "CA": ("canada", "canadiens", "canadian"),
-    "EG": ("egipto", "egipci", "egyptian"),
+    "EG": ("egipto", "egipci", "egyptian", "egyptien"),
+    "MZ": ("mozambique", "mozambiquen", "mocambican", "mozambican"),
+    "NE": ("niger", "nigerin", "nigerien"),
+    "JO": ("jordania", "jordan", "jordanian", "jordanien"),
 }
 _ENDINGS = ("", "o", "a", "os", "as", "e", "es", "ense", "ensa", "ne", "nes")
 
@@ -115,6 +118,31 @@ def _build_index() -> dict[str, str]:
 
 _INDEX = _build_index()
 
+# country names in the languages applicants write (pycountry's own translations of ISO
+# 3166-1): "Colômbia", "Colombie", "Etazini", "Síria". Names only: never read as a
+# demonym in running prose.
+_NAME_LANGUAGES = ("es", "pt", "pt_BR", "fr", "ht")
+
+
+def _build_names() -> dict[str, str]:
+    import gettext
+
+    index: dict[str, str] = {}
+    for language in _NAME_LANGUAGES:
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for attribute in ("name", "common_name", "official_name"):
+                english = getattr(country, attribute, None)
+                if english:
+                    index.setdefault(_fold(translate(english)), country.alpha_2)
+    return index
+
+
+_NAMES = _build_names()
+
 
 def country_code(text: str) -> str | None:
     """'venezolana', 'Venezuela', 'VEN', 'VE', 'Haití' -> ISO alpha-2, else None."""
@@ -123,6 +151,8 @@ def country_code(text: str) -> str | None:
         return None
     if folded in _INDEX:
         return _INDEX[folded]
+    if folded in _NAMES:
+        return _NAMES[folded]
     raw = text.strip(" .,;:")
     if raw.isalpha() and raw.isupper() and len(raw) in (2, 3):
         try:
