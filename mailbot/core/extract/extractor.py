@@ -494,10 +494,13 @@ def _extends(longer: str, shorter: str) -> bool:
         return False
     position = 0
     for word in short_words:
-        try:
-            position = long_words.index(word, position) + 1
-        except ValueError:
+        # a word, or an initial ("Luis Á. Mora" in "Luis Ángel Mora Castillo")
+        while position < len(long_words) and not (
+                long_words[position] == word or len(word) == 1 and long_words[position].startswith(word)):
+            position += 1
+        if position == len(long_words):
             return False
+        position += 1
     return True
 
 

@@ -202,7 +202,9 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
             # "Yo, NOMBRE, ...", "I, NAME, ..." -- a bare "I" or "je" introduces nothing; a bare
             # "Yo" only a capitalised name set off by a comma ("Yo Ana Pérez, solicito ...")
             candidate = name_after(view, end, require_capitals=True) if term.words == ("yo",) else None
-            if candidate and view.text[candidate.end:candidate.end + 1] == ",":
+            if candidate and (view.text[candidate.end:candidate.end + 1] == ","
+                              or _followed_by_identity(view, candidate.end)):
+                # "Yo Ana Pérez, ...", "Yo Pedro Ríos Valderrama con pasaporte N° ..."
                 found.append((term, candidate))
             continue
         strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
@@ -222,6 +224,11 @@ def _followed_by_identity(view: TextView, pos: int) -> bool:
     if re.match(r"\s*,", after):
         return True
     index = view.token_at_or_after(pos)
+    if index < len(view.tokens) and view.tokens[index].word in ("con", "with", "com", "avec", "portador", "portadora"):
+        index += 1  # "... con pasaporte N°", "portador de la cédula"
+        while index < len(view.tokens) and view.tokens[index].word in ("de", "la", "el", "mi", "my", "o", "le", "mon", "ma"):
+            index += 1
+        pos = view.tokens[index - 1].end if index < len(view.tokens) else pos
     if index < len(view.tokens) and view.tokens[index].start - pos < 4:
         word = view.tokens[index].word
         return _is_label_word(view, word) or bool(demonym_code(word)) or word in ("identificado", "identificada")
@@ -577,11 +584,18 @@ def _cell_tokens(view: TextView, start: int, end: int) -> list:
     return view.tokens[first:last + 1]
 
 
+# a cell that starts with an identity number by its shape alone: a Venezuelan cédula
+# ("V-26.554.103"), a phone with its country code ("+58 414 ...")
+_IDENTITY_SHAPE = re.compile(r"[ \t]*(?:[VE][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d)")
+
+
 def _holds_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
     for start, end in cells:
         tokens = _cell_tokens(view, start, end)
         if tokens and any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")
                           for term in view.vocabulary.labels.starting_at(tokens, 0)):
+            return True
+        if _IDENTITY_SHAPE.match(view.text, start, end):
             return True
     return False
 
@@ -602,6 +616,16 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
     for start, end in record.cells:
         cell = view.text[start:end].strip(" \t-•*")
         words = cell.split()
+        if len(words) > 6 and not any(ch.isdigit() for ch in cell):
+            # a sentence that ends in the name: "¿cómo renuevo ...? Ender Villegas", "Mis
+            # datos: Yusmary del Valle Albornoz Rojas", "mis datos son Nelson Briceño Lugo"
+            tail = _trailing_name(view, cell)
+            if tail:
+                at = view.text.find(tail, start)
+                value = norm_name(tail, stop_words=False)
+                if value:
+                    return Candidate("nombre", value, at, at + len(tail))
+            continue
         if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in cell):
             continue
         folded = [fold_word(word).strip(".,") for word in words]
@@ -616,6 +640,43 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
             at = view.text.find(cell, start)
             return Candidate("nombre", value, at, at + len(cell))
     return None
+
+
+# words after which capitalised words are a place or an institution, not a person
+_PLACE_LEAD = frozenset("en de desde hacia a al para por in at from to em no na nan à a la el los las del "
+                        "ante con sin sobre".split())
+
+
+def _trailing_name(view: TextView, cell: str) -> str | None:
+    """The capitalised words (2-6, particles inside) that end a cell of prose, after a
+    sentence end, a colon or a lower-case word that is not a preposition."""
+    words = cell.split()
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".,;¿?¡!")
+        if word != bare and word[-1:] in ".?!:;" and run:
+            break  # the sentence before the name ends here
+        folded = fold_word(bare)
+        if bare[:1].isupper() and bare.isalpha() or (run and folded in _PARTICLES):
+            run.append(bare)
+            if word[:1] in "¿¡":
+                break
+            continue
+        break
+    while run and fold_word(run[-1]) in _PARTICLES:
+        run.pop()
+    if not 2 <= len(run) <= 6:
+        return None
+    run.reverse()
+    before = words[len(words) - len(run) - 1] if len(words) > len(run) else ""
+    if before and before[-1:] not in ".?!:;" and fold_word(before.strip(".,;")) in _PLACE_LEAD:
+        return None
+    folded = [fold_word(word) for word in run]
+    if any(word in view.vocabulary.not_name or word in view.label_words or demonym_code_folded(word)
+           or word in _SEX_WORDS or word in _HONORIFICS for word in folded):
+        return None
+    tail = " ".join(run)
+    return tail if tail in cell else None
 
 
 def _next_cell_is_identity(view: TextView, record: Record, start: int) -> bool:
