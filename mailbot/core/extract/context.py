@@ -56,6 +56,10 @@ class Evidence:
         return f"{self.kind} «{self.term}»" if self.term else self.kind
 
 
+# a possessive of the third person: after a relative is named, what follows it is theirs
+_THIRD_POSSESSIVES = frozenset("su sus his her their seu sua seus suas son sa ses".split())
+
+
 class TextView:
     """One text source, folded and tokenised once, with the vocabulary's context
     questions answered against it."""
@@ -218,8 +222,16 @@ class TextView:
             return None
         speaks = bisect.bisect_right(first_person, last) - 1
         if speaks >= 0 and first_person[speaks] > indices[at]:
-            return None
+            # "mi hija ... vive conmigo y su celular es ...": the relative again, after "su"
+            if not any(self.tokens[k].word in _THIRD_POSSESSIVES
+                       for k in range(first_person[speaks] + 1, last + 1)):
+                return None
         return words[at]
+
+    def possessed_by_other(self, pos: int) -> bool:
+        """A third-person possessive among the few words before `pos` ("su celular es")."""
+        last = self.token_before(pos)
+        return any(self.tokens[k].word in _THIRD_POSSESSIVES for k in range(max(0, last - 3), last + 1))
 
     def belongs_to_other(self, pos: int) -> str | None:
         """Why the value at `pos` is not the applicant's, or None."""

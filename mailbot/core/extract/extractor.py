@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterator, Iterable
 
 from ..model import FieldValue
 from ..textclean import tidy_layout
@@ -157,6 +157,8 @@ class FieldExtractor:
         if field_name in PERSON_FIELDS:
             if view.belongs_to_other(start) or view.in_writer_zone(start):
                 return True
+        if field_name == "telefono" and view.belongs_to_other(start) and view.possessed_by_other(start):
+            return True  # "mi hija ... y su celular es ...": a relative's own phone
         if field_name in ("documento_identidad", "carne_extranjeria", "telefono"):
             label = view.label_left(start)
             if label and label[0] == "registro":
@@ -226,10 +228,30 @@ class FieldExtractor:
         short one in the same order."""
         best = name
         for view in views:
-            other = self._name(view, self._patterns("nombres", view, received))
-            if other and _extends(other.value, best.value):
-                best = other
+            for other in self._names_in(view, received):
+                if _extends(other.value, best.value):
+                    best = other
         return best
+
+    def _names_in(self, view: TextView, received: dt.date | None) -> Iterator[FieldValue]:
+        """The name this view gives first, then every other name it states for the
+        applicant (introduced, over a document line, in a list of data)."""
+        first = self._name(view, self._patterns("nombres", view, received))
+        if first:
+            yield first
+        for term, candidate in rec.introduced_names(view):
+            if not self._excluded("nombres", view, candidate.start):
+                yield FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
+                                 view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
+        candidate = rec.name_over_identity(view)
+        if candidate and not self._excluded("nombres", view, candidate.start):
+            yield FieldValue("nombres", candidate.raw, view.name, "nombres/sobre-documento",
+                             view.text[candidate.start:candidate.end], Evidence("forma", "línea sobre el documento").describe())
+        for record in view.memo("records", rec.records):
+            candidate = rec.record_name(view, record)
+            if candidate and not self._excluded("nombres", view, candidate.start):
+                yield FieldValue("nombres", candidate.raw, view.name, "nombres/lista-de-datos",
+                                 view.text[candidate.start:candidate.end], Evidence("forma", "lista de datos").describe())
 
     def _name(self, view: TextView, patterned: _Found | None) -> FieldValue | None:
         if patterned and patterned.value.rule in _LABELLED_NAME_RULES:

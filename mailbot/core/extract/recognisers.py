@@ -550,10 +550,10 @@ def records(view: TextView) -> list[Record]:
     # one line of cells
     for start, end in lines:
         line = text[start:end]
-        if len(line) > 400:
+        if len(line) > 1200:
             continue
         cells = _cells(text, start, end)
-        if len(cells) >= 3 and _holds_identity(view, cells):
+        if len(cells) >= 3 and _holds_identity(view, cells) or len(cells) == 2 and _name_then_identity(view, cells):
             found.append(Record(tuple(cells)))
     # a block of short lines
     block: list[tuple[int, int]] = []
@@ -587,6 +587,14 @@ def _cell_tokens(view: TextView, start: int, end: int) -> list:
 # a cell that starts with an identity number by its shape alone: a Venezuelan cédula
 # ("V-26.554.103"), a phone with its country code ("+58 414 ...")
 _IDENTITY_SHAPE = re.compile(r"[ \t]*(?:[VE][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d)")
+
+
+def _name_then_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
+    """"Solangel Rivero, V-19.003.442.", "Rafael Ugas, cel 923 114 009": a line of two
+    cells, a capitalised name and then an identity."""
+    words = view.text[cells[0][0]:cells[0][1]].split()
+    return (2 <= len(words) <= 5 and all(w[:1].isupper() or fold_word(w) in _PARTICLES for w in words)
+            and _holds_identity(view, cells[1:]))
 
 
 def _holds_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
