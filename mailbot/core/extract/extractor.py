@@ -248,10 +248,10 @@ class FieldExtractor:
             yield FieldValue("nombres", candidate.raw, view.name, "nombres/sobre-documento",
                              view.text[candidate.start:candidate.end], Evidence("forma", "línea sobre el documento").describe())
         for record in view.memo("records", rec.records):
-            candidate = rec.record_name(view, record)
-            if candidate and not self._excluded("nombres", view, candidate.start):
-                yield FieldValue("nombres", candidate.raw, view.name, "nombres/lista-de-datos",
-                                 view.text[candidate.start:candidate.end], Evidence("forma", "lista de datos").describe())
+            for candidate in rec.record_names(view, record):
+                if not self._excluded("nombres", view, candidate.start):
+                    yield FieldValue("nombres", candidate.raw, view.name, "nombres/lista-de-datos",
+                                     view.text[candidate.start:candidate.end], Evidence("forma", "lista de datos").describe())
 
     def _name(self, view: TextView, patterned: _Found | None) -> FieldValue | None:
         if patterned and patterned.value.rule in _LABELLED_NAME_RULES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..countries import country_code, demonym_code, demonym_code_folded
 from .context import FILLER, TextView
@@ -559,7 +560,7 @@ def records(view: TextView) -> list[Record]:
     block: list[tuple[int, int]] = []
     for start, end in lines + [(len(text), len(text))]:
         words = text[start:end].split()
-        if words and len(words) <= 8 and end - start <= 80:
+        if words and len(words) <= 10 and end - start <= 100:
             block.append((start, end))
             continue
         if len(block) >= 3 and _holds_identity(view, block):
@@ -619,8 +620,13 @@ def _writers_record(view: TextView, record: Record) -> bool:
 
 def record_name(view: TextView, record: Record) -> Candidate | None:
     """The first cell written as a name (capitalised words, no label, no digit)."""
+    return next(record_names(view, record), None)
+
+
+def record_names(view: TextView, record: Record) -> Iterator[Candidate]:
+    """Every cell written as a name (capitalised words, no label, no digit), in order."""
     if _writers_record(view, record):
-        return None
+        return
     for start, end in record.cells:
         cell = view.text[start:end].strip(" \t-•*")
         words = cell.split()
@@ -632,7 +638,7 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
                 at = view.text.find(tail, start)
                 value = norm_name(tail, stop_words=False)
                 if value:
-                    return Candidate("nombre", value, at, at + len(tail))
+                    yield Candidate("nombre", value, at, at + len(tail))
             continue
         if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in cell):
             continue
@@ -646,8 +652,7 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
         value = norm_name(cell, stop_words=False)
         if value:
             at = view.text.find(cell, start)
-            return Candidate("nombre", value, at, at + len(cell))
-    return None
+            yield Candidate("nombre", value, at, at + len(cell))
 
 
 # words after which capitalised words are a place or an institution, not a person
