@@ -60,6 +60,9 @@ class Evidence:
 _THIRD_POSSESSIVES = frozenset("su sus his her their seu sua seus suas son sa ses".split())
 
 
+_WRITER_COPULAS = frozenset("soy am suis sou se".split())
+
+
 class TextView:
     """One text source, folded and tokenised once, with the vocabulary's context
     questions answered against it."""
@@ -311,9 +314,30 @@ class TextView:
         behalf_start = self.behalf[0]
         if pos < behalf_start and pos >= self.paragraph_start(behalf_start):
             return True
+        if any(start <= pos < end for start, end in self._writer_sentences):
+            return True
         if self._signature_start is not None and pos >= self._signature_start > behalf_start:
             return True
         return False
+
+    @functools.cached_property
+    def _writer_sentences(self) -> list[tuple[int, int]]:
+        """Sentences where the writer presents themself as the applicant's relative or
+        representative ("Yo soy su hija, NAME, C.I. ...", "I am her lawyer")."""
+        found = []
+        words = [token.word for token in self.tokens]
+        for index, word in enumerate(words[:-2]):
+            if word not in _WRITER_COPULAS:
+                continue
+            window = words[index + 1:index + 4]
+            for k, other in enumerate(window[:-1]):
+                if other in _THIRD_POSSESSIVES and (window[k + 1] in self.relation_words
+                                                    or self.vocabulary.writer_roles.starting_at(self.tokens, index + 2 + k)):
+                    start = self.sentence_start(self.tokens[index].start)
+                    end = _SENTENCE_END.search(self.text, self.tokens[index].end)
+                    found.append((start, end.start() if end else len(self.text)))
+                    break
+        return found
 
     def in_writer_paragraph(self, pos: int) -> bool:
         """Weaker than `in_writer_zone`: `pos` lies in the paragraph where the writer says

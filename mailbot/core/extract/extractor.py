@@ -97,7 +97,7 @@ class FieldExtractor:
         self._procedure = procedure
         self._sender = (sender or from_address or "").lower()
         views = [TextView(source.name, _unwrap(tidy_layout(source.text[:MAX_SOURCE_CHARS]))
-                          if source.name.startswith("adjunto:") else tidy_layout(source.text[:MAX_SOURCE_CHARS]),
+                          if source.name.startswith("adjunto:") else _unwrap_body(tidy_layout(source.text[:MAX_SOURCE_CHARS])),
                           self.vocabulary) for source in sources]
         found: dict[str, FieldValue] = dict(known or {})
         for field_name in FIELD_ORDER:
@@ -507,6 +507,30 @@ _WRAPPED_BEFORE_LOWER = re.compile(r"([^\W\d_])[ \t]{0,8}\n[ \t]{0,8}(?=[a-zñá
 
 def _unwrap(text: str) -> str:
     return _WRAPPED_BEFORE_LOWER.sub(r"\1 ", _WRAPPED_AFTER_PARTICLE.sub(r"\1 ", text))
+
+
+_LINE_STARTS_ITEM = re.compile(r"[ \t]*(?:[-•*>]|\d{1,2}[.)-]|[^\W\d_][^:\n]{0,30}:)")
+
+
+def _unwrap_body(text: str) -> str:
+    """A body hard-wrapped by its mail client (lines of 60-100 characters, most of them
+    near the width): a long line and the line after it are one sentence, unless the
+    next starts an item or a label ("- ...", "2. ...", "Teléfono: ...")."""
+    lines = text.split("\n")
+    width = max((len(line) for line in lines), default=0)
+    if not 60 <= width <= 100:
+        return text
+    long = [len(line) >= 0.75 * width for line in lines]
+    if sum(long) < 3:
+        return text
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if out and long[index - 1] and line.strip() and not _LINE_STARTS_ITEM.match(line) \
+                and not lines[index - 1].rstrip().endswith((":", ".", "!", "?")):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _extends(longer: str, shorter: str) -> bool:
