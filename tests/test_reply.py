@@ -147,7 +147,7 @@ def test_each_outcome_renders_without_leaks(renderer, outcome):
     """GIVEN a complete context for each outcome
     WHEN the reply is rendered
     THEN subject and body are filled, greet the applicant, are signed by the unit,
-    leak no template syntax, Python values or staff-only flags, and fit a phone."""
+    leak no template syntax, Python values or staff-only flags."""
     reply = renderer.render(context(outcome, flags=("extemporaneo", "verificar_firma")))
     assert reply.template == outcome
     assert reply.subject and "\n" not in reply.subject
@@ -160,7 +160,62 @@ def test_each_outcome_renders_without_leaks(renderer, outcome):
     assert "extemporáneo" not in reply.body.lower() and "extemporaneo" not in reply.body
     assert "verificar_firma" not in reply.body
     assert "\n\n\n" not in reply.body
-    assert max(len(line) for line in reply.body.splitlines()) <= 76
+
+
+# Lines of a reply that are not running text: a list item (numbered or indented), a
+# "Label: value" line, a line that introduces what follows ("Falta lo siguiente:"), a
+# bare address.
+_LIST_ITEM = re.compile(r"^(\d+\.\s|\s)")
+_LABEL_LINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^:.]{0,40}: \S")
+_BARE_ADDRESS = re.compile(r"^\S+(://|@)\S+$")
+
+LONG_CONTENT = dict(
+    applicant_name="maría de los ángeles gutiérrez de la cruz",
+    original_subject="Solicito renovación de mi carné y actualización de datos de mi familia",
+    flags=("derivado",), forwarded_to="solicitantesrefugio@rree.gob.pe",
+    signature_status="invalid",
+)
+
+
+def broken_short(body: str) -> list[tuple[str, str]]:
+    """Pairs of lines where running text under 72 characters goes on in the next line.
+
+    The signature block (from "Atentamente,") is an address block and is not read."""
+    text = body.split("\nAtentamente,\n")[0]
+    lines = text.splitlines()
+
+    def structured(line: str) -> bool:
+        return bool(_LIST_ITEM.match(line) or _LABEL_LINE.match(line) or _BARE_ADDRESS.match(line))
+
+    return [(line, following) for line, following in zip(lines, lines[1:])
+            if line.strip() and following.strip() and len(line) < 72
+            and not line.endswith(":") and not structured(line) and not structured(following)]
+
+
+@pytest.mark.parametrize("variant", ["plain", "long"])
+@pytest.mark.parametrize("outcome", REPLY_TEMPLATES)
+def test_paragraphs_are_not_broken_short_of_72(renderer, outcome, variant):
+    """GIVEN every outcome, plain and with long content (name, subject, forwarding note,
+    altered signature, every missing item)
+    WHEN the reply is rendered
+    THEN no paragraph is broken short of 72 characters: it is one line, which the mail
+    client wraps to the screen; lists and "label: value" lines keep a line each."""
+    changes = {} if variant == "plain" else dict(LONG_CONTENT)
+    if variant == "long" and outcome in ("subsanar", "closed_not_presented"):
+        changes["missing"] = tuple(REQUIREMENT_LABELS)
+    body = renderer.render(context(outcome, **changes)).body
+    assert broken_short(body) == []
+    footer = body.split("\n--\n")[1]
+    assert len(footer.strip().splitlines()) == 1
+
+
+def test_the_line_check_finds_a_paragraph_wrapped_short():
+    """GIVEN text wrapped at 45 characters, as the replies were WHEN checked THEN each
+    mid-paragraph break is found; lists, label lines and lines ending in ':' are not."""
+    body = ("Hemos recibido su correo sobre el trámite\n«Renuncia», pero está incompleto.\n\n"
+            "Número de registro: REG-2026-000123\nFecha de presentación: 23 de noviembre\n\n"
+            "Falta lo siguiente:\n1. Su nacionalidad.\n2. Un número de teléfono.\n")
+    assert broken_short(body) == [("Hemos recibido su correo sobre el trámite", "«Renuncia», pero está incompleto.")]
 
 
 @pytest.mark.parametrize(
@@ -205,7 +260,7 @@ def test_cargo_states_what_the_law_asks(renderer):
     assert "CARGO DE RECEPCIÓN" in body
     assert f"Número de registro: {REG}" in body
     assert "Trámite: Recurso de Apelación" in body
-    assert "Recibido: lunes 23 de noviembre de 2026,\na las 16:58 (hora de Lima)" in body
+    assert "Recibido: lunes 23 de noviembre de 2026, a las 16:58 (hora de Lima)" in body
     assert "Fecha de presentación: lunes 23 de noviembre de 2026" in body
     assert "Remitente: mjperez@gmail.com" in body
     assert "Secretaría Ejecutiva de la Comisión Especial para los Refugiados" in body
@@ -247,7 +302,7 @@ def test_derivado_note_only_with_the_flag(renderer, outcome):
         context(outcome, flags=("derivado",), forwarded_to="refugiados@rree.gob.pe")
     ).body
     plain = renderer.render(context(outcome)).body
-    assert "derivado\na la unidad competente (refugiados@rree.gob.pe)" in flagged
+    assert "derivado a la unidad competente (refugiados@rree.gob.pe)" in flagged
     assert "derivado" not in plain
 
 
@@ -268,15 +323,16 @@ def test_acuse_carries_number_and_due_date(renderer):
 def test_subsanar_lists_missing_labels_in_order(renderer):
     """GIVEN three missing requirements in the table's order
     WHEN the subsanar reply is rendered
-    THEN each Spanish label is listed, numbered, in that order, and nothing else is."""
+    THEN each Spanish label is listed, numbered, one a line, in that order, and nothing else is."""
     missing = ("nombres", "telefono", "firma")
     body = renderer.render(context("subsanar", missing=missing)).body
     text = flat(body)
     items = [f"{index}. {REQUIREMENT_LABELS[code][0].upper()}{REQUIREMENT_LABELS[code][1:]}."
              for index, code in enumerate(missing, start=1)]
-    positions = [text.find(item) for item in items]
-    assert all(found >= 0 for found in positions), items
-    assert positions == sorted(positions)
+    lines = body.splitlines()
+    assert all(item in lines for item in items), items  # one item a line, never wrapped
+    positions = [lines.index(item) for item in items]
+    assert positions == list(range(positions[0], positions[0] + len(items)))
     assert "4. " not in text
     assert REQUIREMENT_LABELS["correo"] not in text
 
@@ -349,7 +405,7 @@ def test_triage_is_a_plain_acknowledgment(renderer):
     THEN it acknowledges receipt, says a person will review it, greets generically."""
     body = renderer.render(context("triage", applicant_name=None)).body
     assert body.startswith("Estimado(a) señor(a):")
-    assert "Una persona de\nnuestra oficina lo revisará" in body
+    assert "Una persona de nuestra oficina lo revisará" in body
 
 
 def test_suspendido_says_suspended_until_further_notice(renderer):
