@@ -248,6 +248,28 @@ def test_no_registration_number_yet_never_invents_one(renderer, outcome):
     assert not reply.subject.endswith("–") and " –  " not in reply.subject
 
 
+@pytest.mark.parametrize("outcome", REPLY_TEMPLATES)
+def test_on_paper_the_mail_only_sentences_are_left_out(renderer, outcome):
+    """GIVEN any outcome WHEN rendered for paper (the cargo's PDF copy) THEN the subject
+    is the mail's, the text is the mail's up to its footer, which is left out (how the
+    mail came, how to answer it), and the cargo calls itself a document, not a mail."""
+    mail = renderer.render(context(outcome))
+    paper = renderer.render(context(outcome), medium="paper")
+    text, footer = mail.body.split("\n\n--\n")
+    assert "Si responde, no cambie el asunto de este correo." in footer
+    assert paper.subject == mail.subject
+    if outcome == "cargo":
+        assert "Este correo es su CARGO DE RECEPCIÓN" in text
+        text = text.replace("Este correo es su CARGO", "Este documento es su CARGO")
+    assert paper.body == text + "\n"
+
+
+def test_an_unknown_medium_is_refused(renderer):
+    """GIVEN a medium other than mail or paper WHEN rendering THEN ValueError."""
+    with pytest.raises(ValueError, match="medium"):
+        renderer.render(context("cargo"), medium="fax")
+
+
 # -- cargo -------------------------------------------------------------------------
 
 
