@@ -19,7 +19,9 @@ from mailbot.core.reply import (
     ReplyRenderer,
     requirement_labels,
 )
+from mailbot.notified import DUE_PHRASE
 from mailbot.settings import OfficeSettings
+from tests.conftest_store import CORPUS
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 UTC = dt.timezone.utc
@@ -309,10 +311,11 @@ def test_cargo_lists_every_document_with_fojas_and_sha256_in_order(renderer):
 def test_cargo_without_attachments_says_so(renderer):
     """GIVEN a recurso written in the message body only
     WHEN the cargo is rendered
-    THEN it says no documents were attached rather than an empty list."""
+    THEN it says no documents were attached rather than an empty list, and says
+    nothing of codes that identify files."""
     body = renderer.render(context("cargo", documents=())).body
-    assert "Documentos adjuntos: ninguno" in body
-    assert "SHA-256: " not in body
+    assert "Documentos adjuntos: ninguno (el escrito consta en el texto de su correo)." in body
+    assert "SHA-256" not in body
 
 
 @pytest.mark.parametrize("outcome", ["cargo", "acuse", "subsanar"])
@@ -334,12 +337,25 @@ def test_derivado_note_only_with_the_flag(renderer, outcome):
 def test_acuse_carries_number_and_due_date(renderer):
     """GIVEN a complete cambio de clave due 11 December 2026
     WHEN the acuse is rendered
-    THEN it gives the registration number, the plazo and the due date in words."""
+    THEN it gives the registration number, the plazo and the due date in words, and
+    says what comes next."""
     body = renderer.render(context("acuse")).body
     assert f"Número de registro: {REG}" in body
-    assert "Plazo de atención: 15 días hábiles" in body
-    assert "viernes 11 de diciembre de 2026" in body
+    assert "Plazo de atención: 15 días hábiles, hasta el viernes 11 de diciembre de 2026." in body
     assert "Fecha de presentación: 23 de noviembre de 2026" in body
+    assert "Le enviaremos la respuesta por correo electrónico dentro de ese plazo." in body
+
+
+@pytest.mark.parametrize("outcome", REPLY_TEMPLATES)
+def test_only_subsanar_states_the_date_the_sender_moves(renderer, outcome):
+    """GIVEN the phrase before the due date that the sender rewrites when a subsanar reply
+    goes out late (mailbot.notified) WHEN any reply is rendered THEN only subsanar has
+    it, with the date in words on the same line: no other date can be moved."""
+    body = renderer.render(context(outcome)).body
+    if outcome == "subsanar":
+        assert any(DUE_PHRASE.format("miércoles 25 de noviembre de 2026") in line for line in body.splitlines())
+    else:
+        assert DUE_PHRASE.format("") not in body
 
 
 def test_subsanar_lists_missing_labels_in_order(renderer):
@@ -421,13 +437,39 @@ def test_portal_explains_where_on_the_portal(renderer, code, title, expected):
     assert expected in text
 
 
+def test_a_portal_procedure_without_steps_of_its_own_shows_the_rules_hint(renderer):
+    """GIVEN a portal procedure the template has no steps for, with a hint in the rules
+    WHEN the reply is rendered THEN the hint stands in the body, before the signature;
+    a procedure with steps of its own shows its steps only."""
+    hint = "Use la pestaña «Constancias» del Sistema de Refugiados."
+    body = renderer.render(context("portal", procedure_code="constancia", portal_hint=hint)).body
+    assert f"\n\n{hint}\n\nAtentamente," in body
+    steps = renderer.render(context("portal", portal_hint=hint)).body
+    assert hint not in steps and "Cómo hacerlo:" in steps
+
+
+def test_a_portal_reply_ends_with_its_footer(engine):
+    """GIVEN a corpus message for a portal procedure whose rules carry a hint
+    WHEN decided THEN the reply's last line is its footer: nothing follows it, and the
+    steps are not told twice."""
+    path = CORPUS / "020-autorizacion-trabajo.eml"
+    decision = engine.decide(path.read_bytes(), file=path.name, mailbox="solicitantesrefugio@rree.gob.pe",
+                             received=dt.datetime(2026, 11, 10, 22, 0, tzinfo=UTC))
+    body = decision.reply.body
+    assert decision.outcome == "portal"
+    assert body.splitlines()[-1].endswith("Si responde, no cambie el asunto de este correo.")
+    assert flat(body).count("Emisión de Autorización de Trabajo virtual") == 1
+
+
 def test_triage_is_a_plain_acknowledgment(renderer):
     """GIVEN no procedure decided and no name found
     WHEN the triage reply is rendered
-    THEN it acknowledges receipt, says a person will review it, greets generically."""
+    THEN it acknowledges receipt, says a person will review it (no need to send it
+    again) and how to name a procedure next time, and greets generically."""
     body = renderer.render(context("triage", applicant_name=None)).body
     assert body.startswith("Estimado(a) señor(a):")
-    assert "Una persona de nuestra oficina lo revisará" in body
+    assert "Una persona de nuestra oficina lo revisará y le responderá; no necesita enviarlo otra vez." in body
+    assert "En sus próximos correos, escriba en el asunto el nombre del trámite" in body
 
 
 def test_suspendido_says_suspended_until_further_notice(renderer):

@@ -236,12 +236,10 @@ class DecisionEngine:
             documents=decision.documents,
             flags=decision.flags,
             portal_url=self.settings.office.portal_url,
+            portal_hint=procedure.portal_hint if procedure else "",
             original_subject=original_subject,
             signature_status=decision.signature.status,
             forwarded_to=procedure.mailbox if procedure and "derivado" in decision.flags else None,
         )
-        reply = self.renderer.render(ctx, medium)
-        if procedure and procedure.is_portal and procedure.portal_hint and procedure.portal_hint not in reply.body:
-            reply = dataclasses.replace(reply, body=reply.body.rstrip() + "\n\n" + procedure.portal_hint + "\n")
-        return reply
+        return self.renderer.render(ctx, medium)
 

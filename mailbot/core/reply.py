@@ -111,7 +111,9 @@ class ReplyContext:
     `REQUIREMENT_LABELS`. `registration_number` None means "not assigned yet" (e.g.
     `mailbot check`, which writes nothing): the text then says it will be communicated.
     `mailbox` is the receiving address, `unit_name` the receiving unit (defaults to the
-    office's name); `forwarded_to` the competent mailbox when ``derivado`` is flagged.
+    office's name); `forwarded_to` the competent mailbox when ``derivado`` is flagged;
+    `portal_hint` the rules' words on where the portal does it (shown when the portal
+    template has no steps of its own for the procedure).
     """
 
     outcome: ReplyTemplate
@@ -132,6 +134,7 @@ class ReplyContext:
     documents: tuple[DocumentInfo, ...] = ()
     flags: tuple[str, ...] = ()
     portal_url: str = ""
+    portal_hint: str = ""
     original_subject: str = ""
     signature_status: SignatureStatus = "not_required"
     forwarded_to: str | None = None
