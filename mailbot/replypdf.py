@@ -1,11 +1,16 @@
-"""A reply's text as a PDF, so that the cargo travels with its mail as a printable document.
+"""The cargo as a PDF, so that it travels with its mail as a printable document.
 
-The mail's own text stays complete: the PDF is a copy of it on A4 (Helvetica, the
-reply's line breaks kept, long lines wrapped, a footer with the registration number
-and the page), for the applicant to print or file. Written with fpdf2; the PDF's
-dates are the moment given (the receipt), so the same reply gives the same bytes.
+The PDF is the cargo written for paper (`ReplyRenderer.render(..., medium="paper")`:
+the same text as the mail without what only makes sense in a mail, such as "Si
+responde, no cambie el asunto…") on A4: the office's letterhead from ``[office]``
+(ministry and office name, then "Lima, 23 de noviembre de 2026", the day of receipt,
+as a cargo is dated), the subject as title, the text line for line (Helvetica; a
+paragraph, one line in the text, wrapped to the page) and a footer with the
+registration number and the page. Written with fpdf2; the PDF's dates are the moment
+given (the receipt), so the same cargo gives the same bytes.
 
-    data = reply_pdf("Cargo de recepción – ... – REG-2026-000123", body,
+    paper = engine.render_reply(decision, "REG-2026-000123", medium="paper")
+    data = reply_pdf(paper.subject, paper.body, office=settings.office,
                      reference="REG-2026-000123", created=registro.received_at)
 
 The PDF standard fonts know Windows-1252 only (all of Spanish, «», –, “”): any other
@@ -16,9 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from zoneinfo import ZoneInfo
+
+from mailbot.core.dates_es import fecha
+from mailbot.settings import OfficeSettings
 
 MEDIA_TYPE = "application/pdf"
 _MARGIN = 56          # points (about 2 cm)
+_MINISTRY_SIZE, _OFFICE_SIZE, _LETTERHEAD_LEADING = 10, 11, 14
 _TITLE_SIZE, _TITLE_LEADING = 12, 16
 _BODY_SIZE, _BODY_LEADING = 10.5, 14
 _FOOTER_SIZE = 8
@@ -54,8 +64,9 @@ def warm_up() -> None:
     import fpdf  # noqa: F401
 
 
-def reply_pdf(subject: str, body: str, *, reference: str, created: dt.datetime) -> bytes:
-    """The reply as a PDF: the subject as title, then the body, line for line."""
+def reply_pdf(subject: str, body: str, *, office: OfficeSettings, reference: str,
+              created: dt.datetime, timezone: str = "America/Lima") -> bytes:
+    """The cargo as a PDF: the letterhead, the subject as title, then the body, line for line."""
     from fpdf import FPDF  # imported here: it takes ~0.2 s, and only filing needs it
 
     footer_text = pdf_text(reference)
@@ -73,8 +84,9 @@ def reply_pdf(subject: str, body: str, *, reference: str, created: dt.datetime) 
     pdf.set_margins(_MARGIN, _MARGIN, _MARGIN)
     pdf.set_auto_page_break(True, margin=_MARGIN)
     pdf.add_page()
+    _letterhead(pdf, office, f"{office.city}, {fecha(created, ZoneInfo(timezone))}")
     pdf.set_font("helvetica", style="B", size=_TITLE_SIZE)
-    pdf.multi_cell(0, _TITLE_LEADING, pdf_text(subject), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, _TITLE_LEADING, pdf_text(subject), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(_BODY_LEADING)
     pdf.set_font("helvetica", size=_BODY_SIZE)
     width = pdf.epw
@@ -84,13 +96,28 @@ def reply_pdf(subject: str, body: str, *, reference: str, created: dt.datetime) 
         if pdf.get_string_width(line) <= width:
             pdf.cell(0, _BODY_LEADING, line, new_x="LMARGIN", new_y="NEXT")
         else:
-            pdf.multi_cell(0, _BODY_LEADING, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, _BODY_LEADING, line, align="L", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 
-def cargo_attachment(reference: str, subject: str, body: str, created: dt.datetime):
-    """The PDF copy of a cargo reply, as the file its outbox row carries."""
+def _letterhead(pdf, office: OfficeSettings, place_and_date: str) -> None:
+    """Ministry and office centred over a rule, then the place and date on the right."""
+    pdf.set_font("helvetica", style="B", size=_MINISTRY_SIZE)
+    pdf.multi_cell(0, _LETTERHEAD_LEADING, pdf_text(office.ministry), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=_OFFICE_SIZE)
+    pdf.multi_cell(0, _LETTERHEAD_LEADING, pdf_text(office.name), align="C", new_x="LMARGIN", new_y="NEXT")
+    rule = pdf.get_y() + 6
+    pdf.line(pdf.l_margin, rule, pdf.w - pdf.r_margin, rule)
+    pdf.set_y(rule + 14)
+    pdf.set_font("helvetica", size=_BODY_SIZE)
+    pdf.cell(0, _BODY_LEADING, pdf_text(place_and_date), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(_BODY_LEADING)
+
+
+def cargo_attachment(reference: str, subject: str, body: str, created: dt.datetime, *,
+                     office: OfficeSettings, timezone: str = "America/Lima"):
+    """The PDF copy of a cargo (its paper text), as the file its outbox row carries."""
     from mailbot.store.filing import OutgoingFile
 
-    return OutgoingFile(filename=f"Cargo-{reference}.pdf", media_type=MEDIA_TYPE,
-                        data=reply_pdf(subject, body, reference=reference, created=created))
+    data = reply_pdf(subject, body, office=office, reference=reference, created=created, timezone=timezone)
+    return OutgoingFile(filename=f"Cargo-{reference}.pdf", media_type=MEDIA_TYPE, data=data)

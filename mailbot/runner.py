@@ -618,16 +618,21 @@ class IntakeRunner:
         key = f"{ckey[:40]}.r"
         if filing.queued(session, key):
             return  # queued before (a message filed again): the PDF need not be drawn
-        # The cargo is proof of filing: its PDF copy travels with the mail (drawn here, a few ms,
-        # since the registration number it shows is only known in this transaction).
-        attachments = ([cargo_attachment(registro.number, reply.subject, reply.body, registro.received_at)]
-                       if reply.template == "cargo" else [])
+        # The cargo is proof of filing: its PDF copy, written for paper, travels with the mail
+        # (drawn here, a few ms, since the registration number it shows is only known in this
+        # transaction).
+        attachments = [self._cargo_pdf(decision, registro)] if reply.template == "cargo" else []
         filing.enqueue(
             session, key=key, kind="reply", registro=registro,
             to_address=env.reply_to, from_address=self.settings.reply_from(registro.mailbox),
             subject=reply.subject, body=reply.body, in_reply_to=env.message_id, references=references,
             attachments=attachments, checked=True,
         )
+
+    def _cargo_pdf(self, decision: Any, registro: Registro):
+        paper = self.engine.render_reply(decision, registro.number, medium="paper")
+        return cargo_attachment(registro.number, paper.subject, paper.body, registro.received_at,
+                                office=self.settings.office, timezone=self.settings.calendar.timezone)
 
     # -- follow-ups --------------------------------------------------------------------
 

@@ -296,7 +296,15 @@ def make_transport(settings: SmtpSettings, journal: Path | None = None) -> Trans
 
 
 def build_message(row: OutboxMessage, attachments: Sequence[OutboxAttachment] = ()) -> bytes:
-    """The message for a row and its files, identical every time it is built."""
+    """The message for a row and its files, identical every time it is built.
+
+    A reply's paragraphs are whole lines (the applicant's mail client wraps them to its
+    screen); the email package sends a text with lines over 78 octets as
+    quoted-printable (base64 when that is shorter), so no line on the wire is long and
+    the text arrives as written. Not ``format=flowed`` (RFC 3676): the email package
+    has no encoder for it, and a client that ignores it would show the text broken at
+    72 characters, ragged on a phone.
+    """
     message = EmailMessage()
     message["From"] = row.from_address
     message["To"] = row.to_address

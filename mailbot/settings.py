@@ -54,6 +54,7 @@ class LimitSettings:
 class OfficeSettings:
     name: str = "Secretaría Ejecutiva de la Comisión Especial para los Refugiados"
     ministry: str = "Ministerio de Relaciones Exteriores"
+    city: str = "Lima"  # the cargo PDF's place and date line: "Lima, 23 de noviembre de 2026"
     portal_url: str = "http://portal.rree.gob.pe/refugiados/"
     bot_address: str = "mesadepartes@rree.gob.pe"
     institutional_addresses: tuple[str, ...] = INSTITUTIONAL_MAILBOXES

@@ -19,7 +19,9 @@ from mailbot.core.reply import (
     ReplyRenderer,
     requirement_labels,
 )
+from mailbot.notified import DUE_PHRASE
 from mailbot.settings import OfficeSettings
+from tests.conftest_store import CORPUS
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 UTC = dt.timezone.utc
@@ -147,7 +149,7 @@ def test_each_outcome_renders_without_leaks(renderer, outcome):
     """GIVEN a complete context for each outcome
     WHEN the reply is rendered
     THEN subject and body are filled, greet the applicant, are signed by the unit,
-    leak no template syntax, Python values or staff-only flags, and fit a phone."""
+    leak no template syntax, Python values or staff-only flags."""
     reply = renderer.render(context(outcome, flags=("extemporaneo", "verificar_firma")))
     assert reply.template == outcome
     assert reply.subject and "\n" not in reply.subject
@@ -160,7 +162,62 @@ def test_each_outcome_renders_without_leaks(renderer, outcome):
     assert "extemporáneo" not in reply.body.lower() and "extemporaneo" not in reply.body
     assert "verificar_firma" not in reply.body
     assert "\n\n\n" not in reply.body
-    assert max(len(line) for line in reply.body.splitlines()) <= 76
+
+
+# Lines of a reply that are not running text: a list item (numbered or indented), a
+# "Label: value" line, a line that introduces what follows ("Falta lo siguiente:"), a
+# bare address.
+_LIST_ITEM = re.compile(r"^(\d+\.\s|\s)")
+_LABEL_LINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^:.]{0,40}: \S")
+_BARE_ADDRESS = re.compile(r"^\S+(://|@)\S+$")
+
+LONG_CONTENT = dict(
+    applicant_name="maría de los ángeles gutiérrez de la cruz",
+    original_subject="Solicito renovación de mi carné y actualización de datos de mi familia",
+    flags=("derivado",), forwarded_to="solicitantesrefugio@rree.gob.pe",
+    signature_status="invalid",
+)
+
+
+def broken_short(body: str) -> list[tuple[str, str]]:
+    """Pairs of lines where running text under 72 characters goes on in the next line.
+
+    The signature block (from "Atentamente,") is an address block and is not read."""
+    text = body.split("\nAtentamente,\n")[0]
+    lines = text.splitlines()
+
+    def structured(line: str) -> bool:
+        return bool(_LIST_ITEM.match(line) or _LABEL_LINE.match(line) or _BARE_ADDRESS.match(line))
+
+    return [(line, following) for line, following in zip(lines, lines[1:])
+            if line.strip() and following.strip() and len(line) < 72
+            and not line.endswith(":") and not structured(line) and not structured(following)]
+
+
+@pytest.mark.parametrize("variant", ["plain", "long"])
+@pytest.mark.parametrize("outcome", REPLY_TEMPLATES)
+def test_paragraphs_are_not_broken_short_of_72(renderer, outcome, variant):
+    """GIVEN every outcome, plain and with long content (name, subject, forwarding note,
+    altered signature, every missing item)
+    WHEN the reply is rendered
+    THEN no paragraph is broken short of 72 characters: it is one line, which the mail
+    client wraps to the screen; lists and "label: value" lines keep a line each."""
+    changes = {} if variant == "plain" else dict(LONG_CONTENT)
+    if variant == "long" and outcome in ("subsanar", "closed_not_presented"):
+        changes["missing"] = tuple(REQUIREMENT_LABELS)
+    body = renderer.render(context(outcome, **changes)).body
+    assert broken_short(body) == []
+    footer = body.split("\n--\n")[1]
+    assert len(footer.strip().splitlines()) == 1
+
+
+def test_the_line_check_finds_a_paragraph_wrapped_short():
+    """GIVEN text wrapped at 45 characters, as the replies were WHEN checked THEN each
+    mid-paragraph break is found; lists, label lines and lines ending in ':' are not."""
+    body = ("Hemos recibido su correo sobre el trámite\n«Renuncia», pero está incompleto.\n\n"
+            "Número de registro: REG-2026-000123\nFecha de presentación: 23 de noviembre\n\n"
+            "Falta lo siguiente:\n1. Su nacionalidad.\n2. Un número de teléfono.\n")
+    assert broken_short(body) == [("Hemos recibido su correo sobre el trámite", "«Renuncia», pero está incompleto.")]
 
 
 @pytest.mark.parametrize(
@@ -193,6 +250,28 @@ def test_no_registration_number_yet_never_invents_one(renderer, outcome):
     assert not reply.subject.endswith("–") and " –  " not in reply.subject
 
 
+@pytest.mark.parametrize("outcome", REPLY_TEMPLATES)
+def test_on_paper_the_mail_only_sentences_are_left_out(renderer, outcome):
+    """GIVEN any outcome WHEN rendered for paper (the cargo's PDF copy) THEN the subject
+    is the mail's, the text is the mail's up to its footer, which is left out (how the
+    mail came, how to answer it), and the cargo calls itself a document, not a mail."""
+    mail = renderer.render(context(outcome))
+    paper = renderer.render(context(outcome), medium="paper")
+    text, footer = mail.body.split("\n\n--\n")
+    assert "Si responde, no cambie el asunto de este correo." in footer
+    assert paper.subject == mail.subject
+    if outcome == "cargo":
+        assert "Este correo es su CARGO DE RECEPCIÓN" in text
+        text = text.replace("Este correo es su CARGO", "Este documento es su CARGO")
+    assert paper.body == text + "\n"
+
+
+def test_an_unknown_medium_is_refused(renderer):
+    """GIVEN a medium other than mail or paper WHEN rendering THEN ValueError."""
+    with pytest.raises(ValueError, match="medium"):
+        renderer.render(context("cargo"), medium="fax")
+
+
 # -- cargo -------------------------------------------------------------------------
 
 
@@ -205,7 +284,7 @@ def test_cargo_states_what_the_law_asks(renderer):
     assert "CARGO DE RECEPCIÓN" in body
     assert f"Número de registro: {REG}" in body
     assert "Trámite: Recurso de Apelación" in body
-    assert "Recibido: lunes 23 de noviembre de 2026,\na las 16:58 (hora de Lima)" in body
+    assert "Recibido: lunes 23 de noviembre de 2026, a las 16:58 (hora de Lima)" in body
     assert "Fecha de presentación: lunes 23 de noviembre de 2026" in body
     assert "Remitente: mjperez@gmail.com" in body
     assert "Secretaría Ejecutiva de la Comisión Especial para los Refugiados" in body
@@ -232,10 +311,11 @@ def test_cargo_lists_every_document_with_fojas_and_sha256_in_order(renderer):
 def test_cargo_without_attachments_says_so(renderer):
     """GIVEN a recurso written in the message body only
     WHEN the cargo is rendered
-    THEN it says no documents were attached rather than an empty list."""
+    THEN it says no documents were attached rather than an empty list, and says
+    nothing of codes that identify files."""
     body = renderer.render(context("cargo", documents=())).body
-    assert "Documentos adjuntos: ninguno" in body
-    assert "SHA-256: " not in body
+    assert "Documentos adjuntos: ninguno (el escrito consta en el texto de su correo)." in body
+    assert "SHA-256" not in body
 
 
 @pytest.mark.parametrize("outcome", ["cargo", "acuse", "subsanar"])
@@ -247,7 +327,7 @@ def test_derivado_note_only_with_the_flag(renderer, outcome):
         context(outcome, flags=("derivado",), forwarded_to="refugiados@rree.gob.pe")
     ).body
     plain = renderer.render(context(outcome)).body
-    assert "derivado\na la unidad competente (refugiados@rree.gob.pe)" in flagged
+    assert "derivado a la unidad competente (refugiados@rree.gob.pe)" in flagged
     assert "derivado" not in plain
 
 
@@ -257,26 +337,40 @@ def test_derivado_note_only_with_the_flag(renderer, outcome):
 def test_acuse_carries_number_and_due_date(renderer):
     """GIVEN a complete cambio de clave due 11 December 2026
     WHEN the acuse is rendered
-    THEN it gives the registration number, the plazo and the due date in words."""
+    THEN it gives the registration number, the plazo and the due date in words, and
+    says what comes next."""
     body = renderer.render(context("acuse")).body
     assert f"Número de registro: {REG}" in body
-    assert "Plazo de atención: 15 días hábiles" in body
-    assert "viernes 11 de diciembre de 2026" in body
+    assert "Plazo de atención: 15 días hábiles, hasta el viernes 11 de diciembre de 2026." in body
     assert "Fecha de presentación: 23 de noviembre de 2026" in body
+    assert "Le enviaremos la respuesta por correo electrónico dentro de ese plazo." in body
+
+
+@pytest.mark.parametrize("outcome", REPLY_TEMPLATES)
+def test_only_subsanar_states_the_date_the_sender_moves(renderer, outcome):
+    """GIVEN the phrase before the due date that the sender rewrites when a subsanar reply
+    goes out late (mailbot.notified) WHEN any reply is rendered THEN only subsanar has
+    it, with the date in words on the same line: no other date can be moved."""
+    body = renderer.render(context(outcome)).body
+    if outcome == "subsanar":
+        assert any(DUE_PHRASE.format("miércoles 25 de noviembre de 2026") in line for line in body.splitlines())
+    else:
+        assert DUE_PHRASE.format("") not in body
 
 
 def test_subsanar_lists_missing_labels_in_order(renderer):
     """GIVEN three missing requirements in the table's order
     WHEN the subsanar reply is rendered
-    THEN each Spanish label is listed, numbered, in that order, and nothing else is."""
+    THEN each Spanish label is listed, numbered, one a line, in that order, and nothing else is."""
     missing = ("nombres", "telefono", "firma")
     body = renderer.render(context("subsanar", missing=missing)).body
     text = flat(body)
     items = [f"{index}. {REQUIREMENT_LABELS[code][0].upper()}{REQUIREMENT_LABELS[code][1:]}."
              for index, code in enumerate(missing, start=1)]
-    positions = [text.find(item) for item in items]
-    assert all(found >= 0 for found in positions), items
-    assert positions == sorted(positions)
+    lines = body.splitlines()
+    assert all(item in lines for item in items), items  # one item a line, never wrapped
+    positions = [lines.index(item) for item in items]
+    assert positions == list(range(positions[0], positions[0] + len(items)))
     assert "4. " not in text
     assert REQUIREMENT_LABELS["correo"] not in text
 
@@ -343,13 +437,39 @@ def test_portal_explains_where_on_the_portal(renderer, code, title, expected):
     assert expected in text
 
 
+def test_a_portal_procedure_without_steps_of_its_own_shows_the_rules_hint(renderer):
+    """GIVEN a portal procedure the template has no steps for, with a hint in the rules
+    WHEN the reply is rendered THEN the hint stands in the body, before the signature;
+    a procedure with steps of its own shows its steps only."""
+    hint = "Use la pestaña «Constancias» del Sistema de Refugiados."
+    body = renderer.render(context("portal", procedure_code="constancia", portal_hint=hint)).body
+    assert f"\n\n{hint}\n\nAtentamente," in body
+    steps = renderer.render(context("portal", portal_hint=hint)).body
+    assert hint not in steps and "Cómo hacerlo:" in steps
+
+
+def test_a_portal_reply_ends_with_its_footer(engine):
+    """GIVEN a corpus message for a portal procedure whose rules carry a hint
+    WHEN decided THEN the reply's last line is its footer: nothing follows it, and the
+    steps are not told twice."""
+    path = CORPUS / "020-autorizacion-trabajo.eml"
+    decision = engine.decide(path.read_bytes(), file=path.name, mailbox="solicitantesrefugio@rree.gob.pe",
+                             received=dt.datetime(2026, 11, 10, 22, 0, tzinfo=UTC))
+    body = decision.reply.body
+    assert decision.outcome == "portal"
+    assert body.splitlines()[-1].endswith("Si responde, no cambie el asunto de este correo.")
+    assert flat(body).count("Emisión de Autorización de Trabajo virtual") == 1
+
+
 def test_triage_is_a_plain_acknowledgment(renderer):
     """GIVEN no procedure decided and no name found
     WHEN the triage reply is rendered
-    THEN it acknowledges receipt, says a person will review it, greets generically."""
+    THEN it acknowledges receipt, says a person will review it (no need to send it
+    again) and how to name a procedure next time, and greets generically."""
     body = renderer.render(context("triage", applicant_name=None)).body
     assert body.startswith("Estimado(a) señor(a):")
-    assert "Una persona de\nnuestra oficina lo revisará" in body
+    assert "Una persona de nuestra oficina lo revisará y le responderá; no necesita enviarlo otra vez." in body
+    assert "En sus próximos correos, escriba en el asunto el nombre del trámite" in body
 
 
 def test_suspendido_says_suspended_until_further_notice(renderer):

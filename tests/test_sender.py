@@ -111,6 +111,21 @@ def test_a_message_with_attachments_is_built_identically_every_time(store, tmp_p
     assert [path.read_bytes() for path in (outbox / "new").iterdir()] == [first]
 
 
+def test_a_reply_with_whole_paragraphs_travels_in_short_lines():
+    """GIVEN a reply whose paragraphs are single lines of 200 characters WHEN its message
+    is built THEN no line on the wire passes 78 octets and the text decodes as written."""
+    paragraph = ("Envíe lo que falta respondiendo a este correo a más tardar el miércoles 25 de "
+                 "noviembre de 2026 (plazo de 2 días hábiles, art. 136 del TUO de la Ley N.° 27444).")
+    body = f"Estimado(a) señor(a):\n\n{paragraph} {paragraph}\n\n1. Su nacionalidad.\n"
+    row = OutboxMessage(idempotency_key="k9.r", to_address="ana@example.org",
+                        from_address="mesadepartes@rree.gob.pe", subject="Falta información",
+                        body=body, created_at=NOW)
+    data = build_message(row)
+    assert max(len(line) for line in data.split(b"\r\n")) <= 78
+    message = email.message_from_bytes(data, policy=policy.default)
+    assert message.get_content().replace("\r\n", "\n") == body
+
+
 @pytest.mark.smtp
 def test_smtp_reply_headers(store, smtp_server):
     """GIVEN a queued reply WHEN sent over SMTP THEN it carries the key as Message-ID,

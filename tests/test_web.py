@@ -9,6 +9,7 @@ import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from email import policy
 
+from pypdf import PdfReader
 from sqlmodel import Session, select
 
 from mailbot.sender import build_message
@@ -166,8 +167,10 @@ def test_reply_preview_then_send_goes_to_the_outbox(client, web_app):
 
 
 def test_a_cargo_sent_from_the_web_carries_its_pdf(client, web_app):
-    """GIVEN a registro whose decision is a cargo WHEN staff send the reply from its page
-    THEN the outbox row carries the PDF copy of the text sent."""
+    """GIVEN a registro whose decision is a cargo WHEN staff rewrite the text and send the
+    reply from its page THEN the mail has their text, and the outbox row carries the cargo
+    written for paper from the registro (letterhead, no mail-only sentence), as the
+    preview page says."""
     login(client, "ana")
     with Session(web_app.state.db) as session:
         number = session.exec(select(Registro.number).where(Registro.outcome == "cargo").order_by(Registro.id)).first()
@@ -181,6 +184,13 @@ def test_a_cargo_sent_from_the_web_carries_its_pdf(client, web_app):
         row = session.exec(select(OutboxMessage).where(OutboxMessage.idempotency_key == f"{number}.p{nonce}")).one()
         files = filing.outbox_attachments(session, row.id)
     assert [f.filename for f in files] == [f"Cargo-{number}.pdf"] and files[0].data.startswith(b"%PDF-")
+    assert row.body == "Cargo de prueba, texto completo.\n"
+    assert "lo que corrija aquí va solo en el correo" in preview
+    reader = PdfReader(io.BytesIO(files[0].data))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert text.startswith(f"{web_app.state.ctx.settings.office.ministry} {web_app.state.ctx.settings.office.name}")
+    assert f"Número de registro: {number}" in text and "Este documento es su CARGO DE RECEPCIÓN" in text
+    assert "Cargo de prueba" not in text and "Si responde" not in text
 
 
 def test_pages_are_served_while_the_intake_holds_the_write_lock(client, web_app):

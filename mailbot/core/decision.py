@@ -6,6 +6,7 @@ inspector) and then decides message after message:
     engine = DecisionEngine.from_settings(settings)
     decision = engine.decide(raw_bytes, file="017.eml", mailbox=None, received=None)
     reply = engine.render_reply(decision, registration_number="REG-2026-000123")
+    paper = engine.render_reply(decision, "REG-2026-000123", medium="paper")  # the cargo's PDF text
 
 The flow reads top to bottom in `decide`: parse -> ignore? -> classify -> inspect
 documents -> fields -> requirements and signature -> dates -> outcome -> reply.
@@ -26,7 +27,7 @@ from .extract import FieldExtractor, TextSource, expediente_refs, notified_on, s
 from .ignore import ignored_because
 from .model import Classification, Decision, DocumentInfo, FieldValue, Overrides, ParsedMessage, Reply, SignatureReport
 from .parse import parse_message
-from .reply import ReplyContext, ReplyRenderer
+from .reply import Medium, ReplyContext, ReplyRenderer
 from .rules import Procedure, RuleSet, load_rules
 from .signature import judge_signature
 from .textclean import applicant_text
@@ -211,8 +212,9 @@ class DecisionEngine:
         return dataclasses.replace(decision, reply=reply)
 
     def render_reply(self, decision: Decision, registration_number: str | None, *,
-                     original_subject: str = "", sender: str = "") -> Reply | None:
-        """The reply for a decision, with the registration number once it is assigned."""
+                     original_subject: str = "", sender: str = "", medium: Medium = "mail") -> Reply | None:
+        """The reply for a decision, with the registration number once it is assigned;
+        `medium` "paper" for the cargo's PDF copy (no mail-only sentences)."""
         if decision.outcome == "ignorado":
             return None
         procedure = self.rules.procedures.get(decision.procedure) if decision.procedure else None
@@ -234,12 +236,10 @@ class DecisionEngine:
             documents=decision.documents,
             flags=decision.flags,
             portal_url=self.settings.office.portal_url,
+            portal_hint=procedure.portal_hint if procedure else "",
             original_subject=original_subject,
             signature_status=decision.signature.status,
             forwarded_to=procedure.mailbox if procedure and "derivado" in decision.flags else None,
         )
-        reply = self.renderer.render(ctx)
-        if procedure and procedure.is_portal and procedure.portal_hint and procedure.portal_hint not in reply.body:
-            reply = dataclasses.replace(reply, body=reply.body.rstrip() + "\n\n" + procedure.portal_hint + "\n")
-        return reply
+        return self.renderer.render(ctx, medium)
 

@@ -10,6 +10,16 @@ misspelt variable into an error instead of an empty string.
     renderer = ReplyRenderer(settings.templates_dir, settings.office)
     reply = renderer.render(ReplyContext(outcome="cargo", ...))
     reply.subject  -> "Cargo de recepción – Recurso de Apelación – REG-2026-000123"
+    paper = renderer.render(ReplyContext(outcome="cargo", ...), medium="paper")
+
+A reply is written for a *medium*: ``mail`` (the e-mail) or ``paper`` (the cargo's PDF
+copy, `mailbot.replypdf`). Templates see ``paper`` (true for the PDF): the layout
+leaves out what only makes sense in a mail (the footer "Respuesta automática … Si
+responde, no cambie el asunto…", block ``mail_footer``) and a sentence may name the
+document it is in ("Este correo es…" / "Este documento es…").
+
+Text layout: a paragraph is one line (the applicant's mail client wraps it to the
+screen; the PDF wraps it to the page); lists and "label: value" lines keep a line each.
 
 Only what the applicant sent and what the office assigns (registration number, dates)
 appears in a reply: never another person's data, never staff-only flags
@@ -30,6 +40,8 @@ from mailbot.core.model import DocumentInfo, Reply, SignatureStatus
 from mailbot.settings import OfficeSettings
 
 __all__ = [
+    "MEDIA",
+    "Medium",
     "REQUIREMENT_LABELS",
     "REPLY_TEMPLATES",
     "ProcedureKind",
@@ -39,6 +51,8 @@ __all__ = [
 ]
 
 ProcedureKind = Literal["recurso", "solicitud", "portal"]
+Medium = Literal["mail", "paper"]
+MEDIA: tuple[str, ...] = ("mail", "paper")
 ReplyTemplate = Literal[
     "acuse", "cargo", "subsanar", "portal", "triage", "suspendido", "closed_not_presented"
 ]
@@ -97,7 +111,9 @@ class ReplyContext:
     `REQUIREMENT_LABELS`. `registration_number` None means "not assigned yet" (e.g.
     `mailbot check`, which writes nothing): the text then says it will be communicated.
     `mailbox` is the receiving address, `unit_name` the receiving unit (defaults to the
-    office's name); `forwarded_to` the competent mailbox when ``derivado`` is flagged.
+    office's name); `forwarded_to` the competent mailbox when ``derivado`` is flagged;
+    `portal_hint` the rules' words on where the portal does it (shown when the portal
+    template has no steps of its own for the procedure).
     """
 
     outcome: ReplyTemplate
@@ -118,6 +134,7 @@ class ReplyContext:
     documents: tuple[DocumentInfo, ...] = ()
     flags: tuple[str, ...] = ()
     portal_url: str = ""
+    portal_hint: str = ""
     original_subject: str = ""
     signature_status: SignatureStatus = "not_required"
     forwarded_to: str | None = None
@@ -147,15 +164,18 @@ class ReplyRenderer:
         self.env.filters["linea"] = _one_line
         self.env.filters["nombre"] = nombre_propio
 
-    def render(self, ctx: ReplyContext) -> Reply:
-        """The subject and body for `ctx`; ValueError when `ctx` lacks what its outcome needs."""
+    def render(self, ctx: ReplyContext, medium: Medium = "mail") -> Reply:
+        """The subject and body for `ctx`, written for `medium` (see the module doc);
+        ValueError when `ctx` lacks what its outcome needs."""
+        if medium not in MEDIA:
+            raise ValueError(f"no reply medium {medium!r} (mail or paper)")
         if ctx.outcome not in _REQUIRED:
             raise ValueError(f"no reply for outcome {ctx.outcome!r} (ignorado is never answered)")
         absent = [name for name in _REQUIRED[ctx.outcome] if not getattr(ctx, name)]
         if absent:
             raise ValueError(f"reply {ctx.outcome!r} needs {', '.join(absent)}")
         template = self.env.get_template(f"reply/{ctx.outcome}.txt")
-        variables = self._variables(ctx)
+        variables = {**self._variables(ctx), "paper": medium == "paper"}
         subject = "".join(template.blocks["subject"](template.new_context(variables)))
         body = template.render(variables)
         return Reply(subject=_one_line(subject), body=_tidy(body), template=ctx.outcome)

@@ -155,6 +155,20 @@ def reply_draft(ctx: WebContext, number: str) -> ReplyDraft:
     return ReplyDraft(env.reply_to, reply.subject, reply.body, secrets.token_hex(8), decision.outcome)
 
 
+def _cargo_on_paper(ctx: WebContext, number: str):
+    """The cargo PDF of the registro's current decision, written for paper (as the runner
+    draws it); None when the decision is not a cargo. Staff's edits to the mail text are
+    not in it: the cargo states what the registro holds."""
+    registro, decision, _, _, raw = _decide(ctx, number)
+    env = envelope(raw)
+    paper = ctx.engine.render_reply(decision, registro.number, original_subject=env.subject,
+                                    sender=env.reply_to, medium="paper")
+    if paper is None or paper.template != "cargo":
+        return None
+    return cargo_attachment(registro.number, paper.subject, paper.body, registro.received_at,
+                            office=ctx.settings.office, timezone=ctx.settings.calendar.timezone)
+
+
 def send_reply(ctx: WebContext, user: StaffUser, number: str, subject: str, body: str, nonce: str) -> str:
     """Queue the reply in the outbox (the sender delivers it); a resubmitted form queues nothing."""
     if not _NONCE.match(nonce or ""):
@@ -162,6 +176,14 @@ def send_reply(ctx: WebContext, user: StaffUser, number: str, subject: str, body
     subject, body = " ".join(subject.split()), body.replace("\r\n", "\n").strip() + "\n"
     if not subject or len(body) < 10:
         raise ActionError("La respuesta necesita asunto y texto.")
+    with read_session(ctx.db) as session:
+        registro = _registro(session, number, active=False)
+        key, outcome = f"{registro.number}.p{nonce}", registro.outcome
+        if session.exec(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)).first():
+            return key  # the form was sent twice
+    # a cargo carries its PDF copy, as when the runner sends it (see runner._queue_reply);
+    # drawn from a decision made outside the transaction, like every decision here
+    cargo = _cargo_on_paper(ctx, number) if outcome == "cargo" else None
     with session_scope(ctx.db) as session:
         registro = _registro(session, number, active=False)
         first = session.get(Message, registro.first_message_pk)
@@ -172,9 +194,7 @@ def send_reply(ctx: WebContext, user: StaffUser, number: str, subject: str, body
         key = f"{registro.number}.p{nonce}"
         if session.exec(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)).first():
             return key  # the form was sent twice
-        # a cargo carries its PDF copy, as when the runner sends it (see runner._queue_reply)
-        attachments = ([cargo_attachment(registro.number, subject, body, registro.received_at)]
-                       if registro.outcome == "cargo" else [])
+        attachments = [cargo] if cargo is not None else []
         row = filing.enqueue(session, key=key, kind="reply", registro=registro, to_address=env.reply_to,
                              from_address=ctx.settings.reply_from(registro.mailbox), subject=subject, body=body,
                              in_reply_to=first.message_id if first else "",
