@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from .settings import ConfigError, Settings, load_settings
+from .store import StoreMissing
 
 
 class UsageError(Exception):
@@ -160,6 +161,14 @@ def _database_failure(url: str, exc: Exception) -> str:
             "server is running, that the database exists and that its user may connect")
 
 
+def store_missing_line(exc) -> str:
+    """One line for a command that reads the store when its SQLite file does not exist:
+    which file, and how a store is made (a read-only command never makes one)."""
+    return (f"la base de datos {exc.path} no existe (database_url = {exc.url}); no se crea sola: "
+            "`mailbot run` (o `mailbot users add NOMBRE`) la crea, o pruebe con la demo "
+            "(`./scripts/demo`, luego `mailbot --config demo/config.toml status`)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mailbot", description="E-mail intake and triage bot for the CEPR.")
     parser.add_argument("--config", help="configuration file (default: ./config.toml if present)")
@@ -250,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, ConfigError) as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2
+    except StoreMissing as exc:
+        print(f"mailbot: {store_missing_line(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - only a store connection failure is caught here
         from sqlalchemy.exc import OperationalError
 

@@ -271,7 +271,9 @@ def _local(settings: Settings, moment: dt.datetime) -> str:
 
 
 def status_text(settings: Settings) -> str:
-    db = open_store(settings.database_url)
+    """What `mailbot status` prints; `StoreMissing` when the SQLite file is not there
+    (status only reads: it never creates a store)."""
+    db = open_store(settings.database_url, create=False)
     view = deadlines.overview(settings, db)
     lines = [f"mailbot status — {view.today:%Y-%m-%d}", ""]
     lines.append("Cola de salida / outbox: " + (", ".join(f"{k} {v}" for k, v in sorted(view.outbox.items())) or "vacía"))
@@ -312,9 +314,10 @@ def status(settings: Settings, out: TextIO | None = None) -> int:
 
 
 def retry(settings: Settings, quarantine_id: int | None = None, out: TextIO | None = None) -> int:
-    """Process quarantined messages again (one, or every open one). 0 when all were filed."""
+    """Process quarantined messages again (one, or every open one). 0 when all were filed.
+    `StoreMissing` when the SQLite file is not there (nothing to retry; none is created)."""
     out = out or sys.stdout
-    db = open_store(settings.database_url)
+    db = open_store(settings.database_url, create=False)
     engine = _engine(settings)
     runner = IntakeRunner(settings, db, engine, decider=_decider(settings, engine))
     with Session(db) as session:

@@ -51,3 +51,19 @@ def test_status_vencen_pronto_is_the_web_queue(demo_settings):
     overdue, overdue_numbers = _section(text, "Vencidos")
     web_overdue, web_overdue_rows = _web_rows(demo_settings, "vencidos")
     assert overdue == web_overdue and overdue_numbers == [row.number for row in web_overdue_rows]
+
+
+@pytest.mark.parametrize("command", [["status"], ["retry"], ["users", "list"], ["users", "role", "ana", "admin"],
+                                     ["rules", "replay"]])
+def test_a_command_that_reads_the_store_does_not_create_it(tmp_path, monkeypatch, capsys, command):
+    """GIVEN the default config (sqlite:///state.db) in a folder without state.db WHEN a
+    command that only reads or changes an existing store runs THEN it exits 1 with one
+    line naming the missing file and how a store is created, and creates nothing."""
+    from mailbot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(command) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert str(tmp_path / "state.db") in err and "no existe" in err and "mailbot run" in err and "demo" in err
+    assert list(tmp_path.iterdir()) == []
