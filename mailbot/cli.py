@@ -1,7 +1,7 @@
 """The `mailbot` command line.
 
     mailbot check PATH [--mailbox ADDRESS] [--received ISO-8601] [--config FILE] [--json]
-    mailbot demo | run [--once] | status | retry [ID]
+    mailbot demo | run [--once] | status | retry [ID] | doctor
     mailbot serve | users add NAME --role ROLE | users passwd NAME | users role NAME ROLE
     mailbot users disable NAME | users enable NAME | users list
     mailbot rules check | explain FILE.eml | replay [--since DATE] [--rules DIR]
@@ -187,6 +187,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--once", action="store_true", help="one pass over every mailbox and the outbox, then exit")
     sub.add_parser("demo", help="feed the sample mail through a local Maildir into state.db and an outbox")
     sub.add_parser("status", help="queues, last poll per mailbox, errors, overdue deadlines")
+    sub.add_parser(
+        "doctor", help="check the config, rules, store, mailboxes, SMTP and calendar; one line per check",
+        description="Check that this installation can work, changing nothing: the config loads and the "
+                    "rules are valid; the store exists (a missing SQLite file is reported, not created), "
+                    "answers, is migrated to the newest migration and can be written; each mailbox (IMAP: "
+                    "login, the folders the config names, IDLE; Maildir: exists and can be read); SMTP "
+                    "(connect, login) and the archive mailbox; the calendar (Peru's holidays for this year "
+                    "and next, the non-working days). Prints one line per check, 'OK ...' or "
+                    "'FALLA ...: what to fix'; passwords are never printed. Exit 0 when all pass, 1 otherwise.")
     retry = sub.add_parser("retry", help="reprocess quarantined messages")
     retry.add_argument("id", nargs="?", type=int, help="one quarantine entry (default: all)")
 
@@ -237,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)
         logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
+        if args.command == "doctor":  # loads the config itself: a bad one is its first FALLA line
+            from .doctor import doctor
+
+            return doctor(args.config)
         settings = load_settings(getattr(args, "config_sub", None) or args.config)
         if args.command == "check":
             return cmd_check(args, settings)
