@@ -1,5 +1,5 @@
-"""`mailbot status` against the demo's store: the staff pages' deadline queues under
-their names and counts, and no store created where there is none (issue 10)."""
+"""`mailbot status` (and `doctor`) against the demo's store: the staff pages' deadline
+queues under their names and counts, and no store created where there is none (issue 10)."""
 from __future__ import annotations
 
 import io
@@ -9,7 +9,7 @@ import pytest
 
 from mailbot import service
 from mailbot.core.calendar import BusinessCalendar
-from mailbot.store import open_store, read_session
+from mailbot.store import open_store, read_session, sqlite_file
 from mailbot.web.queues import Filters, Queues
 
 
@@ -67,3 +67,15 @@ def test_a_command_that_reads_the_store_does_not_create_it(tmp_path, monkeypatch
     assert len(err.splitlines()) == 1, err
     assert str(tmp_path / "state.db") in err and "no existe" in err and "mailbot run" in err and "demo" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_doctor_passes_on_the_demo(demo_settings, capsys):
+    """GIVEN the demo's config (Maildirs, outbox, store) WHEN `mailbot doctor` THEN every
+    line is OK and it exits 0."""
+    from mailbot.cli import main
+
+    config = sqlite_file(demo_settings.database_url).parent / "config.toml"
+    assert main(["--config", str(config), "doctor"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.startswith("OK ") for line in lines), lines
+    assert sum(line.startswith("OK buzón ") for line in lines) == len(demo_settings.mailboxes)
