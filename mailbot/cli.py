@@ -1,7 +1,7 @@
 """The `mailbot` command line.
 
     mailbot check PATH [--mailbox ADDRESS] [--received ISO-8601] [--config FILE] [--json]
-    mailbot demo | run [--once] | status | retry [ID]
+    mailbot demo | run [--once] | status | retry [ID] | doctor
     mailbot serve | users add NAME --role ROLE | users passwd NAME | users role NAME ROLE
     mailbot users disable NAME | users enable NAME | users list
     mailbot rules check | explain FILE.eml | replay [--since DATE] [--rules DIR]
@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from .settings import ConfigError, Settings, load_settings
+from .store import StoreMissing
 
 
 class UsageError(Exception):
@@ -160,6 +161,14 @@ def _database_failure(url: str, exc: Exception) -> str:
             "server is running, that the database exists and that its user may connect")
 
 
+def store_missing_line(exc) -> str:
+    """One line for a command that reads the store when its SQLite file does not exist:
+    which file, and how a store is made (a read-only command never makes one)."""
+    return (f"la base de datos {exc.path} no existe (database_url = {exc.url}); no se crea sola: "
+            "`mailbot run` (o `mailbot users add NOMBRE`) la crea, o pruebe con la demo "
+            "(`./scripts/demo`, luego `mailbot --config demo/config.toml status`)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mailbot", description="E-mail intake and triage bot for the CEPR.")
     parser.add_argument("--config", help="configuration file (default: ./config.toml if present)")
@@ -178,6 +187,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--once", action="store_true", help="one pass over every mailbox and the outbox, then exit")
     sub.add_parser("demo", help="feed the sample mail through a local Maildir into state.db and an outbox")
     sub.add_parser("status", help="queues, last poll per mailbox, errors, overdue deadlines")
+    sub.add_parser(
+        "doctor", help="check the config, rules, store, mailboxes, SMTP and calendar; one line per check",
+        description="Check that this installation can work, changing nothing: the config loads and the "
+                    "rules are valid; the store exists (a missing SQLite file is reported, not created), "
+                    "answers, is migrated to the newest migration and can be written; each mailbox (IMAP: "
+                    "login, the folders the config names, IDLE; Maildir: exists and can be read); SMTP "
+                    "(connect, login) and the archive mailbox; the calendar (Peru's holidays for this year "
+                    "and next, the non-working days). Prints one line per check, 'OK ...' or "
+                    "'FALLA ...: what to fix'; passwords are never printed. Exit 0 when all pass, 1 otherwise.")
     retry = sub.add_parser("retry", help="reprocess quarantined messages")
     retry.add_argument("id", nargs="?", type=int, help="one quarantine entry (default: all)")
 
@@ -228,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)
         logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
+        if args.command == "doctor":  # loads the config itself: a bad one is its first FALLA line
+            from .doctor import doctor
+
+            return doctor(args.config)
         settings = load_settings(getattr(args, "config_sub", None) or args.config)
         if args.command == "check":
             return cmd_check(args, settings)
@@ -250,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, ConfigError) as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2
+    except StoreMissing as exc:
+        print(f"mailbot: {store_missing_line(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - only a store connection failure is caught here
         from sqlalchemy.exc import OperationalError
 

@@ -4,8 +4,9 @@
   date, which the sender fixes when the reply goes out: `mailbot.notified`) with no
   completion and no reply still waiting in the outbox is closed as *no presentado* (TUO Ley 27444 art. 136.2)
   and the applicant is told, through the outbox, in the same transaction.
-- Registros due soon or overdue are listed for staff (`overview`), in the daily
-  digest and in `mailbot status`.
+- Deadlines due soon or overdue are listed for staff (`overview`), in the daily
+  digest and in `mailbot status`, as the staff pages' *Vencen pronto* and *Vencidos*
+  (one definition: `mailbot.store.due`).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from mailbot.notified import reply_pending
 from mailbot.settings import Settings
 from mailbot.store import filing
 from mailbot.store.db import session_scope
+from mailbot.store.due import TITLES, VENCE_PRONTO, VENCIDOS, DueItem, due_items, due_soon_until
 from mailbot.store.models import Deadline, Message, OutboxMessage, Quarantine, RawMessage, Registro, utcnow
 
 NOT_PRESENTED_SUBJECT = "Solicitud no presentada – {number}"
@@ -93,8 +95,9 @@ def _notify_not_presented(settings: Settings, session: Session, registro: Regist
 @dataclass(frozen=True)
 class Overview:
     today: dt.date
-    overdue: tuple[tuple[str, str | None, dt.date], ...]   # (number, procedure, due date)
-    due_soon: tuple[tuple[str, str | None, dt.date], ...]
+    due_soon_until: dt.date                # the last day of *Vencen pronto*
+    overdue: tuple[DueItem, ...]           # *Vencidos*, soonest first
+    due_soon: tuple[DueItem, ...]          # *Vencen pronto*
     outbox: dict[str, int]
     quarantine_open: int
     registros: dict[str, int]
@@ -102,24 +105,15 @@ class Overview:
 
 def overview(settings: Settings, db: Engine, now: dt.datetime | None = None) -> Overview:
     today = today_in(settings, now)
-    calendar = BusinessCalendar(settings.calendar)
-    soon = calendar.add_business_days(today, settings.scheduler.due_soon_business_days)
+    until = due_soon_until(BusinessCalendar(settings.calendar), today, settings.scheduler.due_soon_business_days)
     with Session(db) as session:
-        rows = session.exec(
-            select(Registro.number, Registro.procedure, Deadline.due_date)
-            .join(Deadline, Deadline.registro_id == Registro.id)
-            .where(Deadline.status == "open", Deadline.kind == "resolver", Deadline.due_date <= soon)
-            .order_by(Deadline.due_date)
-        ).all()
+        overdue = due_items(session, VENCIDOS, today, until)
+        due_soon = due_items(session, VENCE_PRONTO, today, until)
         outbox = dict(session.exec(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all())
         registros = dict(session.exec(select(Registro.status, func.count()).group_by(Registro.status)).all())
         quarantined = session.exec(select(func.count()).select_from(Quarantine).where(Quarantine.status == "open")).one()
-    return Overview(
-        today=today,
-        overdue=tuple((n, p, d) for n, p, d in rows if d < today),
-        due_soon=tuple((n, p, d) for n, p, d in rows if d >= today),
-        outbox=outbox, quarantine_open=quarantined, registros=registros,
-    )
+    return Overview(today=today, due_soon_until=until, overdue=overdue, due_soon=due_soon,
+                    outbox=outbox, quarantine_open=quarantined, registros=registros)
 
 
 def digest_text(view: Overview, limit: int = 50) -> str:
@@ -127,9 +121,10 @@ def digest_text(view: Overview, limit: int = 50) -> str:
     lines.append("Registros por estado: " + (", ".join(f"{k}: {v}" for k, v in sorted(view.registros.items())) or "ninguno"))
     lines.append("Respuestas por estado: " + (", ".join(f"{k}: {v}" for k, v in sorted(view.outbox.items())) or "ninguna"))
     lines.append(f"Mensajes en cuarentena: {view.quarantine_open}")
-    for title, items in (("Vencidos", view.overdue), ("Por vencer", view.due_soon)):
+    for title, items in ((TITLES[VENCIDOS], view.overdue), (TITLES[VENCE_PRONTO], view.due_soon)):
         lines += ["", f"{title}: {len(items)}"]
-        lines += [f"  {number}  {procedure or '-'}  vence {due:%d/%m/%Y}" for number, procedure, due in items[:limit]]
+        lines += [f"  {item.number}  {item.procedure or '-'}  {item.kind} vence {item.due_date:%d/%m/%Y}"
+                  for item in items[:limit]]
         if len(items) > limit:
             lines.append(f"  ... y {len(items) - limit} más")
     return "\n".join(lines) + "\n"

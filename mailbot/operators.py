@@ -297,7 +297,7 @@ def replay(settings: Settings, rules: RuleSet, since: str | None = None, until: 
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2
     engine = DecisionEngine.from_settings(settings)
-    db = open_store(settings.database_url)
+    db = open_store(settings.database_url, create=False)  # only reads the stored mail
     try:
         report = replay_stored(db, engine, rules, since=first, until=last, limit=limit, progress=progress_bar())
     finally:

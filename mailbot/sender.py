@@ -233,6 +233,19 @@ class SmtpTransport:
             client.login(s.user, s.password())
         return client
 
+    def check(self) -> None:
+        """Connect and log in (when `user` is set) as a delivery would, then QUIT; sends
+        nothing (what `mailbot doctor` asks). Raises what smtplib raises: OSError when
+        the server cannot be reached, `SMTPAuthenticationError` when the login is refused."""
+        client = self._connect()
+        try:
+            client.noop()
+        finally:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+
     def deliver(self, key: str, sender: str, recipient: str, data: bytes) -> None:
         for attempt in (1, 2):
             if self._client is None:

@@ -34,6 +34,7 @@ from mailbot.scheduler import Worker, build_scheduler
 from mailbot.sender import Sender
 from mailbot.settings import MailboxSettings, Settings
 from mailbot.store import open_store
+from mailbot.store.due import TITLES, VENCE_PRONTO, VENCIDOS
 from mailbot.store.models import DecisionRecord, MailboxState, Message, OutboxMessage, Quarantine, Registro
 
 log = logging.getLogger(__name__)
@@ -270,7 +271,9 @@ def _local(settings: Settings, moment: dt.datetime) -> str:
 
 
 def status_text(settings: Settings) -> str:
-    db = open_store(settings.database_url)
+    """What `mailbot status` prints; `StoreMissing` when the SQLite file is not there
+    (status only reads: it never creates a store)."""
+    db = open_store(settings.database_url, create=False)
     view = deadlines.overview(settings, db)
     lines = [f"mailbot status — {view.today:%Y-%m-%d}", ""]
     lines.append("Cola de salida / outbox: " + (", ".join(f"{k} {v}" for k, v in sorted(view.outbox.items())) or "vacía"))
@@ -294,10 +297,13 @@ def status_text(settings: Settings) -> str:
         if failed:
             lines += ["", "Respuestas no enviadas:"]
             lines += [f"  {row.idempotency_key} {row.status}: {row.last_error[:120]}" for row in failed[:50]]
-    lines += ["", f"Plazos vencidos / overdue: {len(view.overdue)}"]
-    lines += [f"  {n} {p or '-'} vencía {d}" for n, p, d in view.overdue[:50]]
-    lines += [f"Por vencer / due soon: {len(view.due_soon)}"]
-    lines += [f"  {n} {p or '-'} vence {d}" for n, p, d in view.due_soon[:50]]
+    # the staff pages' queues, under their names (one definition: mailbot.store.due)
+    lines += ["", f"{TITLES[VENCIDOS]}: {len(view.overdue)}"]
+    lines += [f"  {item.number} {item.procedure or '-'} ({item.kind}) vencía {item.due_date}"
+              for item in view.overdue[:50]]
+    lines += [f"{TITLES[VENCE_PRONTO]} (hasta el {view.due_soon_until}): {len(view.due_soon)}"]
+    lines += [f"  {item.number} {item.procedure or '-'} ({item.kind}) vence {item.due_date}"
+              for item in view.due_soon[:50]]
     db.dispose()
     return "\n".join(lines)
 
@@ -308,9 +314,10 @@ def status(settings: Settings, out: TextIO | None = None) -> int:
 
 
 def retry(settings: Settings, quarantine_id: int | None = None, out: TextIO | None = None) -> int:
-    """Process quarantined messages again (one, or every open one). 0 when all were filed."""
+    """Process quarantined messages again (one, or every open one). 0 when all were filed.
+    `StoreMissing` when the SQLite file is not there (nothing to retry; none is created)."""
     out = out or sys.stdout
-    db = open_store(settings.database_url)
+    db = open_store(settings.database_url, create=False)
     engine = _engine(settings)
     runner = IntakeRunner(settings, db, engine, decider=_decider(settings, engine))
     with Session(db) as session:

@@ -8,8 +8,9 @@ from typing import Callable
 
 import pytest
 
-from mailbot.sources.base import SourceError
-from mailbot.sources.imap import Backoff, ImapSource, UidValidityChanged
+from mailbot.sources.imap import (
+    Backoff, FolderUnavailable, ImapSource, LoginRefused, ServerUnreachable, UidValidityChanged,
+)
 from tests.dovecot import DovecotServer
 
 pytestmark = pytest.mark.imap
@@ -146,13 +147,13 @@ def test_server_restart_mid_run_loses_nothing(dovecot: DovecotServer, how: str) 
 
 def test_backoff_is_capped_and_gives_up_with_a_clear_error(dovecot: DovecotServer) -> None:
     """GIVEN the server down WHEN the source connects THEN the waits double up to the
-    cap and a SourceError names host and port, without the password."""
+    cap and a ServerUnreachable (a SourceError) names host and port, without the password."""
     settings = dovecot.mailbox_settings(USER)
     dovecot.stop()
     delays: list[float] = []
     source = ImapSource(settings, sleep=delays.append, backoff=Backoff(initial=0.5, maximum=2), max_attempts=6)
 
-    with pytest.raises(SourceError) as error:
+    with pytest.raises(ServerUnreachable) as error:
         source.connect()
 
     assert delays == [0.5, 1.0, 2.0, 2.0, 2.0]
@@ -165,14 +166,14 @@ def test_wrong_password_is_a_clear_error_without_retries(dovecot: DovecotServer,
     secret.write_text("not-the-password\n")
     source = ImapSource(dovecot.mailbox_settings(USER, password_file=str(secret)), sleep=pytest.fail)
 
-    with pytest.raises(SourceError, match="login as mesadepartes refused") as error:
+    with pytest.raises(LoginRefused, match="login as mesadepartes refused") as error:
         source.connect()
     assert "not-the-password" not in str(error.value)
 
 
 def test_missing_folder_is_a_clear_error(dovecot: DovecotServer) -> None:
     source = ImapSource(dovecot.mailbox_settings(USER, folder="NoExiste"), sleep=pytest.fail)
-    with pytest.raises(SourceError, match="cannot select the folder"):
+    with pytest.raises(FolderUnavailable, match="cannot select the folder"):
         source.connect()
 
 

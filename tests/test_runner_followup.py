@@ -99,7 +99,8 @@ def test_subsanar_not_completed_is_closed_as_not_presented(store, corpus_setting
 
 def test_demo_status_and_retry(tmp_path, corpus_settings):
     """GIVEN a fresh folder WHEN `demo` runs THEN the sample mail is filed and answered into an
-    outbox Maildir, and `status` and `retry` report on that store."""
+    outbox Maildir, no lock file (`state.db.lock-*`) is left behind, and `status` and
+    `retry` report on that store."""
     from mailbot import service
 
     out = io.StringIO()
@@ -108,6 +109,7 @@ def test_demo_status_and_retry(tmp_path, corpus_settings):
     assert "REG-" in summary and "ignorado" in summary and "Cuarentena: 0" in summary
     replies = list((tmp_path / "demo" / "outbox" / "new").iterdir())
     assert len(replies) == summary.count("↳ respuesta")
+    assert not list((tmp_path / "demo").glob("state.db.lock-*"))
     assert service.demo(corpus_settings, base=tmp_path / "demo", out=io.StringIO()) == 0  # repeatable
     settings = service.demo_settings(corpus_settings, tmp_path / "demo")
     status = io.StringIO()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import mailbox
+import os
 import signal
 import subprocess
 import sys
@@ -13,8 +14,8 @@ import pytest
 from sqlmodel import Session, func, select
 
 from mailbot.settings import MailboxSettings, SchedulerSettings, SmtpSettings
-from mailbot.store import open_store
-from mailbot.store.locks import work_lock
+from mailbot.store import open_engine, open_store
+from mailbot.store.locks import FileLock, work_lock
 from mailbot.store.models import Message, OutboxMessage
 from tests.conftest_store import CORPUS, wait_until
 
@@ -31,6 +32,38 @@ def test_lock_has_one_holder_and_is_freed_on_release(db_url):
     assert second.acquire()
     second.release()
     db.dispose()
+
+
+def test_released_lock_leaves_no_file_and_can_be_taken_again(tmp_path):
+    """GIVEN a SQLite store WHEN a lock is taken and released THEN its file
+    (`state.db.lock-*`) is gone, and the lock can be taken again."""
+    db = open_engine(f"sqlite:///{tmp_path / 'state.db'}")
+    lock = work_lock(db, f"mailbox:{MESA}")
+    assert lock.acquire()
+    assert len(list(tmp_path.glob("state.db.lock-*"))) == 1
+    lock.release()
+    assert not list(tmp_path.glob("state.db.lock-*"))
+    again = work_lock(db, f"mailbox:{MESA}")
+    assert again.acquire() and not work_lock(db, f"mailbox:{MESA}").acquire()
+    again.release()
+    db.dispose()
+
+
+def test_a_lock_file_removed_while_another_opened_it_never_has_two_holders(tmp_path):
+    """GIVEN a contender that opened the lock file just before the holder released (and
+    removed) it WHEN the contender locks THEN it holds the file now at the path, not the
+    removed one, so a third contender is refused."""
+    path = tmp_path / "state.db.lock-test"
+    holder, contender, third = FileLock(path), FileLock(path), FileLock(path)
+    assert holder.acquire()
+    opened_early = [os.open(path, os.O_RDWR)]  # the contender's open(), before the release
+    contender._open = lambda: opened_early.pop() if opened_early else FileLock._open(contender)
+    holder.release()
+    assert contender.acquire()
+    assert not third.acquire()
+    assert os.fstat(contender._fd).st_ino == os.stat(path).st_ino
+    contender.release()
+    assert not path.exists()
 
 
 @pytest.mark.postgres

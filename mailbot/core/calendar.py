@@ -62,6 +62,13 @@ class BusinessCalendar:
             self._holidays_by_year[year] = table
         return table
 
+    def national_holidays(self, year: int) -> dict[dt.date, str]:
+        """Peru's national holidays of `year` (date -> Spanish name), as the calendar counts them.
+
+        Example: ``date(2026, 7, 28) in national_holidays(2026)``.
+        """
+        return dict(self._holidays(year))
+
     def holiday_name(self, day: dt.date) -> str | None:
         """The national holiday's Spanish name, or the configured non-working day's, else None.
 

@@ -30,6 +30,7 @@ import logging
 import ssl
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
@@ -53,6 +54,37 @@ class UidValidityChanged(SourceError):
     The folder was recreated or renumbered; its messages are offered again under
     the new UIDVALIDITY (see `ImapSource.uidvalidity`).
     """
+
+
+class PasswordUnavailable(SourceError):
+    """The mailbox's password cannot be read: its environment variable is not set, or
+    its `password_file` cannot be read. Nothing was sent to the server."""
+
+
+class LoginRefused(SourceError):
+    """The server answered NO to the login: wrong user name or password (the server's
+    answer is the exception's cause)."""
+
+
+class FolderUnavailable(SourceError):
+    """Logged in, but the server refused to select the folder (most often it does not
+    exist: a typo in `folder`, or the folder was never created)."""
+
+
+class ServerUnreachable(SourceError):
+    """No connection after `max_attempts` tries in a row: the host cannot be reached,
+    nothing listens on the port, or the connection kept dropping."""
+
+
+@dataclass(frozen=True)
+class ServerView:
+    """What `mailbot doctor` asks a mailbox's server once logged in (`ImapSource.server_view`).
+
+    Example: ``ServerView(idle=True, missing_folders=("Procesados",))``.
+    """
+
+    idle: bool                          # the server offers IMAP IDLE
+    missing_folders: tuple[str, ...]    # of the folders asked about, those that do not exist
 
 
 class _Resync(Exception):
@@ -129,17 +161,17 @@ class ImapSource:
         try:
             return self.settings.password()
         except (ConfigError, OSError) as exc:
-            raise SourceError(f"{self._where}: cannot read the password: {exc}") from exc
+            raise PasswordUnavailable(f"{self._where}: cannot read the password: {exc}") from exc
 
     @contextmanager
-    def _refusal(self, what: str) -> Iterator[None]:
-        """A server's NO or BAD becomes a SourceError; network errors pass through."""
+    def _refusal(self, what: str, error: type[SourceError] = SourceError) -> Iterator[None]:
+        """A server's NO or BAD becomes `error` (a SourceError); network errors pass through."""
         try:
             yield
         except imaplib.IMAP4.abort:
             raise
         except IMAPClientError as exc:
-            raise SourceError(f"{self._where}: {what}: {exc}") from exc
+            raise error(f"{self._where}: {what}: {exc}") from exc
 
     def _open(self) -> IMAPClient:
         settings = self.settings
@@ -154,8 +186,9 @@ class ImapSource:
             if settings.starttls:
                 with self._refusal("STARTTLS refused"):
                     client.starttls(context)
-            with self._refusal(f"login as {user} refused by the server"):
-                client.login(user, self._password())
+            password = self._password()
+            with self._refusal(f"login as {user} refused by the server", LoginRefused):
+                client.login(user, password)
             client.normalise_times = False  # keep INTERNALDATE's zone: aware datetimes
             self._select(client)
         except BaseException:
@@ -169,7 +202,7 @@ class ImapSource:
         return client
 
     def _select(self, client: IMAPClient) -> None:
-        with self._refusal("cannot select the folder"):
+        with self._refusal("cannot select the folder", FolderUnavailable):
             info = client.select_folder(self.folder)
         uidvalidity = int(info[b"UIDVALIDITY"])
         self._uidnext = int(info.get(b"UIDNEXT", 0))
@@ -209,7 +242,7 @@ class ImapSource:
                 self._drop()
                 failures += 1
                 if failures >= self.max_attempts:
-                    raise SourceError(
+                    raise ServerUnreachable(
                         f"{self._where}: server unreachable ({what}) after {failures} attempts: "
                         f"{_describe(exc)}"
                     ) from exc
@@ -219,6 +252,19 @@ class ImapSource:
                 continue
             self.backoff.reset()
             return result
+
+    def server_view(self, folders: Sequence[str] = ()) -> ServerView:
+        """Log in and select the folder (as `connect`), then ask whether IDLE is offered
+        and which of `folders` do not exist; reads, moves and creates nothing.
+
+        Raises `PasswordUnavailable`, `LoginRefused`, `FolderUnavailable` or
+        `ServerUnreachable` (after `max_attempts` tries: 1 for a quick answer)."""
+        def ask(client: IMAPClient) -> ServerView:
+            with self._refusal("LIST refused"):
+                missing = tuple(folder for folder in folders if not client.folder_exists(folder))
+            return ServerView(idle=client.has_capability("IDLE"), missing_folders=missing)
+
+        return self._with_retry(ask, "check the server")
 
     def has_message_id(self, message_id: str) -> bool:
         """Whether the folder holds a message with this Message-ID (``SEARCH HEADER``);

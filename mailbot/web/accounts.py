@@ -233,12 +233,17 @@ def users_command(settings: Settings, args) -> int:
     from mailbot.web.audit import record
 
     command = args.users_command
+    # only `add` may create the store (the first account of a new installation); the
+    # others need an existing one, and say so before asking for a password
+    engine = None if command == "add" else open_store(settings.database_url, create=False)
     password = None
     if command in ("add", "passwd"):
         password = _read_password(args.password_stdin)
         if password is None:
+            if engine is not None:
+                engine.dispose()
             return 1
-    engine = open_store(settings.database_url)
+    engine = engine or open_store(settings.database_url)
     try:
         with session_scope(engine) as session:
             if command == "list":

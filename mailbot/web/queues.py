@@ -9,7 +9,8 @@ Each queue is a query over the store, oldest first:
 ``derivado``        open registros flagged ``derivado`` (belong to another unit)
 ``subsanar``        waiting for the applicant (status ``subsanar``), with business days left
 ``vence_pronto``    open deadlines due within `scheduler.due_soon_business_days`
-``vencidos``        open deadlines already past
+``vencidos``        open deadlines already past (both defined in `mailbot.store.due`,
+                    which `mailbot status` and the digest share)
 ``cuarentena``      messages whose processing failed (open quarantine entries)
 =================  ====================================================================
 
@@ -27,9 +28,11 @@ from sqlalchemy import String, cast, literal_column
 from sqlmodel import Session, func, select
 
 from mailbot.core.calendar import BusinessCalendar
+from mailbot.store.due import (
+    ACTIVE_STATUSES, TITLES, VENCE_PRONTO, VENCIDOS, deadline_condition, due_soon_until, with_deadline,
+)
 from mailbot.store.models import Deadline, Expediente, Quarantine, Registro, utcnow
 
-ACTIVE = ("open", "triage", "subsanar")
 # "has any flag": the predicate of the partial index ix_registro_flagged (models.FLAGGED_SQL),
 # as a literal, not a bound parameter, so that SQLite can see the index applies.
 FLAGGED = cast(Registro.flags, String) != literal_column("'[]'")
@@ -49,8 +52,8 @@ QUEUES: tuple[QueueInfo, ...] = (
     QueueInfo("extemporaneo", "Extemporáneos", "Recursos presentados fuera de plazo."),
     QueueInfo("derivado", "Derivados", "Corresponden a otra unidad: reasígnelos."),
     QueueInfo("subsanar", "Por subsanar", "Esperando que el solicitante complete."),
-    QueueInfo("vence_pronto", "Vencen pronto", "Plazos que vencen en pocos días hábiles."),
-    QueueInfo("vencidos", "Vencidos", "Plazos ya vencidos."),
+    QueueInfo(VENCE_PRONTO, TITLES[VENCE_PRONTO], "Plazos que vencen en pocos días hábiles."),
+    QueueInfo(VENCIDOS, TITLES[VENCIDOS], "Plazos ya vencidos."),
     QueueInfo("cuarentena", "Cuarentena", "Mensajes que no se pudieron procesar."),
 )
 QUEUE_CODES = tuple(queue.code for queue in QUEUES)
@@ -134,10 +137,7 @@ class Queues:
         return query
 
     def _deadline_window(self, code: str, today: dt.date):
-        if code == "vencidos":
-            return Deadline.due_date < today
-        return (Deadline.due_date >= today) & (
-            Deadline.due_date <= self.calendar.add_business_days(today, self.due_soon_days))
+        return deadline_condition(code, today, due_soon_until(self.calendar, today, self.due_soon_days))
 
     def _registro_where(self, query, code: str, today: dt.date):
         if code == "triage":
@@ -145,11 +145,10 @@ class Queues:
         if code == "subsanar":
             return query.where(Registro.status == "subsanar")
         if code in FLAG_QUEUES:
-            return query.where(Registro.status.in_(ACTIVE), FLAGGED,
+            return query.where(Registro.status.in_(ACTIVE_STATUSES), FLAGGED,
                                cast(Registro.flags, String).like(f'%"{code}"%'))
-        if code in ("vence_pronto", "vencidos"):
-            return query.join(Deadline, Deadline.registro_id == Registro.id).where(
-                Deadline.status == "open", Registro.status.in_(ACTIVE), self._deadline_window(code, today))
+        if code in (VENCE_PRONTO, VENCIDOS):
+            return with_deadline(query, code, today, due_soon_until(self.calendar, today, self.due_soon_days))
         raise KeyError(code)
 
     # -- answers -------------------------------------------------------------------------
@@ -162,10 +161,9 @@ class Queues:
                 query = select(func.count()).select_from(Quarantine).where(Quarantine.status == "open")
                 if filters.mailbox:
                     query = query.where(Quarantine.mailbox == filters.mailbox)
-            elif code in ("vence_pronto", "vencidos") and filters == Filters():
+            elif code in (VENCE_PRONTO, VENCIDOS) and filters == Filters():
                 # an open deadline belongs to an active registro: the index answers alone
-                query = select(func.count()).select_from(Deadline).where(
-                    Deadline.status == "open", self._deadline_window(code, today))
+                query = select(func.count()).select_from(Deadline).where(self._deadline_window(code, today))
             else:
                 query = self._filtered(self._registro_where(
                     select(func.count(Registro.id)), code, today), filters)
@@ -175,11 +173,11 @@ class Queues:
     def rows(self, session: Session, code: str, filters: Filters) -> list[Row]:
         today = self.today()
         columns = [Registro, Expediente.nombres, Expediente.number]
-        if code in ("vence_pronto", "vencidos"):
+        if code in (VENCE_PRONTO, VENCIDOS):
             columns += [Deadline.due_date, Deadline.kind]
         query = self._registro_where(select(*columns), code, today)
         query = self._filtered(query, filters).outerjoin(Expediente, Expediente.id == Registro.expediente_id)
-        if code in ("vence_pronto", "vencidos"):
+        if code in (VENCE_PRONTO, VENCIDOS):
             query = query.order_by(Deadline.due_date, Registro.received_at)
         else:
             query = query.order_by(Registro.received_at, Registro.id)
