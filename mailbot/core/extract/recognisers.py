@@ -209,7 +209,9 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 found.append((term, candidate))
             continue
         strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
-        candidate = name_after(view, end, require_capitals=not strong, meant_as_name=strong,
+        # "Eu, NAME, ...": a name set off by commas after "I" is meant as one ("Lima" a surname)
+        meant = strong or term.words in _COMMA_INTRODUCTIONS
+        candidate = name_after(view, end, require_capitals=not strong, meant_as_name=meant,
                                skip_relations=strong)
         if candidate is None and not strong:
             candidate = name_after(view, end, require_capitals=False, skip_relations=False)
