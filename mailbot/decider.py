@@ -1,7 +1,8 @@
 """Deciding messages in a second process, under a wall-clock budget per message.
 
 Every message is decided here, never in the caller's process (`mailbot run`, `run
---once`, `retry`, `check`): a hostile message (a 2 MB subject line, a PDF with a
+--once`, `retry`, `check`, `rules explain`, `rules replay`, the staff pages' re-decision,
+explain and replay): a hostile message (a 2 MB subject line, a PDF with a
 thousand objects) can keep the decision core busy for minutes, and Python cannot
 stop a thread that is inside a regular expression. A process can be killed.
 
@@ -16,6 +17,11 @@ so the parent files the first while the child decides the next (on the other cor
         ...   # one per job: a Decision, or a DecideFailure(error, traceback) to quarantine
     decider.close()
 
+`explain_one(raw, ...)` answers an `Explanation` (`mailbot.core.explain`: the decision
+and every rule tried) or a DecideFailure, under the same budget. A decider built with
+`rules` decides with those rules instead of the configured ones (`mailbot rules replay`
+tries an operator's edited rules this way).
+
 Each message has `LimitSettings.decision_seconds` (default 10 s), counted from the
 moment the parent waits for it. When it runs out, the child (and its PDF worker: they share a
 process group) is killed with SIGKILL, that message's answer is a `DecideFailure`
@@ -27,7 +33,7 @@ larger than `LimitSettings.max_message_bytes` is not even sent (`DecideFailure`,
 messages left get a `DecideFailure` too: nothing is decided without the budget.
 
 The decision is the same function with the same settings and rules as in the parent
-(`DecisionEngine.from_settings`), sent back without the documents' text layers
+(`DecisionEngine.from_settings(settings, rules)`), sent back without the documents' text layers
 (`_slim`); nothing else happens in the child: no database, no mail. The child is a
 fresh interpreter (`python -m mailbot.decider`), not a fork of a process that has
 threads. It ignores SIGINT and SIGTERM and ends when its socket closes; on Linux it
@@ -49,9 +55,12 @@ import time
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from mailbot.settings import Settings
+
+if TYPE_CHECKING:
+    from mailbot.core.rules import RuleSet
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +68,7 @@ TIMEOUT_ERROR = "tiempo de decisión excedido"
 CRASH_ERROR = "el proceso de decisión terminó de forma anormal"
 UNAVAILABLE_ERROR = "el proceso de decisión no pudo iniciarse"
 STARTUP_SECONDS = 120.0  # imports, rules, the PDF worker's fork: once per child
+DECIDE, EXPLAIN = "decide", "explain"  # what the child does with a batch of jobs
 
 
 class DeciderUnavailable(Exception):
@@ -98,8 +108,9 @@ class ProcessDecider:
 
     MAX_FAILURES = 3
 
-    def __init__(self, settings: Settings, budget: float | None = None) -> None:
+    def __init__(self, settings: Settings, budget: float | None = None, rules: RuleSet | None = None) -> None:
         self.settings = settings
+        self.rules = rules  # None: the child loads the configured rules (settings.rules_dir)
         self.budget = budget if budget is not None else settings.limits.decision_seconds
         self._lock = threading.Lock()
         self._process: subprocess.Popen | None = None
@@ -137,7 +148,7 @@ class ProcessDecider:
         self._connection = Connection(ours.detach())
         self._ready = False
         try:
-            self._connection.send(self.settings)
+            self._connection.send((self.settings, self.rules))
         except OSError as exc:
             self.failures += 1
             self._stop()
@@ -163,6 +174,14 @@ class ProcessDecider:
         """A Decision or a DecideFailure for one message."""
         return self.decide_many([(raw, kwargs)])[0]
 
+    def explain_one(self, raw: bytes, *, file: str = "", mailbox: str | None = None,
+                    received: dt.datetime | None = None) -> Any:
+        """An `Explanation` (`mailbot.core.explain`) or a DecideFailure for one message,
+        within the same budget as a decision."""
+        kwargs = {"file": file, "mailbox": mailbox, "received": received}
+        with self._lock:
+            return list(self._results([(raw, kwargs)], EXPLAIN))[0]  # to its end: the child stays in step
+
     def decide_many(self, jobs: Sequence[tuple[bytes, dict[str, Any]]]) -> list[Any]:
         """A Decision or a DecideFailure per job, in order."""
         return [result for chunk in self.decide_chunks(jobs, max(1, len(jobs))) for result in chunk]
@@ -177,7 +196,7 @@ class ProcessDecider:
         chunk = max(1, chunk)
         with self._lock:
             pending: list[Any] = []
-            for result in self._results(list(jobs)):
+            for result in self._results(list(jobs), DECIDE):
                 pending.append(result)
                 if len(pending) == chunk:
                     yield pending
@@ -185,7 +204,7 @@ class ProcessDecider:
             if pending:
                 yield pending
 
-    def _results(self, jobs: list[tuple[bytes, dict[str, Any]]]) -> Iterator[Any]:
+    def _results(self, jobs: list[tuple[bytes, dict[str, Any]]], task: str) -> Iterator[Any]:
         limit = self.settings.limits.max_message_bytes
         position = 0
         finished = True
@@ -210,19 +229,21 @@ class ProcessDecider:
                         return
                     continue
                 finished = False
-                position = yield from self._run(jobs, position, run_end)
+                position = yield from self._run(task, jobs, position, run_end)
                 finished = True
         finally:
             if not finished:
                 self._stop(kill=True)  # the caller stopped early: the child's answers are out of step
 
-    def _run(self, jobs: list[tuple[bytes, dict[str, Any]]], position: int, end: int) -> Iterator[Any]:
-        """Send jobs[position:end] to the ready child and yield its answers; on a timeout
-        or a crash, that job's failure, and return where the next child must start."""
+    def _run(self, task: str, jobs: list[tuple[bytes, dict[str, Any]]], position: int,
+             end: int) -> Iterator[Any]:
+        """Send jobs[position:end] to the ready child (to decide or explain: `task`) and
+        yield its answers; on a timeout or a crash, that job's failure, and return where
+        the next child must start."""
         connection = self._connection
         assert connection is not None
         try:
-            connection.send(jobs[position:end])
+            connection.send((task, jobs[position:end]))
         except (OSError, pickle.PickleError) as exc:
             self._stop()
             yield DecideFailure(f"{CRASH_ERROR} ({type(exc).__name__})", "")
@@ -278,6 +299,10 @@ class ProcessDecider:
             process.wait()
 
 
+def _slim_explanation(explanation: Any) -> Any:
+    return dataclasses.replace(explanation, decision=_slim(explanation.decision))
+
+
 def _slim(decision: Any) -> Any:
     """The decision without its documents' text layers: read only while deciding (the
     reply, the stored decision and the filing use pages, hashes, signatures), they are
@@ -291,20 +316,23 @@ def _slim(decision: Any) -> Any:
 
 def _serve(connection: Connection) -> None:  # pragma: no cover - runs in the child
     from mailbot.core.decision import DecisionEngine
+    from mailbot.core.explain import explain_message
 
-    settings = connection.recv()
-    engine = DecisionEngine.from_settings(settings)
+    settings, rules = connection.recv()
+    engine = DecisionEngine.from_settings(settings, rules)
+    answer = {DECIDE: lambda raw, kwargs: _slim(engine.decide(raw, **kwargs)),
+              EXPLAIN: lambda raw, kwargs: _slim_explanation(explain_message(engine, raw, **kwargs))}
     engine.inspector.start()  # fork the PDF worker while this process is small
     connection.send("ready")
     try:
         while True:
             try:
-                jobs = connection.recv()
+                task, jobs = connection.recv()
             except (EOFError, OSError):
                 return  # the parent closed the socket or died
             for raw, kwargs in jobs:
                 try:
-                    result: Any = _slim(engine.decide(raw, **kwargs))
+                    result: Any = answer[task](raw, kwargs)
                 except Exception:  # noqa: BLE001 - the parent quarantines the message
                     text = traceback.format_exc()
                     last = text.strip().splitlines()[-1] if text.strip() else "error"

@@ -1,15 +1,19 @@
 """The operators' rule tools: `mailbot rules explain FILE.eml` and `mailbot rules replay`.
 
-- `explain_message` decides one message and lists every ASUNTO rule tried on the
-  subject and on the body, which matched (with the phrase and the words it matched),
-  which of those the decision used, and every field with where it was found.
-- `replay_stored` runs the stored mail of a period through edited rules
-  (`engine.with_rules(new_rules)`) and compares with the stored decision: nothing is
-  sent, nothing is stored. A message counts as changed only when the edited rules
-  decide differently from the rules in force; a stored decision that the rules in force
-  no longer reproduce (other code, other calendar) is counted apart as drift.
+- `explain` prints the explanation of one message (`mailbot.core.explain`): every ASUNTO
+  rule tried on the subject and on the body, which matched (with the phrase and the
+  words it matched), which of those the decision used, and every field with where it
+  was found.
+- `replay_stored` runs the stored mail of a period through edited rules and compares
+  with the stored decision: nothing is sent, nothing is stored. A message counts as
+  changed only when the edited rules decide differently from the rules in force; a
+  stored decision that the rules in force no longer reproduce (other code, other
+  calendar) is counted apart as drift.
 
-The web's operator pages show the same reports.
+Both decide in the decide process (`mailbot.decider`), within the budget per message
+(`[limits] decision_seconds`): a message that runs out of it is reported with the
+reason (explain exits 1; replay lists it and goes on with the rest). The web's operator
+pages show the same reports.
 """
 from __future__ import annotations
 
@@ -18,74 +22,18 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
-from mailbot.core.model import Decision
-from mailbot.core.parse import parse_message
-from mailbot.core.rules import RuleSet, SubjectRule, fold, strip_reply_prefixes, tokens
-from mailbot.core.textclean import applicant_text
+from mailbot.core.explain import Explanation, RuleTrial, explain_message, rule_trials  # noqa: F401 - re-exported
+from mailbot.core.rules import RuleSet
+from mailbot.decider import DecideFailure, ProcessDecider, oversize_error
 from mailbot.settings import Settings
 
 
 # -- explain ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class RuleTrial:
-    rule: str
-    procedures: tuple[str, ...]
-    where: str
-    matched: bool
-    pattern: str = ""
-    text: str = ""
-    used: bool = False
-
-
-@dataclass(frozen=True)
-class Explanation:
-    decision: Decision
-    subject: str
-    trials: tuple[RuleTrial, ...]
-
-
-def _try_rule(rule: SubjectRule, text: str) -> tuple[str, str] | None:
-    """The first phrase (or regex) of `rule` found in `text`, and the words it matched."""
-    words = tokens(text)
-    for phrase in rule.phrases:
-        size = len(phrase.words)
-        for start in range(len(words) - size + 1):
-            if all(phrase.words[k].matches(words[start + k]) for k in range(size)):
-                return phrase.source, " ".join(words[start:start + size])
-    if rule.regexes:
-        folded = fold(text)
-        for pattern in rule.regexes:
-            hit = pattern.search(folded)
-            if hit:
-                return f"regex {pattern.pattern}", hit.group(0)
-    return None
-
-
-def rule_trials(rules: RuleSet, subject: str, body: str, decision: Decision) -> tuple[RuleTrial, ...]:
-    used = {(hit.rule, hit.where) for hit in decision.classification.hits}
-    trials = []
-    for where, text in (("subject", strip_reply_prefixes(subject)), ("body", body)):
-        for rule in rules.rules_for(where):
-            found = _try_rule(rule, text)
-            trials.append(RuleTrial(rule.name, rule.procedures, where, found is not None,
-                                    found[0] if found else "", found[1] if found else "",
-                                    (rule.name, where) in used))
-    return tuple(trials)
-
-
-def explain_message(engine, raw: bytes, *, file: str = "", mailbox: str | None = None,
-                    received: dt.datetime | None = None) -> Explanation:
-    decision = engine.decide(raw, file=file, mailbox=mailbox, received=received)
-    message = parse_message(raw, engine.settings.limits.max_message_bytes)
-    institutional = {a.lower() for a in engine.settings.office.institutional_addresses}
-    body = applicant_text(message.text, lambda address: address.lower() in institutional)
-    return Explanation(decision, message.subject, rule_trials(engine.rules, message.subject, body, decision))
-
 
 def format_explanation(explanation: Explanation) -> str:
     decision = explanation.decision
@@ -115,16 +63,28 @@ def format_explanation(explanation: Explanation) -> str:
 
 
 def explain(settings: Settings, rules: RuleSet, path: Path) -> int:
-    """`mailbot rules explain FILE.eml`: 0 explained, 2 unreadable file."""
-    from mailbot.core.decision import DecisionEngine
-
+    """`mailbot rules explain FILE.eml`: 0 explained, 1 not decided (the reason is
+    printed: the budget ran out, the decision failed, the file is too large), 2
+    unreadable file."""
+    limit = settings.limits.max_message_bytes
     try:
-        raw = Path(path).read_bytes()
+        size = Path(path).stat().st_size
+        raw = Path(path).read_bytes() if not limit or size <= limit else None
     except OSError as exc:
         print(f"mailbot: {path}: {exc.strerror}", file=sys.stderr)
         return 2
-    engine = DecisionEngine.from_settings(settings, rules)
-    print(format_explanation(explain_message(engine, raw, file=Path(path).name)))
+    if raw is None:  # not even read, as in `mailbot check`
+        result: Any = DecideFailure(oversize_error(size, limit), "")
+    else:
+        decider = ProcessDecider(settings, rules=rules)
+        try:
+            result = decider.explain_one(raw, file=Path(path).name)
+        finally:
+            decider.close()
+    if isinstance(result, DecideFailure):
+        print(f"== {Path(path).name}\n! No se pudo explicar: {result.error}")
+        return 1
+    print(format_explanation(result))
     return 0
 
 
@@ -161,12 +121,25 @@ class ReplayChange:
     drift: bool = False
 
 
+@dataclass(frozen=True)
+class ReplayFailure:
+    """A stored message the replay could not decide (the budget ran out, the decision
+    failed): `error` says why and with which rules."""
+
+    message_pk: int
+    registro: str | None
+    received: dt.datetime
+    subject: str
+    error: str
+
+
 @dataclass
 class ReplayReport:
-    total: int = 0
+    total: int = 0  # decided with both rules (the undecided are apart)
     skipped: int = 0
     drift: int = 0
     changes: list[ReplayChange] = field(default_factory=list)
+    undecided: list[ReplayFailure] = field(default_factory=list)
     procedures_before: Counter = field(default_factory=Counter)
     procedures_after: Counter = field(default_factory=Counter)
     outcomes_before: Counter = field(default_factory=Counter)
@@ -192,52 +165,96 @@ def stored_messages(session: Session, since: dt.date | None, until: dt.date | No
     return list(session.exec(query.limit(limit) if limit else query))
 
 
-def replay_stored(db, engine, new_rules: RuleSet, *, since: dt.date | None = None, until: dt.date | None = None,
-                  limit: int | None = None, progress: Callable[[int, int], None] | None = None) -> ReplayReport:
-    """What `new_rules` would change on the stored mail of [since, until]; writes nothing."""
-    from mailbot.store import filing
+class _Undecided(Exception):
+    """One message's decision failed (`DecideFailure`) with one of the two rule sets."""
+
+
+def _key(decider: ProcessDecider, rules_name: str, raw: bytes, kwargs: dict[str, Any]) -> DecisionKey:
+    result = decider.decide_one(raw, **kwargs)
+    if isinstance(result, DecideFailure):
+        raise _Undecided(f"{rules_name}: {' '.join(result.error.split())}")
+    return DecisionKey.of(result)
+
+
+def replay_stored(db, settings: Settings, new_rules: RuleSet, *, current: ProcessDecider | None = None,
+                  since: dt.date | None = None, until: dt.date | None = None, limit: int | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> ReplayReport:
+    """What `new_rules` would change on the stored mail of [since, until]; writes nothing.
+
+    Each message is decided in the decide process, within the budget per message: with
+    `new_rules` in a decide process of its own, and (when that differs from the stored
+    decision) with the rules in force in `current` (the caller's, e.g. the staff pages';
+    by default one of its own). A message either cannot decide is listed in
+    `undecided` with the reason, and the replay goes on."""
     from mailbot.store.db import read_session
+
+    candidate = ProcessDecider(settings, rules=new_rules)
+    owned: list[ProcessDecider] = [candidate]
+
+    def in_force() -> ProcessDecider:
+        nonlocal current
+        if current is None:  # started at the first change: most replays change little
+            current = ProcessDecider(settings)
+            owned.append(current)
+        return current
+
+    report = ReplayReport()
+    try:
+        with read_session(db) as session:  # a long read: no write lock held meanwhile
+            messages = stored_messages(session, since, until, limit, ZoneInfo(settings.calendar.timezone))
+            for index, message in enumerate(messages, start=1):
+                _replay_one(session, message, candidate, in_force, report)
+                if progress:
+                    progress(index, len(messages))
+    finally:
+        for decider in owned:
+            decider.close()
+    return report
+
+
+def _replay_one(session: Session, message, candidate: ProcessDecider, in_force: Callable[[], ProcessDecider],
+                report: ReplayReport) -> None:
+    from mailbot.store import filing
     from mailbot.store.models import DecisionRecord, RawMessage, Registro
 
-    candidate = engine.with_rules(new_rules)
-    report = ReplayReport()
-    with read_session(db) as session:  # a long read: no write lock held meanwhile
-        messages = stored_messages(session, since, until, limit, engine.calendar.zone)
-        for index, message in enumerate(messages, start=1):
-            stored = session.exec(select(DecisionRecord).where(
-                DecisionRecord.message_pk == message.id, DecisionRecord.merged == False)  # noqa: E712
-                .order_by(DecisionRecord.id)).first()
-            if stored is None:
-                report.skipped += 1
-                continue
-            raw = session.get(RawMessage, message.raw_sha256).data
-            received_text = (stored.data or {}).get("received")
-            received = dt.datetime.fromisoformat(received_text) if received_text else message.received_at
-            kwargs = dict(file=str(message.id), mailbox=(stored.data or {}).get("mailbox") or message.mailbox,
-                          received=received, known_refugee=filing.known_refugee(session, message.sender))
-            before, after = DecisionKey.of(stored), DecisionKey.of(candidate.decide(raw, **kwargs))
-            drift = False
-            if after != before:
-                current = DecisionKey.of(engine.decide(raw, **kwargs))
-                if current != before:
-                    report.drift += 1
-                    drift = True
-                if current == after:
-                    after = before  # the rules in force decide the same: not the edit's doing
-                else:
-                    before = current if drift else before
-            report.total += 1
-            report.procedures_before[before.procedure or "(ninguno)"] += 1
-            report.procedures_after[after.procedure or "(ninguno)"] += 1
-            report.outcomes_before[before.outcome] += 1
-            report.outcomes_after[after.outcome] += 1
-            if after != before:
-                number = session.get(Registro, message.registro_id).number if message.registro_id else None
-                report.changes.append(ReplayChange(message.id, number, message.received_at, message.subject,
-                                                   before, after, drift))
-            if progress:
-                progress(index, len(messages))
-    return report
+    stored = session.exec(select(DecisionRecord).where(
+        DecisionRecord.message_pk == message.id, DecisionRecord.merged == False)  # noqa: E712
+        .order_by(DecisionRecord.id)).first()
+    if stored is None:
+        report.skipped += 1
+        return
+    raw = session.get(RawMessage, message.raw_sha256).data
+    received_text = (stored.data or {}).get("received")
+    received = dt.datetime.fromisoformat(received_text) if received_text else message.received_at
+    kwargs = dict(file=str(message.id), mailbox=(stored.data or {}).get("mailbox") or message.mailbox,
+                  received=received, known_refugee=filing.known_refugee(session, message.sender))
+
+    def number() -> str | None:
+        return session.get(Registro, message.registro_id).number if message.registro_id else None
+
+    before, drift = DecisionKey.of(stored), False
+    try:
+        after = _key(candidate, "reglas editadas", raw, kwargs)
+        if after != before:
+            current = _key(in_force(), "reglas vigentes", raw, kwargs)
+            if current != before:
+                report.drift += 1
+                drift = True
+            if current == after:
+                after = before  # the rules in force decide the same: not the edit's doing
+            else:
+                before = current if drift else before
+    except _Undecided as exc:
+        report.undecided.append(ReplayFailure(message.id, number(), message.received_at, message.subject, str(exc)))
+        return
+    report.total += 1
+    report.procedures_before[before.procedure or "(ninguno)"] += 1
+    report.procedures_after[after.procedure or "(ninguno)"] += 1
+    report.outcomes_before[before.outcome] += 1
+    report.outcomes_after[after.outcome] += 1
+    if after != before:
+        report.changes.append(ReplayChange(message.id, number(), message.received_at, message.subject,
+                                           before, after, drift))
 
 
 def progress_bar(stream=None, width: int = 30) -> Callable[[int, int], None]:
@@ -260,6 +277,11 @@ def progress_bar(stream=None, width: int = 30) -> Callable[[int, int], None]:
 
 def format_report(report: ReplayReport) -> str:
     lines = [f"Mensajes reproducidos: {report.total}" + (f" (omitidos: {report.skipped})" if report.skipped else "")]
+    if report.undecided:
+        lines.append(f"No se pudieron decidir: {len(report.undecided)} (no cuentan en lo que sigue)")
+    for failure in report.undecided:
+        lines.append(f"  {failure.registro or 'mensaje ' + str(failure.message_pk)}  {failure.received:%Y-%m-%d}  "
+                     f"«{' '.join(failure.subject[:60].split())}»: {failure.error}")
     if report.drift:
         lines.append(f"Aviso: {report.drift} decisiones guardadas ya no coinciden con las reglas vigentes.")
     lines.append(f"Cambiarían: {len(report.changes)}")
@@ -287,8 +309,8 @@ def _day(value: str | None, name: str) -> dt.date | None:
 
 def replay(settings: Settings, rules: RuleSet, since: str | None = None, until: str | None = None,
            limit: int | None = None) -> int:
-    """`mailbot rules replay`: the edited `rules` against the stored mail. 0 done, 2 bad arguments."""
-    from mailbot.core.decision import DecisionEngine
+    """`mailbot rules replay`: the edited `rules` against the stored mail. 0 done, 1 done
+    but a message could not be decided (listed with the reason), 2 bad arguments."""
     from mailbot.store import open_store
 
     try:
@@ -296,11 +318,10 @@ def replay(settings: Settings, rules: RuleSet, since: str | None = None, until: 
     except ValueError as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2
-    engine = DecisionEngine.from_settings(settings)
     db = open_store(settings.database_url, create=False)  # only reads the stored mail
     try:
-        report = replay_stored(db, engine, rules, since=first, until=last, limit=limit, progress=progress_bar())
+        report = replay_stored(db, settings, rules, since=first, until=last, limit=limit, progress=progress_bar())
     finally:
         db.dispose()
     print(format_report(report))
-    return 0
+    return 1 if report.undecided else 0

@@ -7,9 +7,7 @@ decided in the caller's process.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import shutil
 import time
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from mailbot.decider import CRASH_ERROR, TIMEOUT_ERROR, DecideFailure, ProcessDe
 from mailbot.runner import IntakeRunner
 from tests.conftest_store import CORPUS, ListSource, wait_until
 from tests.mailfactory import eml
+from tests.slow_case import slow_message, slow_settings_of
 
 RECEIVED = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone.utc)
 
@@ -103,31 +102,11 @@ def test_the_runner_starts_a_new_child_when_the_child_is_gone(store, corpus_sett
 
 # -- the budget per message -------------------------------------------------------------
 
-SLOW_RULE = """
-[[rule]]
-name = "prueba/regex-catastrofica"
-procedure = "renuncia"
-where = ["subject"]
-regex = ["(a+)+b"]
-"""
-# folded, this subject is 40 "a" and no "b": the rule's pattern backtracks for hours
-SLOW_SUBJECT = "a" * 40 + "!"
-
-
 @pytest.fixture
 def slow_settings(corpus_settings, tmp_path: Path):
-    """The corpus settings with an operator's catastrophic regex added to the rules, and
-    a budget of 2 s per message."""
-    rules = tmp_path / "rules"
-    shutil.copytree(corpus_settings.rules_dir, rules)
-    with (rules / "asunto.toml").open("a", encoding="utf-8") as handle:
-        handle.write(SLOW_RULE)
-    limits = dataclasses.replace(corpus_settings.limits, decision_seconds=2.0)
-    return dataclasses.replace(corpus_settings, rules_dir=rules, limits=limits)
-
-
-def slow_message() -> bytes:
-    return eml(subject=SLOW_SUBJECT, body="Hola.")
+    """The corpus settings with an operator's catastrophic regex added to the rules
+    (`tests.slow_case`), and a budget of 2 s per message."""
+    return slow_settings_of(corpus_settings, tmp_path / "rules", seconds=2.0)
 
 
 def test_a_message_over_its_budget_is_stopped_and_the_rest_flows(slow_settings):
@@ -225,3 +204,54 @@ def test_check_answers_a_timed_out_message_with_a_triage_object(slow_settings, t
     assert objects[0]["outcome"] == "triage" and objects[0]["errors"][0].startswith(TIMEOUT_ERROR)
     assert objects[1]["procedure"] == "renuncia"
     assert elapsed < 2.0 + 30.0
+
+
+# -- explain, under the same budget ---------------------------------------------------------
+
+def test_the_child_explains_as_the_engine_does(decider, engine):
+    """GIVEN corpus messages WHEN explained in the child THEN each explanation (rules tried,
+    which matched and was used, the decision) equals the in-process one."""
+    from mailbot.core.explain import explain_message
+
+    for raw, kwargs in corpus_jobs(5):
+        kwargs = {"file": kwargs["file"], "mailbox": kwargs["mailbox"], "received": kwargs["received"]}
+        answer = decider.explain_one(raw, **kwargs)
+        expected = explain_message(engine, raw, **kwargs)
+        assert answer.trials == expected.trials and answer.subject == expected.subject, kwargs["file"]
+        assert answer.decision.to_json() == expected.decision.to_json()
+    assert decider.timeouts == 0
+
+
+def test_an_explanation_over_its_budget_is_stopped_and_the_next_is_explained(slow_settings):
+    """GIVEN the slow message WHEN explained with a budget of 2 s THEN it is a DecideFailure
+    "tiempo de decisión excedido" within the budget, and a normal message is explained
+    next by a new child with the same rules."""
+    decider = ProcessDecider(slow_settings)
+    try:
+        raw, _ = corpus_jobs(1)[0]
+        assert decider.explain_one(raw, file="primero.eml").decision.file == "primero.eml"  # the child is up
+        began = time.monotonic()
+        answer = decider.explain_one(slow_message(), file="lento.eml")
+        elapsed = time.monotonic() - began
+        assert isinstance(answer, DecideFailure) and answer.error.startswith(TIMEOUT_ERROR)
+        assert 2.0 <= elapsed < 2.0 + 5.0
+        after = decider.explain_one(raw, file="despues.eml")
+        assert not isinstance(after, DecideFailure)
+        assert any(trial.rule == "prueba/regex-catastrofica" for trial in after.trials)
+    finally:
+        decider.close()
+
+
+def test_a_decider_with_rules_decides_with_them(corpus_settings, tmp_path: Path):
+    """GIVEN rules given to the decider (an operator's edited copy) THEN its child decides
+    with those, not with the configured ones."""
+    from mailbot.core.rules import load_rules
+
+    folder = slow_settings_of(corpus_settings, tmp_path / "rules").rules_dir
+    decider = ProcessDecider(corpus_settings, rules=load_rules(folder))
+    try:
+        raw, kwargs = corpus_jobs(1)[0]
+        explanation = decider.explain_one(raw, file=kwargs["file"])
+        assert any(trial.rule == "prueba/regex-catastrofica" for trial in explanation.trials)
+    finally:
+        decider.close()

@@ -1,19 +1,23 @@
 """`mailbot rules explain` and `mailbot rules replay` over the corpus filed by the real runner."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import shutil
+import time
 from pathlib import Path
 
 from sqlmodel import Session, select
 
-from mailbot.core.decision import DecisionEngine
 from mailbot.core.rules import load_rules
+from mailbot.decider import TIMEOUT_ERROR
 from mailbot.operators import explain, replay, replay_stored
 from mailbot.settings import PROJECT_ROOT
 from mailbot.store import open_store
 from mailbot.store.models import SourceReceipt
 from tests.conftest_store import CORPUS
-from tests.test_web_support import corpus_settings_for, corpus_store_template, web_settings  # noqa: F401
+from tests.slow_case import slow_message, slow_settings_of, with_slow_rule
+from tests.test_web_support import corpus_settings_for, corpus_store_template, file_messages, web_settings  # noqa: F401
 
 
 def edited_rules(tmp_path: Path, old: str, new: str) -> Path:
@@ -38,9 +42,8 @@ def test_replay_shows_exactly_the_messages_a_changed_synonym_affects(web_setting
     de reconsideración o apelación" names several procedures and stays undecided. Nothing is written."""
     rules = load_rules(edited_rules(tmp_path, "password", "consulta"))
     db = open_store(web_settings.database_url)
-    engine = DecisionEngine.from_settings(web_settings)
     before_rows = _row_counts(db)
-    report = replay_stored(db, engine, rules)
+    report = replay_stored(db, web_settings, rules)
     with Session(db) as session:
         files = {r.message_pk: r.uid for r in session.exec(select(SourceReceipt)) if r.message_pk}
     changed = {files[change.message_pk]: change for change in report.changes}
@@ -69,8 +72,7 @@ def test_replay_shows_exactly_the_messages_a_changed_synonym_affects(web_setting
 
 def test_replay_with_unchanged_rules_changes_nothing(web_settings):
     db = open_store(web_settings.database_url)
-    engine = DecisionEngine.from_settings(web_settings)
-    report = replay_stored(db, engine, engine.rules, limit=40)
+    report = replay_stored(db, web_settings, load_rules(web_settings.rules_dir), limit=40)
     assert report.total == 40 and report.changes == []
     db.dispose()
 
@@ -101,6 +103,58 @@ def test_explain_lists_every_rule_tried_and_where_fields_were_found(capsys):
 def test_explain_refuses_a_missing_file(capsys):
     settings = corpus_settings_for("sqlite:///unused.db")
     assert explain(settings, load_rules(PROJECT_ROOT / "rules"), Path("/nonexistent.eml")) == 2
+
+
+# -- the budget per message --------------------------------------------------------------------
+
+def test_explain_of_a_message_over_its_budget_prints_the_reason_and_exits_1(tmp_path, capsys):
+    """GIVEN rules with a catastrophic regex and a budget of 2 s WHEN the message it never
+    ends on is explained THEN the reason is printed and the exit status is 1, within the
+    budget plus the decide process's start-up; a normal message is still explained (0)."""
+    settings = slow_settings_of(corpus_settings_for("sqlite:///unused.db"), tmp_path / "rules")
+    rules = load_rules(settings.rules_dir)
+    path = tmp_path / "lento.eml"
+    path.write_bytes(slow_message())
+    began = time.monotonic()
+    code = explain(settings, rules, path)
+    elapsed = time.monotonic() - began
+    out = capsys.readouterr().out
+    assert code == 1
+    assert out.splitlines() == ["== lento.eml", f"! No se pudo explicar: {TIMEOUT_ERROR} (más de 2 s); se detuvo el análisis."]
+    assert 2.0 <= elapsed < 2.0 + 15.0
+    assert explain(settings, rules, CORPUS / "026-apelacion-pdf-firmado-html.eml") == 0
+    assert "✓ apelacion/asunto" in capsys.readouterr().out
+
+
+SLOW_RECEIVED = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.timezone.utc)  # before the corpus: replayed first
+
+
+def test_replay_reports_a_message_over_its_budget_and_goes_on(web_settings, tmp_path, capsys):
+    """GIVEN the corpus and the slow message filed (under the rules in force it is decided at
+    once) AND edited rules with a regex that never ends on it, a budget of 2 s WHEN replayed
+    THEN that message is listed with the reason "tiempo de decisión excedido", within the
+    budget plus a new decide process's start-up, and every other message is replayed as
+    before (nothing changes); the command prints a line for it and exits 1."""
+    db = open_store(web_settings.database_url)
+    file_messages(web_settings, db, {"lento.eml": slow_message()}, received=SLOW_RECEIVED)
+    settings = dataclasses.replace(web_settings, limits=dataclasses.replace(web_settings.limits, decision_seconds=2.0))
+    rules = load_rules(with_slow_rule(PROJECT_ROOT / "rules", tmp_path / "rules"))
+    moments = [time.monotonic()]
+    report = replay_stored(db, settings, rules, limit=20, progress=lambda done, total: moments.append(time.monotonic()))
+    db.dispose()
+    assert len(report.undecided) == 1 and report.total == 19 and report.changes == []
+    failure = report.undecided[0]
+    assert failure.subject.startswith("aaaa") and failure.registro
+    assert failure.error == f"reglas editadas: {TIMEOUT_ERROR} (más de 2 s); se detuvo el análisis."
+    assert 2.0 <= moments[1] - moments[0] < 2.0 + 15.0  # the slow one, after the decide process started
+    assert max(later - earlier for earlier, later in zip(moments[1:], moments[2:])) < 15.0  # a new child's start-up
+
+    code = replay(settings, rules, limit=5)
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "Mensajes reproducidos: 4" in out and "No se pudieron decidir: 1" in out and "Cambiarían: 0" in out
+    line = next(line for line in out.splitlines() if TIMEOUT_ERROR in line)
+    assert line.startswith(f"  {failure.registro}  2026-11-01  «aaaa") and line.endswith("se detuvo el análisis.")
 
 
 def _row_counts(db) -> dict:

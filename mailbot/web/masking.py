@@ -16,20 +16,24 @@ signature's status) and masks every personal value with ``•••``:
   documents are dropped.
 
 An uploaded ``.eml`` (the POST form) is the operator's own file and is shown in full,
-as ``mailbot rules explain`` does.
+as ``mailbot rules explain`` does. When a stored message could not be explained (the
+budget ran out), the decide process's own reason is shown whole and any other error
+text (an exception's message may quote the mail) is masked (`masked_failure`).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from mailbot.core.explain import Explanation, RuleTrial
 from mailbot.core.model import FieldValue
 from mailbot.core.rules import FILLER_WORDS, fold
-from mailbot.operators import Explanation, RuleTrial
+from mailbot.decider import CRASH_ERROR, TIMEOUT_ERROR, UNAVAILABLE_ERROR
 
 MASK = "•••"
 MAX_TEXT = 2000
 REPLY_PREFIXES = frozenset({"re", "rv", "fw", "fwd", "reenviar", "respuesta"})
+DECIDER_REASONS = (TIMEOUT_ERROR, CRASH_ERROR, UNAVAILABLE_ERROR, "El mensaje pesa ")  # carry no mail
 
 
 def _collapse(words: list[str]) -> str:
@@ -97,3 +101,11 @@ def masked_explanation(explanation: Explanation) -> Explanation:
         reply=None, documents=(), expediente_refs=(),
     )
     return Explanation(masked, mask_subject(explanation.subject, vocabulary), trials)
+
+
+def masked_failure(error: str) -> str:
+    """Why a stored message could not be explained, as an operator may read it: the
+    decide process's own reasons whole, any other text masked like the trail."""
+    if error.startswith(DECIDER_REASONS):
+        return error
+    return mask_text(error, set())

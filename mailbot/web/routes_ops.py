@@ -1,4 +1,10 @@
-"""The operators' pages: rule statistics, explain a message, replay edited rules."""
+"""The operators' pages: rule statistics, explain a message, replay edited rules.
+
+Explain and replay decide in the staff pages' decide process (`WebContext.decider`,
+`mailbot.decider`), within the budget per message, and never on the event loop: the
+async routes hand the work to a worker thread (`run_in_threadpool`), the sync ones run
+in one already. A message that runs out of budget is said so on the page.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,15 +14,17 @@ from collections import defaultdict
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from mailbot.core.rules import RulesError, load_rules
-from mailbot.operators import explain_message, replay_stored
+from mailbot.decider import DecideFailure
+from mailbot.operators import replay_stored
 from mailbot.store.db import read_session
 from mailbot.store.models import DecisionRecord, Message, RawMessage, RuleHitRecord, utcnow
-from mailbot.web.masking import masked_explanation
+from mailbot.web.masking import masked_explanation, masked_failure
 from mailbot.web.pages import render
 from mailbot.web.security import Auth, check_csrf, require, row_id
 
@@ -67,10 +75,14 @@ def explain_form(request: Request, mensaje: str | None = None, auth: Auth = Depe
             if message is None:
                 raise HTTPException(status_code=404, detail="No existe ese mensaje.")
             raw = session.get(RawMessage, message.raw_sha256).data
-        explanation = explain_message(ctx.engine, raw, file=f"mensaje {mensaje}", mailbox=message.mailbox,
-                                      received=message.received_at)
-        if not auth.user.can("casework"):
-            explanation, masked = masked_explanation(explanation), True
+        masked = not auth.user.can("casework")
+        result = ctx.decider().explain_one(raw, file=f"mensaje {mensaje}", mailbox=message.mailbox,
+                                           received=message.received_at)
+        if isinstance(result, DecideFailure):
+            reason = masked_failure(result.error) if masked else result.error
+            return render(request, "explain.html", explanation=None, masked=masked,
+                          error=f"No se pudo explicar el mensaje {mensaje}: {reason}")
+        explanation = masked_explanation(result) if masked else result
     return render(request, "explain.html", explanation=explanation, masked=masked, error=None)
 
 
@@ -81,8 +93,12 @@ async def explain_upload(request: Request, auth: Auth = Depends(rules_permission
     if not hasattr(upload, "read"):
         return render(request, "explain.html", status_code=400, explanation=None, error="Elija un archivo .eml.")
     raw = await upload.read(MAX_EML_BYTES)
-    explanation = explain_message(request.app.state.ctx.engine, raw, file=upload.filename or "mensaje.eml")
-    return render(request, "explain.html", explanation=explanation, error=None)
+    name = upload.filename or "mensaje.eml"
+    ctx = request.app.state.ctx
+    result = await run_in_threadpool(lambda: ctx.decider().explain_one(raw, file=name))
+    if isinstance(result, DecideFailure):
+        return render(request, "explain.html", explanation=None, error=f"No se pudo explicar {name}: {result.error}")
+    return render(request, "explain.html", explanation=result, error=None)
 
 
 def _date(value) -> dt.date | None:
@@ -124,7 +140,8 @@ async def replay_run(request: Request, auth: Auth = Depends(rules_permission)):
         limit = max(1, min(int(values["limit"] or 2000), 20000))
     except ValueError:
         limit = 2000
-    report = replay_stored(ctx.db, ctx.engine, new_rules, since=_date(values["since"]),
-                           until=_date(values["until"]), limit=limit)
+    report = await run_in_threadpool(lambda: replay_stored(
+        ctx.db, ctx.settings, new_rules, current=ctx.decider(), since=_date(values["since"]),
+        until=_date(values["until"]), limit=limit))
     return render(request, "replay.html", report=report, error=None, form=values,
                   files=sorted(uploads), ran_at=utcnow())

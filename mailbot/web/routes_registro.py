@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
 from mailbot.core.extract import FIELD_ORDER
 from mailbot.core.parse import parse_message
@@ -98,8 +99,9 @@ async def decide(number: str, request: Request, auth: Auth = Depends(casework)):
     form = await request.form()
     values = {name: str(form[f"campo_{name}"]) for name in FIELD_ORDER
               if f"campo_{name}" in form and str(form[f"campo_{name}"]).strip() != str(form.get(f"antes_{name}", ""))}
-    try:
-        actions.set_decision(request.app.state.ctx, auth.user, number, str(form.get("procedure", "")), values)
+    try:  # decided in the decide process: waited for in a worker thread, never on the event loop
+        await run_in_threadpool(actions.set_decision, request.app.state.ctx, auth.user, number,
+                                str(form.get("procedure", "")), values)
     except ActionError as exc:
         raise _fail(exc) from exc
     return _back(number, "decidido")
