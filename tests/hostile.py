@@ -197,6 +197,16 @@ def write_corpus(folder: Path, big: bool = True) -> list[Path]:
     return paths
 
 
+def _peak_mb() -> float:
+    """This process's own peak resident memory (VmHWM, MB). Not `ru_maxrss`: Linux keeps
+    that across exec, so a probe started from a large pytest process would report the
+    pytest process's size."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def probe(folder: Path) -> None:  # pragma: no cover - runs in a subprocess of the tests
     """Decide every case of `folder` as `mailbot check` does (the decide process, default
     settings), one JSON line per case: seconds, outcome or error; then the peak memory
@@ -222,11 +232,11 @@ def probe(folder: Path) -> None:  # pragma: no cover - runs in a subprocess of t
         failed = isinstance(answer, DecideFailure)
         print(json.dumps({"case": path.stem, "seconds": elapsed, "outcome": None if failed else answer.outcome,
                           "error": answer.error if failed else None,
-                          "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                          "self_mb": _peak_mb(),
                           "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}),
               flush=True)
     decider.close()
-    print(json.dumps({"self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    print(json.dumps({"self_mb": _peak_mb(),
                       "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
 
