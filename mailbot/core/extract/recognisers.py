@@ -132,7 +132,7 @@ _LOWERCASE_ENDERS = frozenset(
 )
 _STRONG_INTRODUCTIONS = frozenset(
     "me llamo|mi nombre es|mi nombre completo es|my name is|je m appelle|mon nom est|meu nome e|"
-    "me chamo|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
+    "me chamo|chamo me|el nombre mio es|el nombre mio completo es|my names are|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
     "la suscrita|les escribe|les saluda|my full name is|se llama|ella se llama|el se llama|su nombre es|"
     "su nombre completo es|her name is|his name is|meu nome completo e|o nome dela e|o nome dele e|ela se chama|"
     "ele se chama|mon nom complet est|elle s appelle|il s appelle|li rele".split("|")
@@ -319,6 +319,11 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
         numbered = _ENUMERATOR.match(view.text, end)
         if numbered:
             end = numbered.end()
+        # a cue that ends its line ("... (renuncia) paske\nmwen pral viv ..."): the clause
+        # is on the next line
+        wrapped = re.match(r"[ \t]*\n[ \t]*(?=[^\W\d_])", view.text[end:end + 12])
+        if wrapped:
+            end += wrapped.end()
         sentence = re.match(r"[^\n.!?]{0,400}", view.text[end:end + 400]).group()
         clause = " ".join(sentence.split()).strip(" ,:;")
         if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
