@@ -116,6 +116,9 @@ class FieldValue:
     rule: str
     raw: str = ""
     evidence: str = ""  # the label or cue that placed it ("etiqueta «celular»"), for explanations
+    # the writer's own (a representative's signature block): kept only when no later
+    # source gives the applicant's (INTAKE.md section 3)
+    writers: bool = False
 
 
 @dataclass(frozen=True)

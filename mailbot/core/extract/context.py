@@ -60,6 +60,7 @@ class Evidence:
 _THIRD_POSSESSIVES = frozenset("su sus his her their seu sua seus suas son sa ses".split())
 
 
+_PRESENTATION_CHARS = 300
 _WRITER_COPULAS = frozenset("soy am suis sou se".split())
 
 
@@ -312,7 +313,9 @@ class TextView:
         if not self.behalf:
             return False
         behalf_start = self.behalf[0]
-        if pos < behalf_start and pos >= self.paragraph_start(behalf_start):
+        # the writer's presentation: the paragraph before the phrase, at most a few lines
+        # (a PDF's text has no blank lines: its "paragraph" would be the whole letter)
+        if max(self.paragraph_start(behalf_start), behalf_start - _PRESENTATION_CHARS) <= pos < behalf_start:
             return True
         if any(start <= pos < end for start, end in self._writer_sentences):
             return True

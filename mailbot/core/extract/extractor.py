@@ -36,6 +36,7 @@ from .vocabulary import Vocabulary, fold_text
 # applicants state their data in the first pages; the decision's limits may cut sooner)
 MAX_SOURCE_CHARS = 200_000
 PERSON_FIELDS = frozenset({"nombres", "nacionalidad", "documento_identidad", "carne_extranjeria", "sexo", "fecha_nacimiento"})
+_CONTACT_FIELDS = frozenset({"telefono", "correo"})
 DATE_FIELDS = ("fecha_nacimiento", "fecha_salida", "fecha_retorno")
 _TRAVEL_FIELDS = frozenset({"destino", "fecha_salida", "fecha_retorno"})
 # patterns that read the writer's own presentation or signature: not the applicant's
@@ -78,6 +79,13 @@ class FieldExtractor:
         self._addresses = {a.lower() for a in institutional_addresses}
         self.vocabulary = vocabulary or Vocabulary()
 
+    @staticmethod
+    def _writers(view: TextView, value: FieldValue) -> bool:
+        """The value stands in the writer's own zone (a lawyer's or an aid group's
+        signature block, their presentation)."""
+        at = view.text.find(value.raw)
+        return at >= 0 and view.in_writer_zone(at)
+
     def _institutional(self, address: str) -> bool:
         address = address.lower()
         return address in self._addresses or any(address.endswith("@" + d) or address.endswith("." + d) for d in self._domains)
@@ -101,13 +109,24 @@ class FieldExtractor:
                           self.vocabulary) for source in sources]
         found: dict[str, FieldValue] = dict(known or {})
         for field_name in FIELD_ORDER:
+            writers: FieldValue | None = None
             if field_name in found:
-                continue
+                if not found[field_name].writers:
+                    continue
+                writers = found.pop(field_name)  # a representative's: the applicant's first
             for view in views:
                 value = self._field_in(field_name, view, received, found)
+                if value and field_name in _CONTACT_FIELDS and self._writers(view, value):
+                    # the representative's own contact counts only when the applicant's is
+                    # given nowhere (INTAKE.md section 3): look in the other sources first
+                    writers = writers or value
+                    continue
                 if value:
                     found[field_name] = value
                     break
+            else:
+                if writers:
+                    found[field_name] = dataclasses.replace(writers, writers=True)
         if "nombres" in found:
             found["nombres"] = self._fullest_name(found["nombres"], views, received)
         if "correo" not in found and from_address and not self._institutional(from_address):
