@@ -61,6 +61,9 @@ _THIRD_POSSESSIVES = frozenset("su sus his her their seu sua seus suas son sa se
 
 
 _PRESENTATION_CHARS = 300
+# the writer speaks of themself ("Les escribe NAME, ..., esposo de la solicitante"), not
+# of a document ("Declaración jurada de la hermana de la recurrente")
+_WRITER_SPEAKS = re.compile(r"\b(?:escrib\w*|soy|yo|suscrib\w*|me llamo|mi nombre|i am|je suis|eu sou|mwen)\b")
 _WRITER_COPULAS = frozenset("soy am suis sou se".split())
 
 
@@ -263,7 +266,8 @@ class TextView:
         writer who presents themself as the applicant's relative ("esposo de la
         solicitante Ana ...") writes on their behalf too."""
         for index, token in enumerate(self.tokens[:-2]):
-            if token.word in self.relation_words and self.tokens[index + 1].word in ("de", "del"):
+            if token.word in self.relation_words and self.tokens[index + 1].word in ("de", "del") \
+                    and _WRITER_SPEAKS.search(self.folded, self.sentence_start(token.start), token.start):
                 role_at = index + 2 + (self.tokens[index + 2].word in ("la", "el"))
                 if role_at < len(self.tokens) and self.vocabulary.roles.starting_at(self.tokens, role_at):
                     role = self.vocabulary.roles.starting_at(self.tokens, role_at)[0]

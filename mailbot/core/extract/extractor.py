@@ -403,7 +403,9 @@ class FieldExtractor:
                     continue
             if self._excluded(field_name, view, candidate.start):
                 continue
-            writer = view.in_writer_zone(candidate.start) or view.in_writer_paragraph(candidate.start)
+            # the writer's own zone (their presentation, their signature) counts against a
+            # number more than the paragraph where they say they write for someone
+            writer = 2 * view.in_writer_zone(candidate.start) + view.in_writer_paragraph(candidate.start)
             found = _Found(FieldValue(field_name, value, view.name, f"{field_name}/contexto", candidate.raw,
                                       evidence.describe()), candidate.start, 0)
             # documents: the first stated; phones: the best placed, writer's last

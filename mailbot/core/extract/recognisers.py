@@ -15,6 +15,7 @@ from typing import Iterator
 from ..countries import country_code, demonym_code, demonym_code_folded
 from .context import FILLER, TextView
 from .normalise import DATE, MONTH_NUMBERS, acc, fold_word, norm_name
+from .places import city_country
 from .vocabulary import Term, tokenize
 
 
@@ -414,7 +415,10 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
         near_name = name_end is not None and 0 <= token.start - name_end <= 6 and not view.text[name_end:token.start].strip(" ,\t")
         # "cédula de ciudadanía colombiana", "pasaporte venezolano": the document's own adjective
         of_document = index > 0 and view._label_ending_at(index - 1, ("documento_identidad",)) is not None
-        if before & _COPULAS or before & _STATUS or after in _AFTER or near_name or of_document:
+        # Creole has no copula: "mwen ayisyen" (not "madanm mwen ayisyen", his wife)
+        creole = index >= 1 and tokens[index - 1].word == "mwen" and (
+            index < 2 or tokens[index - 2].word not in view.relation_words)
+        if before & _COPULAS or before & _STATUS or after in _AFTER or near_name or of_document or creole:
             return Candidate("pais", code, token.start, token.end)
     return None
 
@@ -424,6 +428,8 @@ _COUNTRY_PLACE = re.compile("(" + _PLACE + ")")
 
 _LOWER_PLACE = re.compile(r"\b(?:en|a|hacia)[ \t]{1,3}([a-zñáéíóú]{4,20})\b")
 _NOT_PLACE_ENDINGS = ("ar", "er", "ir", "ado", "ada", "ido", "ida", "mente", "cion", "sion", "ndo")
+# an infinitive with a pronoun ("viajar a verla", "ir a buscarlo"): a verb, not a place
+_INFINITIVE_CLITIC = re.compile(r"(?:ar|er|ir)(?:la|lo|le|las|los|les|me|te|se|nos)$")
 
 
 def lowercase_travel_place(view: TextView) -> Candidate | None:
@@ -432,7 +438,7 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
     for match in _LOWER_PLACE.finditer(view.text):
         word = match.group(1)
         folded = fold_word(word)
-        if folded.endswith(_NOT_PLACE_ENDINGS) or folded in FILLER or folded in _LOWERCASE_ENDERS \
+        if folded.endswith(_NOT_PLACE_ENDINGS) or _INFINITIVE_CLITIC.search(folded) or folded in FILLER or folded in _LOWERCASE_ENDERS \
                 or folded in view.vocabulary.not_name or folded in view.label_words or folded in view.relation_words:
             continue
         start = view.sentence_start(match.start())
@@ -451,9 +457,31 @@ def travel_place(view: TextView) -> Candidate | None:
         if not code or code == "PE" or demonym_code(parts[-1]):
             continue
         start = view.sentence_start(match.start())
-        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|destino", view.folded[start:match.end() + 60]):
+        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|saldr|destino", view.folded[start:match.end() + 60]):
             return Candidate("lugar", place, match.start(1), match.start(1) + len(place))
+    # a city outside Peru after "en", "a", "to" ... in the sentence of the trip ("mi mamá
+    # está hospitalizada en Caracas y necesito viajar a verla")
+    for match in _IN_CITY.finditer(view.text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):  # the longest known city ("Santiago de Chile")
+            place = " ".join(words[:size]).rstrip(",.")
+            code = city_country(place)
+            if code and code != "PE" and not place.casefold() in ("de", "la"):
+                break
+        else:
+            continue
+        start = view.sentence_start(match.start())
+        end = _SENTENCE_STOP.search(view.text, match.end())
+        sentence = view.folded[start:end.start() if end else len(view.text)]
+        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|saldr|destino|visit", sentence):
+            at = match.start(1)
+            return Candidate("lugar", place, at, at + len(place))
     return None
+
+
+_IN_CITY = re.compile(r"\b(?:en|a|hacia|para|to|in|à|au|pou|nan|em|para)[ \t]+((?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+|au[ \t]+)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3})",
+                      re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 _SENT_FROM = re.compile(r"^\s*(?:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|envoy[ée]\s+de)", re.IGNORECASE)
