@@ -530,7 +530,7 @@ def _unwrap(text: str) -> str:
     return _WRAPPED_BEFORE_LOWER.sub(r"\1 ", _WRAPPED_AFTER_PARTICLE.sub(r"\1 ", text))
 
 
-_LINE_STARTS_ITEM = re.compile(r"[ \t]*(?:[-•*>]|\d{1,2}[.)-]|[^\W\d_][^:\n]{0,30}:)")
+_LINE_STARTS_ITEM = re.compile(r"(?:[-•*>]|\d{1,2}[.)-]|[^\W\d_][^:\n]{0,30}:)")
 
 
 def _unwrap_body(text: str) -> str:
@@ -546,7 +546,7 @@ def _unwrap_body(text: str) -> str:
         return text
     out: list[str] = []
     for index, line in enumerate(lines):
-        if out and long[index - 1] and line.strip() and not _LINE_STARTS_ITEM.match(line) \
+        if out and long[index - 1] and line.strip() and not _LINE_STARTS_ITEM.match(line.lstrip(" \t")) \
                 and not lines[index - 1].rstrip().endswith((":", ".", "!", "?")):
             out[-1] = out[-1].rstrip() + " " + line.lstrip()
         else:

@@ -58,7 +58,7 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
-    "septembre": 9, "octobre": 10, "decembre": 12,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
     "janvye": 1, "fevriye": 2, "mas": 3, "me": 5, "jen": 6, "jiye": 7, "out": 8, "septanm": 9,
     "oktob": 10, "novanm": 11, "desanm": 12,
 }
@@ -78,7 +78,7 @@ DATE = (
     r"|\d{4}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}(?!\d)"
     r"|" + _DAY + r"\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}" + _MONTH_WORD + r"(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})\d{4}"
     # month first, as in English ("enero 20, 2027", "agosto 7 de 1988")
-    r"|" + _MONTH_WORD + r"\s{1,3}\d{1,2}(?!\d)(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})\d{4})"
+    r"|" + _MONTH_WORD + r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d\w])(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})\d{4})"
 )
 _DATE_NUM = re.compile(r"(\d{1,2})\s{0,3}[/.-]\s{0,3}(\d{1,2})\s{0,3}[/.-]\s{0,3}(\d{4}|\d{2}(?!\d))")
 # year first ("1990-03-15", "1990/03/15", "1990.03.15"): never read as day first
@@ -86,7 +86,7 @@ _DATE_ISO = re.compile(r"(?<!\d)(\d{4})\s{0,3}([/.-])\s{0,3}(\d{1,2})\s{0,3}\2\s
 _DATE_WORDS = re.compile(
     r"(\d{1,2})(?:\s{0,3}(?:°|º|ro|er)(?=\s))?\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}([^\W\d_]{3,10})\.?(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})(\d{4})",
     re.IGNORECASE)
-_DATE_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,10})\.?\s{1,3}(\d{1,2})(?!\d)(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})(\d{4})", re.IGNORECASE)
+_DATE_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,10})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d\w])(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})(\d{4})", re.IGNORECASE)
 
 
 def _month(word: str) -> int | None:

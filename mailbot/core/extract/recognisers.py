@@ -622,7 +622,7 @@ def _cell_tokens(view: TextView, start: int, end: int) -> list:
 
 # a cell that starts with an identity number by its shape alone: a Venezuelan cédula
 # ("V-26.554.103"), a phone with its country code ("+58 414 ...")
-_IDENTITY_SHAPE = re.compile(r"[ \t]*(?:[VE][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d)")
+_IDENTITY_SHAPE = re.compile(r"(?:[VE][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d)")
 
 
 def _name_then_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
@@ -639,7 +639,8 @@ def _holds_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
         if tokens and any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")
                           for term in view.vocabulary.labels.starting_at(tokens, 0)):
             return True
-        if _IDENTITY_SHAPE.match(view.text, start, end):
+        text = view.text[start:end]
+        if _IDENTITY_SHAPE.match(text.lstrip(" \t")):
             return True
     return False
 
