@@ -118,8 +118,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         # "... soy solicitante. Edgar Rafael Pino Ortega, pasaporte 145678901"
         Pattern("nombres/aposicion", re.compile(
             acc(r"(?:^|[.!?:]\s+)(?:(?:yo\s+)?soy\s+)?(") + "(?-i:[A-ZÁÉÍÓÚÑ])" + acc(
-                r"[^,.:\n]{4,80}?)\s*(?:,|\s[-–—]\s)\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]|documento|identificad|"
-                r"portador|(?:de\s+)?nacionalidad|nacid|masculino|femenino|sexo|" + DEMONYMS + r")\b"),
+                r"[^,.:\n]{4,80}?)\s*(?:,|\s[-–—]\s)\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]t?|documento|identificad[oa]|"
+                r"portador[a]?|(?:de\s+)?nacionalidad|nacid[oa]|masculino|femenino|sexo|" + DEMONYMS + r")\b"),
             re.IGNORECASE | re.MULTILINE), norm_name_prose),
         _p("nombres/firma", r"^[ \t]*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
            r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),

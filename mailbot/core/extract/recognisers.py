@@ -487,6 +487,25 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _SENT_FROM = re.compile(r"^\s*(?:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|envoy[ée]\s+de)", re.IGNORECASE)
 
 
+def name_before_closing(view: TextView) -> Candidate | None:
+    """A name on its own line right before the message's last line, a closing ("Paola
+    Núñez" / "Gracias."): the writer signed, then thanked."""
+    lines = view.text.rstrip().split("\n")
+    while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
+        lines.pop()
+    if len(lines) < 3 or not lines[-2].strip():
+        return None
+    last = fold_word(lines[-1]).strip(" .,!")
+    if not any(" ".join(term.words) == last for term in view.vocabulary.closings.terms):
+        return None
+    start = len("\n".join(lines[:-2])) + 1
+    line = lines[-2]
+    candidate = name_after(view, start, require_capitals=True, max_words=5)
+    if candidate and candidate.end - start >= len(line.rstrip(" .,")) - 1 and len(candidate.raw.split()) >= 2:
+        return candidate
+    return None
+
+
 def lowercase_signature(view: TextView) -> Candidate | None:
     """The message's last line written as a name in lower case ("luisa fernanda arteaga
     gil"), on a line of its own after the text: two to five words, none of them a word
@@ -659,12 +678,20 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
     return next(record_names(view, record), None)
 
 
+# a short lead-in before a colon that is no field's label ("Mis datos:", "Datos:", "Applicant:")
+_DATA_PREFIX = re.compile(r"(?:mis|my|mes|meus|nuestros)?\s*(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*",
+                          re.IGNORECASE)
+
+
 def record_names(view: TextView, record: Record) -> Iterator[Candidate]:
     """Every cell written as a name (capitalised words, no label, no digit), in order."""
     if _writers_record(view, record):
         return
     for start, end in record.cells:
         cell = view.text[start:end].strip(" \t-•*")
+        prefix = _DATA_PREFIX.match(cell)
+        if prefix:  # "Mis datos: NAME", "Datos del solicitante: NAME"
+            cell = cell[prefix.end():]
         words = cell.split()
         if len(words) > 6 and not any(ch.isdigit() for ch in cell):
             # a sentence that ends in the name: "¿cómo renuevo ...? Ender Villegas", "Mis
