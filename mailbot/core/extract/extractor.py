@@ -504,7 +504,7 @@ class FieldExtractor:
 
 
 # "V-12.345.678", "E-84.123.456": a Venezuelan cédula is one by its shape alone
-_VENEZUELAN_CEDULA = re.compile(r"^[VE][ -]?\d{1,2}\.\d{3}\.\d{3}$|^[VE]-\d{6,9}$")
+_VENEZUELAN_CEDULA = re.compile(r"^[VEve][ -]?\d{1,2}\.\d{3}\.\d{3}$|^[VE]-\d{6,9}$")
 
 
 def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence | None]:

@@ -32,6 +32,8 @@ class Candidate:
 # a number as people write it: "+58 (414) 123.45.67", "V-12.345.678", "9 8765 4321",
 # "001-150388-0004K", "AB123456"; never across a line, never inside a word or an address
 _NUMBER = re.compile(
+    # a Venezuelan cédula with its letter in lower case, as phones write it ("v 24.990.120")
+    r"(?<![\w@.+/-])[vV][ -]\d{1,2}\.\d{3}\.\d{3}(?![\w@])|"
     r"(?<![\w@.+/-])(?:\+[ ]?)?(?:[A-Z]{1,3}-?)?\(?\d[\d \t().-]{1,24}\d(?:-?[A-Z](?![\w@]))?(?![\w@])"
     r"|(?<![\w@.+/-])[A-Z]{1,3}\d{4,12}(?![\w@])"
 )
@@ -641,7 +643,7 @@ def _cell_tokens(view: TextView, start: int, end: int) -> list:
 
 # a cell that starts with an identity number by its shape alone: a Venezuelan cédula
 # ("V-26.554.103"), a phone with its country code ("+58 414 ...")
-_IDENTITY_SHAPE = re.compile(r"(?:[VE][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d)")
+_IDENTITY_SHAPE = re.compile(r"(?:[VEve][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d)")
 
 
 def _name_then_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
