@@ -61,6 +61,10 @@ _THIRD_POSSESSIVES = frozenset("su sus his her their seu sua seus suas son sa se
 
 
 _PRESENTATION_CHARS = 300
+_SIGNATURE_BLOCK = re.compile(r"(?<![^\n])[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$)){1,12}")
+# the first line of a message quoted or forwarded below the writer's signature
+_QUOTED_MESSAGE = re.compile(r"^[ \t]*(?:_{8,}|-{5,}[^\n]*|(?:de|from|enviado|sent|date|fecha|para|to|asunto|subject)[ \t]*:[^\n]*@)",
+                             re.IGNORECASE | re.MULTILINE)
 # the writer speaks of themself ("Les escribe NAME, ..., esposo de la solicitante"), not
 # of a document ("Declaración jurada de la hermana de la recurrente")
 _WRITER_SPEAKS = re.compile(r"\b(?:escrib\w*|soy|yo|suscrib\w*|me llamo|mi nombre|i am|je suis|eu sou|mwen)\b")
@@ -300,6 +304,23 @@ class TextView:
         return start
 
     @functools.cached_property
+    def _signature_end(self) -> int:
+        """Where the writer's signature block ends: a forwarded or quoted message below it
+        ("________", "De: ...", "-----Original Message-----") is not the writer's."""
+        if self._signature_start is None:
+            return len(self.text)
+        end = len(self.text)
+        below = _QUOTED_MESSAGE.search(self.text, self._signature_start)
+        if below:
+            end = below.start()
+        # the block: the closing's line, blank lines, then the lines up to the next blank one
+        # (a forwarded message below, its headers already dropped, is not the writer's)
+        block = _SIGNATURE_BLOCK.match(self.text, self._signature_start)
+        if block and block.end() < end and self.text[block.end():].strip():
+            end = block.end()
+        return end
+
+    @functools.cached_property
     def writer_signature(self) -> bool:
         """The signature block names a role or an organisation (a lawyer, an aid group):
         its name, phone and document are the writer's, not the applicant's."""
@@ -312,7 +333,8 @@ class TextView:
     def in_writer_zone(self, pos: int) -> bool:
         """Someone writes for the applicant, and `pos` lies in the writer's own
         presentation (the sentence before the on-behalf phrase) or signature block."""
-        if self._signature_start is not None and pos >= self._signature_start and self.writer_signature:
+        if self._signature_start is not None and self._signature_start <= pos < self._signature_end \
+                and self.writer_signature:
             return True
         if not self.behalf:
             return False
@@ -323,7 +345,7 @@ class TextView:
             return True
         if any(start <= pos < end for start, end in self._writer_sentences):
             return True
-        if self._signature_start is not None and pos >= self._signature_start > behalf_start:
+        if self._signature_start is not None and self._signature_end > pos >= self._signature_start > behalf_start:
             return True
         return False
 

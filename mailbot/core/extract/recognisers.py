@@ -681,7 +681,7 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
 
 
 # a short lead-in before a colon that is no field's label ("Mis datos:", "Datos:", "Applicant:")
-_DATA_PREFIX = re.compile(r"(?:mis|my|mes|meus|nuestros)?\s*(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*",
+_DATA_PREFIX = re.compile(r"(?:(?:mis|my|mes|meus|nuestros)\s+)?(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*",
                           re.IGNORECASE)
 
 
