@@ -185,6 +185,12 @@ class FieldExtractor:
         return False
 
     def _patterns(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
+        """The field's line patterns over one source, once per source and field (the
+        fullest name asks again)."""
+        return view.memo(f"patterns:{field_name}:{received}:{self._travel}",
+                         lambda _view: self._patterns_uncached(field_name, view, received))
+
+    def _patterns_uncached(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
         best: _Found | None = None
         lowered: str | None = None
         for rank, pattern in enumerate(PATTERNS[field_name]):
