@@ -28,7 +28,7 @@ _SPANISH = {
     "UY": ("uruguay", "uruguay", "uruguai", "uruguayen"),
     "MX": ("mexico", "mexican", "mexicain", "meksiken"),
     "GT": ("guatemala", "guatemaltec"),
-    "HN": ("honduras", "hondurens"),
+    "HN": ("honduras", "hondurens", "honduren", "hondurien"),
     "SV": ("el salvador", "salvadoren"),
     "CR": ("costa rica", "costarricens"),
     "PA": ("panama", "panamen"),

@@ -61,6 +61,14 @@ _THIRD_POSSESSIVES = frozenset("su sus his her their seu sua seus suas son sa se
 
 
 _PRESENTATION_CHARS = 300
+# the applicant's relation to a writer who presents themself as "madre de NAME"
+_INVERSE_RELATION = {
+    "madre": "hijo", "mama": "hijo", "padre": "hijo", "papa": "hijo", "mother": "son", "father": "son",
+    "mere": "fils", "pere": "fils", "mae": "filho", "pai": "filho",
+    "hijo": "madre", "hija": "madre", "son": "mother", "daughter": "mother",
+    "esposo": "esposa", "esposa": "esposo", "hermano": "hermano", "hermana": "hermano",
+    "abuelo": "nieto", "abuela": "nieto", "tio": "sobrino", "tia": "sobrino",
+}
 _SIGNATURE_BLOCK = re.compile(r"(?<![^\n])[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$)){1,12}")
 # the first line of a message quoted or forwarded below the writer's signature
 _QUOTED_MESSAGE = re.compile(r"^[ \t]*(?:_{8,}|-{5,}[^\n]*|(?:de|from|enviado|sent|date|fecha|para|to|asunto|subject)[ \t]*:[^\n]*@)",
@@ -278,6 +286,12 @@ class TextView:
                     if role.words[0] not in ("nombre", "nombres", "name", "nome", "nom", "non", "full", "prenom", "apellidos"):
                         end = self.tokens[role_at + len(role.words) - 1].end
                         return token.start, end, ""
+                # "Yo, NAME, ..., madre de Kevin Tovar Sosa, envío el recurso de mi hijo": the
+                # writer is the applicant's relative; "mi hijo" is then the applicant
+                name_at = index + 2
+                if name_at < len(self.tokens) and self.text[self.tokens[name_at].start:][:1].isupper() \
+                        and token.word in _INVERSE_RELATION:
+                    return token.start, self.tokens[index + 1].end, _INVERSE_RELATION[token.word]
         for index, term in self.phrases("behalf", self.vocabulary.behalf)[:1]:
             end_index = index + len(term.words)
             relation = ""

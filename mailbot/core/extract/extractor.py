@@ -525,7 +525,9 @@ def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence
 
 
 def _place(text: str) -> str:
-    """"Quito (Ecuador)" -> "Quito": a parenthesis after a place explains it."""
+    """"Quito (Ecuador)" -> "Quito": a parenthesis after a place explains it; "Guayaquil,
+    mi hermana tuvo un accidente" -> "Guayaquil": a clause after the place is not it."""
+    text = re.split(r",[ \t]*(?=[a-zñáéíóú])", text, maxsplit=1)[0]
     return re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip() or text
 
 
