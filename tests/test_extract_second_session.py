@@ -110,3 +110,21 @@ def test_cities_and_nationalities_in_the_languages_applicants_write():
     assert city_country("Mayor") is None
     assert (demonym_code("brasileira"), demonym_code("haïtienne"), demonym_code("afegão")) == ("BR", "HT", "AF")
     assert (country_code("Colômbia"), country_code("Colombie"), country_code("Etazini")) == ("CO", "CO", "US")
+
+
+def test_the_applicants_own_earlier_message_quoted_below_a_reply_counts_after_the_new_text():
+    """GIVEN a reply whose new text corrects the phone, over the office's quoted reply,
+    over the applicant's own first message WHEN the quoted text is read THEN only the
+    applicant's own message is kept (not the office's phone), and none from a third."""
+    from mailbot.core.textclean import own_quoted_text
+
+    body = ("Mi celular correcto es 977 000 111.\n\n"
+            "El mar, 3 nov 2026, Mesa de Partes (<mesadepartes@rree.gob.pe>) escribió:\n"
+            "> Le pedimos su teléfono. Central telefónica: (01) 204-2400\n>\n"
+            "> El lun, 2 nov 2026, Ana Ruiz (<ana.ruiz@gmail.com>) escribió:\n"
+            ">> Nombres: Ana Ruiz Soto\n>> Pasaporte: 123456789\n")
+    quoted = own_quoted_text(body, "ana.ruiz@gmail.com")
+    assert quoted == "Nombres: Ana Ruiz Soto\nPasaporte: 123456789"
+    assert own_quoted_text(body, "otra@gmail.com") == ""
+    apple = "Corrijo el dato.\n\n> El 16 nov 2026, Ana <ana.ruiz@gmail.com> escribió:\n>\n> Celular: 977 241 560\n"
+    assert own_quoted_text(apple, "ana.ruiz@gmail.com") == "Celular: 977 241 560"

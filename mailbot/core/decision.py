@@ -30,7 +30,7 @@ from .parse import parse_message
 from .reply import Medium, ReplyContext, ReplyRenderer
 from .rules import Procedure, RuleSet, load_rules
 from .signature import judge_signature
-from .textclean import applicant_text
+from .textclean import applicant_text, own_quoted_text
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,10 @@ class DecisionEngine:
         try:
             body = applicant_text(message.text, self._is_institutional)
             sources = [TextSource("body", body), TextSource("subject", message.subject)]
+            quoted = own_quoted_text(message.text, message.from_address)
+            if quoted and not self._is_institutional(message.from_address):
+                # the applicant's own earlier message quoted below a reply: after the new text
+                sources.append(TextSource("citado", quoted))
             classification = classify(self.rules, message.subject, body)
             ignored = ignored_because(message, self.rules.ignore, self.institutional)
             day = self.calendar.to_local(received).date() if received else None

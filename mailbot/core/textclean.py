@@ -133,3 +133,34 @@ def tidy_layout(text: str) -> str:
         out.append(line)
         index += 1
     return "\n".join(out)
+
+
+_ATTRIBUTION = re.compile(r"(?:escribi[oó]|wrote|a\s+[ée]crit|escreveu)\s*:\s*$", re.IGNORECASE)
+_QUOTE_PREFIX = re.compile(r"^((?:[ \t]*>)*)[ \t]?")
+
+
+def own_quoted_text(body: str, sender: str) -> str:
+    """The sender's own earlier message quoted in a reply ("El lun, 19 oct 2026, Edgar
+    (<edgar@...>) escribió:" and the lines quoted under it, at any depth): their data
+    there count as given (INTAKE.md section 3), after what the new text says. A message
+    quoted from anyone else (the office's reply, a third person) is left out."""
+    sender = sender.lower().strip()
+    if not sender:
+        return ""
+    out: list[str] = []
+    depth: int | None = None  # the depth of the sender's attribution line while collecting
+    for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        prefix = _QUOTE_PREFIX.match(line)
+        level = prefix.group(1).count(">")
+        text = line[prefix.end():]
+        if _ATTRIBUTION.search(text):
+            # a new quoted message starts: the sender's own, or someone else's (stop)
+            depth = level if sender in text.lower() else None
+            continue
+        if depth is None:
+            continue
+        if text.strip() and level < max(depth, 1):
+            depth = None  # back in the text that quoted it
+            continue
+        out.append(text)
+    return "\n".join(out).strip()
