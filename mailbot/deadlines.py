@@ -22,6 +22,7 @@ from mailbot.mailutil import envelope
 from mailbot.notified import reply_pending
 from mailbot.settings import Settings
 from mailbot.store import filing
+from mailbot.core.dates_es import fecha, fecha_hora, fecha_larga
 from mailbot.store.db import session_scope
 from mailbot.store.due import TITLES, VENCE_PRONTO, VENCIDOS, DueItem, due_items, due_soon_until
 from mailbot.store.models import Deadline, Message, OutboxMessage, Quarantine, RawMessage, Registro, utcnow
@@ -30,13 +31,9 @@ NOT_PRESENTED_SUBJECT = "Solicitud no presentada – {number}"
 NOT_PRESENTED_BODY = """\
 Estimado(a) solicitante:
 
-Su escrito registrado con el número {number}, recibido el {received}, fue observado:
-faltaba información o documentación que debía enviar hasta el {due}.
-Como no la recibimos dentro de ese plazo, el escrito se tiene por no presentado
-(TUO de la Ley N.° 27444, artículo 136).
+Su escrito registrado con el número {number}, recibido el {received}, fue observado: faltaba información o documentación que debía enviar hasta el {due}. Como no la recibimos dentro de ese plazo, el escrito se tiene por no presentado (TUO de la Ley N.° 27444, artículo 136).
 
-Puede presentarlo nuevamente, completo, respondiendo a este correo o escribiendo
-a la mesa de partes virtual. La nueva presentación se registrará con su propia fecha.
+Puede presentarlo nuevamente, completo, respondiendo a este correo o escribiendo a la mesa de partes virtual. La nueva presentación se registrará con su propia fecha.
 
 {office}
 Este es un mensaje automático.
@@ -86,8 +83,8 @@ def _notify_not_presented(settings: Settings, session: Session, registro: Regist
         session, key=f"{registro.number}.no-presentado", kind="notice", registro=registro,
         to_address=env.reply_to, from_address=settings.reply_from(registro.mailbox),
         subject=NOT_PRESENTED_SUBJECT.format(number=registro.number),
-        body=NOT_PRESENTED_BODY.format(number=registro.number, received=received.strftime("%d/%m/%Y %H:%M"),
-                                       due=due.strftime("%d/%m/%Y"), office=settings.office.name),
+        body=NOT_PRESENTED_BODY.format(number=registro.number, received=fecha_hora(received, received.tzinfo),
+                                       due=fecha_larga(due), office=settings.office.name),
         in_reply_to=env.message_id, references=" ".join([*env.references, env.message_id]).strip(),
     )
 
@@ -117,13 +114,13 @@ def overview(settings: Settings, db: Engine, now: dt.datetime | None = None) -> 
 
 
 def digest_text(view: Overview, limit: int = 50) -> str:
-    lines = [f"Resumen diario de mesa de partes – {view.today:%d/%m/%Y}", ""]
+    lines = [f"Resumen diario de mesa de partes – {fecha(view.today)}", ""]
     lines.append("Registros por estado: " + (", ".join(f"{k}: {v}" for k, v in sorted(view.registros.items())) or "ninguno"))
     lines.append("Respuestas por estado: " + (", ".join(f"{k}: {v}" for k, v in sorted(view.outbox.items())) or "ninguna"))
     lines.append(f"Mensajes en cuarentena: {view.quarantine_open}")
     for title, items in ((TITLES[VENCIDOS], view.overdue), (TITLES[VENCE_PRONTO], view.due_soon)):
         lines += ["", f"{title}: {len(items)}"]
-        lines += [f"  {item.number}  {item.procedure or '-'}  {item.kind} vence {item.due_date:%d/%m/%Y}"
+        lines += [f"  {item.number}  {item.procedure or '-'}  {item.kind} vence el {fecha(item.due_date)}"
                   for item in items[:limit]]
         if len(items) > limit:
             lines.append(f"  ... y {len(items) - limit} más")
@@ -141,7 +138,7 @@ def queue_digest(settings: Settings, db: Engine, now: dt.datetime | None = None)
             row = filing.enqueue(
                 session, key=f"digest-{view.today.isoformat()}-{filing.lock_safe(address)}", kind="digest",
                 registro=None, to_address=address, from_address=settings.smtp.from_address,
-                subject=f"Resumen diario de mesa de partes – {view.today:%d/%m/%Y}", body=digest_text(view),
+                subject=f"Resumen diario de mesa de partes – {fecha(view.today)}", body=digest_text(view),
             )
             queued = queued or row is not None
     return queued

@@ -1,6 +1,8 @@
 """Follow-ups in a thread, the subsanar deadline sweep, and the service functions."""
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import io
 
@@ -88,6 +90,9 @@ def test_subsanar_not_completed_is_closed_as_not_presented(store, corpus_setting
         assert session.get(Registro, registro.id).status == "no_presentado"
         notice = session.exec(select(OutboxMessage).where(OutboxMessage.kind == "notice")).one()
         assert registro.number in notice.subject and "no presentado" in notice.body
+        # dates as people write them, paragraphs left to the mail client to wrap
+        assert "hasta el miércoles 11 de noviembre de 2026" in notice.body
+        assert not re.search(r"\d{1,2}/\d{1,2}/\d{4}", notice.body)
     late = dt.datetime(2026, 11, 13, 10, 0, tzinfo=LIMA)
     reply_id = "<" + notice.idempotency_key + "@rree.gob.pe>"
     result = runner.poll(ListSource(MAILBOX, [("f1", followup(reply_id))], internaldate=late)).results[0]
