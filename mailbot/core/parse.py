@@ -25,6 +25,8 @@ import mailparser
 
 from .documents import sniff_media_type
 from .htmltext import html_to_text
+
+_PLACEHOLDER_CHARS = 120  # a plain part shorter than this may only stand in for the HTML
 from ..settings import LimitSettings
 from .model import Attachment, ParsedMessage
 
@@ -326,6 +328,12 @@ def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSetting
         html = html[: 4 * limits.max_body_chars]
     if plain and any(p.strip() for p in plain):
         text = "\n".join(plain)
+        if html and len(text.strip()) < _PLACEHOLDER_CHARS:
+            # "(Este mensaje está en formato HTML)": a plain part that only stands in for
+            # the HTML one; the HTML holds the message
+            from_html = html_to_text(html)
+            if len(from_html.strip()) > 3 * len(text.strip()):
+                text = from_html
     elif html:
         text = html_to_text(html)
     else:

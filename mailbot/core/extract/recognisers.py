@@ -489,6 +489,28 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _SENT_FROM = re.compile(r"^\s*(?:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|envoy[ée]\s+de)", re.IGNORECASE)
 
 
+def name_ending_the_text(view: TextView) -> Candidate | None:
+    """A message that ends in the writer's name after its last sentence ("... ya pasaron
+    3 meses. Franyelis Daniela Rojas"): a signature on the same line."""
+    text = view.text.rstrip()
+    ends = list(re.finditer(r"[.!?][ \t]+", text[-300:]))
+    if not ends:
+        return None
+    start = len(text) - 300 + ends[-1].end() if len(text) > 300 else ends[-1].end()
+    tail = text[start:].strip()
+    words = tail.split()
+    if not 2 <= len(words) <= 5 or "\n" in tail:
+        return None
+    folded = [fold_word(word) for word in words]
+    if not all(word[:1].isupper() or f in _PARTICLES for word, f in zip(words, folded)):
+        return None
+    if any(f in view.vocabulary.not_name or f in view.label_words or demonym_code_folded(f) or f in _HONORIFICS
+           or f in FILLER - _PARTICLES for f in folded):
+        return None
+    value = norm_name(tail, stop_words=False)
+    return Candidate("nombre", value, start, start + len(tail)) if value else None
+
+
 def name_before_closing(view: TextView) -> Candidate | None:
     """A name on its own line right before the message's last line, a closing ("Paola
     Núñez" / "Gracias."): the writer signed, then thanked."""
@@ -647,11 +669,14 @@ _IDENTITY_SHAPE = re.compile(r"(?:[VEve][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\
 
 
 def _name_then_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
-    """"Solangel Rivero, V-19.003.442.", "Rafael Ugas, cel 923 114 009": a line of two
-    cells, a capitalised name and then an identity."""
-    words = view.text[cells[0][0]:cells[0][1]].split()
-    return (2 <= len(words) <= 5 and all(w[:1].isupper() or fold_word(w) in _PARTICLES for w in words)
-            and _holds_identity(view, cells[1:]))
+    """"Solangel Rivero, V-19.003.442.", "Rafael Ugas, cel 923 114 009", "... a este
+    correo. Diana Cortés Vanegas, celular 902 447 119": a line of two cells, a name (or a
+    sentence ending in one) and then an identity."""
+    cell = view.text[cells[0][0]:cells[0][1]]
+    words = cell.split()
+    named = (2 <= len(words) <= 5 and all(w[:1].isupper() or fold_word(w) in _PARTICLES for w in words)) \
+        or (len(words) > 5 and _trailing_name(view, cell) is not None)
+    return named and _holds_identity(view, cells[1:])
 
 
 def _holds_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
@@ -670,6 +695,8 @@ def _writers_record(view: TextView, record: Record) -> bool:
     """A signature block naming a role ("Abogado – CAL 70118"): the writer's, not the applicant's."""
     for start, end in record.cells:
         tokens = _cell_tokens(view, start, end)
+        if len(tokens) > 8:
+            continue  # a sentence that mentions an aid group ("me dijeron en la ONG ...") is no title
         if any(view.vocabulary.writer_roles.starting_at(tokens, index) for index in range(len(tokens))):
             return True
     return False
