@@ -343,7 +343,7 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
 
 # --- places -------------------------------------------------------------------------
 
-_PLACE = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,2})?"
+_PLACE = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:-[^\W\d_]+){0,3}(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,2})?"
 _TRAVEL_TO = re.compile(acc(
     r"\b(?:viaj(?:ar|o|ar[eé]|ar[ií]a|amos|ando|aremos)|viaje(?=\s+(?:a|hacia|para)\s)|ir|salir|travel\w{0,4}|go|fly|voyag\w{0,4}|aller|vwayaje|ale|viajar|ir\s+para|viajo)\s+"
     r"(?:urgente(?:mente)?\s+)?(?:a|hacia|para|to|en|au|aux|à|a\s+la\s+ciudad\s+de|al?\s+pa[ií]s\s+de|nan|pou|ao)\s+(?:la\s+ciudad\s+de\s+)?(")
