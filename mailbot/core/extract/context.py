@@ -77,6 +77,7 @@ _QUOTED_MESSAGE = re.compile(r"^[ \t]*(?:_{8,}|-{5,}[^\n]*|(?:de|from|enviado|se
 # of a document ("Declaración jurada de la hermana de la recurrente")
 _WRITER_SPEAKS = re.compile(r"\b(?:escrib\w*|soy|yo|suscrib\w*|me llamo|mi nombre|i am|je suis|eu sou|mwen)\b")
 _WRITER_COPULAS = frozenset("soy am suis sou se".split())
+_FIRST_POSSESSIVES = frozenset("mi my mon ma meu minha nuestro nuestra our".split())
 
 
 class TextView:
@@ -292,6 +293,9 @@ class TextView:
                 if name_at < len(self.tokens) and self.text[self.tokens[name_at].start:][:1].isupper() \
                         and token.word in _INVERSE_RELATION:
                     return token.start, self.tokens[index + 1].end, _INVERSE_RELATION[token.word]
+        asked = self._relative_who_asks()
+        if asked:
+            return asked
         for index, term in self.phrases("behalf", self.vocabulary.behalf)[:1]:
             end_index = index + len(term.words)
             relation = ""
@@ -300,6 +304,29 @@ class TextView:
                     relation = self.tokens[look].word
                     break
             return self.tokens[index].start, self.tokens[end_index - 1].end, relation
+        return None
+
+    def _relative_who_asks(self) -> tuple[int, int, str] | None:
+        """"mi hermano Jorge Luis Lobo Azuaje acaba de llegar y quiere solicitar refugio":
+        the writer opens by naming their relative, and in the same sentence that relative
+        asks for something ([behalf] wishes): the message is written on the relative's behalf."""
+        if not self.vocabulary.wishes:
+            return None
+        tokens = self.tokens
+        for index in range(1, len(tokens) - 1):
+            token = tokens[index]
+            if token.start > _PRESENTATION_CHARS:
+                break  # only how the message opens says for whom it is written
+            if token.word not in self.relation_words or tokens[index - 1].word not in _FIRST_POSSESSIVES \
+                    or not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper():
+                continue
+            end = _SENTENCE_END.search(self.text, tokens[index + 1].end)
+            stop = end.start() if end else len(self.text)
+            look = index + 2
+            while look < len(tokens) and tokens[look].start < stop:
+                if self.vocabulary.wishes.starting_at(tokens, look):
+                    return tokens[index - 1].start, token.end, token.word
+                look += 1
         return None
 
     def _find_signature_start(self) -> int | None:

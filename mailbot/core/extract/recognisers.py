@@ -585,12 +585,12 @@ def name_over_identity(view: TextView) -> Candidate | None:
         if not text or len(text) > 60 or not 2 <= len(text.split()) <= 6:
             continue
         following = lines[index + 1]
-        match = _IDENTITY_LINE.match(following)
-        if not match:
+        if not _IDENTITY_LINE.match(following) and not _IDENTITY_SHAPE.match(following.strip(" \t")):
             continue
         if not any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")
-                   for term in view.vocabulary.labels.starting_at(tokenize(following), 0)):
-            continue
+                   for term in view.vocabulary.labels.starting_at(tokenize(following), 0)) \
+                and not _IDENTITY_SHAPE.match(following.strip(" \t")):
+            continue  # neither labelled ("Cédula V-...") nor an identity by its shape ("934 221 908")
         value = norm_name(text)
         words = text.split()
         if value and all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words) \
@@ -665,7 +665,9 @@ def _cell_tokens(view: TextView, start: int, end: int) -> list:
 
 # a cell that starts with an identity number by its shape alone: a Venezuelan cédula
 # ("V-26.554.103"), a phone with its country code ("+58 414 ...")
-_IDENTITY_SHAPE = re.compile(r"(?:[VEve][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d)")
+_IDENTITY_SHAPE = re.compile(r"(?:[VEve][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d"
+                             # a Peruvian mobile: nine digits starting with 9 ("934 221 908")
+                             r"|9\d{2}[\s.-]?\d{3}[\s.-]?\d{3}(?![\d.-]))")
 
 
 def _name_then_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
@@ -793,7 +795,7 @@ def _next_cell_is_identity(view: TextView, record: Record, start: int) -> bool:
 
 
 def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
-    """A cell that is only a nationality ("venezolana", "de Venezuela") or only a sex
+    """A cell that is only a nationality ("venezolana", "de Venezuela", "Venezuela") or only a sex
     ("masculino", "mujer")."""
     if _writers_record(view, record):
         return None
@@ -808,4 +810,9 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
                 return Candidate("pais", demonym_code_folded(words[0]), start, end)
             if len(words) == 2 and words[0] in ("de", "from") and country_code(words[1]):
                 return Candidate("pais", country_code(words[1]), start, end)
+            if 1 <= len(words) <= 3 and country_code(cell) \
+                    and not view.text[max(0, start - 4):start].rstrip(" \t").endswith(","):
+                # "NAME - Venezuela - pasaporte ...": a cell that is only a country, in
+                # the applicant's list of data, is where they are from (not "Lagos, Nigeria")
+                return Candidate("pais", country_code(cell), start, end)
     return None
