@@ -342,7 +342,30 @@ class TextView:
             on_line = self.token_at_or_after(line_end) - index
             if on_line <= 5 and len(term.words) >= on_line - 1:
                 start = line_start
+        if start is None and self.behalf:
+            start = self._role_block_start()
         return start
+
+    def _role_block_start(self) -> int | None:
+        """Someone writes for the applicant and signs without a closing word: the last
+        block of short lines (above any quoted message) that names the writer's role
+        ("Abg. Carla Vásquez Torres" / "CAL 61234 - DNI ..." / "Cel. ...") is their signature."""
+        quoted = _QUOTED_MESSAGE.search(self.text, self.behalf[1])
+        end = quoted.start() if quoted else len(self.text)
+        body = self.text[:end].rstrip()
+        start = body.rfind("\n\n") + 1
+        if start <= self.behalf[1]:
+            return None
+        block = body[start:].strip("\n")
+        lines = block.split("\n")
+        if len(lines) > 6 or any(len(line) > 80 for line in lines):
+            return None
+        start += len(body[start:]) - len(body[start:].lstrip("\n"))
+        first = self.token_at_or_after(start)
+        last = self.token_at_or_after(len(body))
+        if any(self.vocabulary.writer_roles.starting_at(self.tokens, index) for index in range(first, last)):
+            return start
+        return None
 
     @functools.cached_property
     def _signature_end(self) -> int:
@@ -407,6 +430,17 @@ class TextView:
                     end = _SENTENCE_END.search(self.text, self.tokens[index].end)
                     found.append((start, end.start() if end else len(self.text)))
                     break
+        if self.behalf:
+            # "Escribo en nombre de mi hermana ... Yo soy Edgar Linares, CE ...": in the
+            # paragraph of the on-behalf phrase, the writer who introduces themself speaks
+            # of themself (a forwarded message below is someone else's)
+            limit = self.text.find("\n\n", self.behalf[1])
+            limit = len(self.text) if limit < 0 else limit
+            for index, term in self.phrases("introductions", self.vocabulary.introductions):
+                at = self.tokens[index].start
+                if self.behalf[1] <= at < limit and _WRITER_SPEAKS.fullmatch(" ".join(term.words)):
+                    end = _SENTENCE_END.search(self.text, self.tokens[index].end)
+                    found.append((self.sentence_start(at), end.start() if end else len(self.text)))
         return found
 
     def in_writer_paragraph(self, pos: int) -> bool:
