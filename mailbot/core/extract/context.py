@@ -77,6 +77,8 @@ _QUOTED_MESSAGE = re.compile(r"^[ \t]*(?:_{8,}|-{5,}[^\n]*|(?:de|from|enviado|se
 # of a document ("Declaración jurada de la hermana de la recurrente")
 _WRITER_SPEAKS = re.compile(r"\b(?:escrib\w*|soy|yo|suscrib\w*|me llamo|mi nombre|i am|je suis|eu sou|mwen)\b")
 _WRITER_COPULAS = frozenset("soy am suis sou se".split())
+_FIRST_PERSON_ASKS = re.compile(r"\b(?:solicito|pido|quiero|necesito|deseo|requiero|mis datos|mi nombre|me llamo|soy|i am|i need|i want|je suis|"
+                                r"je veux|eu sou|quero|preciso|mwen)\b")
 _FIRST_POSSESSIVES = frozenset("mi my mon ma meu minha nuestro nuestra our".split())
 
 
@@ -320,6 +322,8 @@ class TextView:
             if token.word not in self.relation_words or tokens[index - 1].word not in _FIRST_POSSESSIVES \
                     or not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper():
                 continue
+            if _FIRST_PERSON_ASKS.search(self.folded, 0, token.start):
+                break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
             end = _SENTENCE_END.search(self.text, tokens[index + 1].end)
             stop = end.start() if end else len(self.text)
             look = index + 2

@@ -677,7 +677,7 @@ def _name_then_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
     cell = view.text[cells[0][0]:cells[0][1]]
     words = cell.split()
     named = (2 <= len(words) <= 5 and all(w[:1].isupper() or fold_word(w) in _PARTICLES for w in words)) \
-        or (len(words) > 5 and _trailing_name(view, cell) is not None)
+        or (len(words) > 5 and (_trailing_name(view, cell) or _trailing_name(view, cell, lowercase=True)) is not None)
     return named and _holds_identity(view, cells[1:])
 
 
@@ -724,10 +724,11 @@ def record_names(view: TextView, record: Record) -> Iterator[Candidate]:
         if prefix:  # "Mis datos: NAME", "Datos del solicitante: NAME"
             cell = cell[prefix.end():]
         words = cell.split()
-        if len(words) > 6 and not any(ch.isdigit() for ch in cell):
+        if (len(words) > 6 or re.search(r"[.?!][ \t]", cell)) and not any(ch.isdigit() for ch in cell):
             # a sentence that ends in the name: "¿cómo renuevo ...? Ender Villegas", "Mis
             # datos: Yusmary del Valle Albornoz Rojas", "mis datos son Nelson Briceño Lugo"
-            tail = _trailing_name(view, cell)
+            tail = _trailing_name(view, cell) or (
+                _next_cell_is_identity(view, record, start) and _trailing_name(view, cell, lowercase=True))
             if tail:
                 at = view.text.find(tail, start)
                 value = norm_name(tail, stop_words=False)
@@ -754,17 +755,22 @@ _PLACE_LEAD = frozenset("en de desde hacia a al para por in at from to em no na 
                         "ante con sin sobre".split())
 
 
-def _trailing_name(view: TextView, cell: str) -> str | None:
+def _trailing_name(view: TextView, cell: str, lowercase: bool = False) -> str | None:
     """The capitalised words (2-6, particles inside) that end a cell of prose, after a
-    sentence end, a colon or a lower-case word that is not a preposition."""
+    sentence end, a colon or a lower-case word that is not a preposition. With
+    `lowercase` (the cell stands right before an identity cell), words in lower case too
+    ("como hago?? yorman jose chirinos", then "cel 924 ..."), but only 2-4 of them after
+    a sentence end."""
     words = cell.split()
     run: list[str] = []
+    bounded = False
     for word in reversed(words):
         bare = word.strip(".,;¿?¡!")
         if word != bare and word[-1:] in ".?!:;" and run:
+            bounded = True
             break  # the sentence before the name ends here
         folded = fold_word(bare)
-        if bare[:1].isupper() and bare.isalpha() or (run and folded in _PARTICLES):
+        if (bare[:1].isupper() or lowercase) and bare.isalpha() or (run and folded in _PARTICLES):
             run.append(bare)
             if word[:1] in "¿¡":
                 break
@@ -772,7 +778,7 @@ def _trailing_name(view: TextView, cell: str) -> str | None:
         break
     while run and fold_word(run[-1]) in _PARTICLES:
         run.pop()
-    if not 2 <= len(run) <= 6:
+    if not 2 <= len(run) <= 6 or lowercase and not (bounded and len(run) <= 4):
         return None
     run.reverse()
     before = words[len(words) - len(run) - 1] if len(words) > len(run) else ""

@@ -1,0 +1,93 @@
+"""Mechanisms that rounds 13 and 15 (docs/generality.md) showed were missing, each with
+made-up wording: a name over a bare phone line, a lower-case name ending a question, a
+persecution as the stated reason, a country cell in the applicant's list of data, a
+closing word never part of a name, a relative named first who asks for the procedure,
+a representative who signs without a closing, a writer who introduces themself after
+the on-behalf phrase.
+
+GIVEN a text as people write it WHEN the extractor reads it THEN the field holds the
+applicant's value (or nothing)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mailbot.core.extract import FieldExtractor, TextSource
+from mailbot.core.rules import load_rules
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, load_rules(RULES_DIR).vocabulary)
+
+
+def read(*texts: str, sender: str = "remitente@gmail.com") -> dict:
+    sources = [TextSource("body", texts[0]), TextSource("subject", "")]
+    found = EXTRACTOR.extract(sources, "", received=dt.date(2026, 12, 4))
+    found = EXTRACTOR.extract([TextSource(f"adjunto:{n}.pdf", t) for n, t in enumerate(texts[1:])], sender,
+                              known=found, received=dt.date(2026, 12, 4))
+    return {name: value.value for name, value in found.items()}
+
+
+def test_a_name_line_over_a_bare_phone_line_is_a_signature():
+    values = read("necesito cambiar mi clave porque no me deja entrar\n\nRosaura Peña Lira\n951 330 442\n")
+    assert values.get("nombres") == "Rosaura Peña Lira"
+    assert values.get("telefono") == "+51951330442"
+
+
+def test_a_lower_case_name_ending_a_question_before_the_phone_cell():
+    values = read("buenas se me vencio el carne como lo renuevo?? maria jose tovar, cel 944 120 887")
+    assert values.get("nombres") == "maria jose tovar"
+
+
+def test_a_lower_case_run_without_a_sentence_end_is_no_name():
+    values = read("buenas se me vencio el carne y necesito renovar la residencia, cel 944 120 887")
+    assert "nombres" not in values
+
+
+def test_a_persecution_said_in_prose_is_the_reason():
+    assert read("Quiero apelar. A mi hermano lo mataron y a mí me amenazaron de muerte en Tumaco.").get("motivo")
+    assert read("Llegué hace un mes por la guerra en mi región, quemaron nuestra casa.").get("motivo")
+
+
+def test_a_country_cell_in_the_applicants_record_is_the_nationality():
+    values = read("Solicito la prórroga.\n\nEsther Noemí Salas Vidal - Colombia - pasaporte AX1122334 - cel 940 110 220\n")
+    assert values.get("nacionalidad") == "CO"
+
+
+def test_a_country_after_a_city_is_not_the_nationality():
+    values = read("Viajo a Caracas, Venezuela, por el entierro de mi padre. Carné 000112233, cel 940 110 220")
+    assert values.get("nacionalidad") is None
+
+
+def test_a_closing_and_a_nickname_are_no_name_when_the_pdf_gives_the_full_one():
+    values = read("Reenvío mi recurso, no sé si llegó.\n\nAtte. Pocho\n",
+                  "RECURSO DE RECONSIDERACIÓN\nOsvaldo José Pérez Lanz, cédula V-17.000.111, interpongo recurso.")
+    assert values.get("nombres") == "Osvaldo José Pérez Lanz"
+
+
+def test_a_relative_named_first_who_asks_for_the_procedure_is_the_applicant():
+    values = read("Hola, mi prima Daniela Fernanda Ruiz Castro llegó ayer y quiere solicitar refugio.\n\n"
+                  "Ella es colombiana, su cédula 1.020.333.444.\n\nYo soy Marta, mi número es 987 111 222.")
+    assert values.get("nombres") == "Daniela Fernanda Ruiz Castro"
+
+
+def test_a_relative_mentioned_later_who_will_write_is_not_the_applicant():
+    values = read("Solicito la prórroga de mi residencia, mis datos son Hugo Andrés Mena Lara, cédula V11222333. "
+                  "Mi esposa Carla Mena también es refugiada pero ella quiere mandar su correo aparte.")
+    assert values.get("nombres") == "Hugo Andrés Mena Lara"
+
+
+def test_a_lawyer_signing_without_a_closing_keeps_their_dni_and_phone():
+    values = read("Señores:\n\nEn representación del Sr. Rubén Darío Alfonso Ruiz, adjunto su recurso de apelación.\n\n"
+                  "Abg. Patricia León Vidal\nCAL 55123 - DNI 40111222\nCel. 999 555 444\n",
+                  "Solicitante: Rubén Darío Alfonso Ruiz, cubano, pasaporte L123456.\n"
+                  "Teléfono del solicitante: 942 000 111.")
+    assert values.get("documento_identidad") == "L123456"
+    assert values.get("telefono") == "+51942000111"
+
+
+def test_a_writer_who_introduces_themself_after_writing_for_someone_keeps_their_carne():
+    values = read("Escribo en nombre de mi hermana, que está internada. Yo soy Elías Bravo, CE 000998800.\n\n"
+                  "Datos de ella:\nNombres: Lucía Bravo Nieto\nCarné de extranjería: 000815000\n")
+    assert values.get("carne_extranjeria") == "000815000"
+    assert values.get("nombres") == "Lucía Bravo Nieto"
