@@ -11,33 +11,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
 from mailbot.core.calendar import BusinessCalendar
+from mailbot.core.reply import ReplyContext, ReplyRenderer
+from mailbot.core.rules import load_rules
 from mailbot.mailutil import envelope
 from mailbot.notified import reply_pending
-from mailbot.settings import Settings
+from mailbot.settings import OfficeSettings, Settings
 from mailbot.store import filing
-from mailbot.core.dates_es import fecha, fecha_hora, fecha_larga
+from mailbot.core.dates_es import fecha
 from mailbot.store.db import session_scope
 from mailbot.store.due import TITLES, VENCE_PRONTO, VENCIDOS, DueItem, due_items, due_soon_until
-from mailbot.store.models import Deadline, Message, OutboxMessage, Quarantine, RawMessage, Registro, utcnow
+from mailbot.store.models import Deadline, DecisionRecord, Message, OutboxMessage, Quarantine, RawMessage, Registro, utcnow
 
-NOT_PRESENTED_SUBJECT = "Solicitud no presentada – {number}"
-NOT_PRESENTED_BODY = """\
-Estimado(a) solicitante:
 
-Su escrito registrado con el número {number}, recibido el {received}, fue observado: faltaba información o documentación que debía enviar hasta el {due}. Como no la recibimos dentro de ese plazo, el escrito se tiene por no presentado (TUO de la Ley N.° 27444, artículo 136).
+@functools.lru_cache(maxsize=4)
+def _renderer(templates_dir: str, office: OfficeSettings, timezone: str) -> ReplyRenderer:
+    return ReplyRenderer(Path(templates_dir), office, timezone)
 
-Puede presentarlo nuevamente, completo, respondiendo a este correo o escribiendo a la mesa de partes virtual. La nueva presentación se registrará con su propia fecha.
 
-{office}
-Este es un mensaje automático.
-"""
+@functools.lru_cache(maxsize=4)
+def _titles(rules_dir: str) -> dict[str, str]:
+    return {code: procedure.title for code, procedure in load_rules(rules_dir).procedures.items()}
 
 
 def today_in(settings: Settings, now: dt.datetime | None = None) -> dt.date:
@@ -78,13 +80,24 @@ def _notify_not_presented(settings: Settings, session: Session, registro: Regist
     env = envelope(raw)
     if "@" not in env.reply_to:
         return
-    received = registro.received_at.astimezone(ZoneInfo(settings.calendar.timezone))
+    timezone = settings.calendar.timezone
+    received = registro.received_at.astimezone(ZoneInfo(timezone))
+    decision = session.get(DecisionRecord, registro.current_decision_pk) if registro.current_decision_pk else None
+    data = decision.data if decision else {}
+    name = (data.get("fields") or {}).get("nombres")
+    # the text is templates/reply/closed_not_presented.txt, like every other reply
+    reply = _renderer(str(settings.templates_dir), settings.office, timezone).render(ReplyContext(
+        outcome="closed_not_presented", sender_address=env.reply_to, mailbox=registro.mailbox,
+        received=received, procedure_code=registro.procedure,
+        procedure_title=_titles(str(settings.rules_dir)).get(registro.procedure or "", registro.procedure or "su trámite"),
+        missing=tuple(decision.missing) if decision else (), applicant_name=name if isinstance(name, str) else None,
+        filing_date=registro.filing_date or received.date(), due_date=due, registration_number=registro.number,
+        original_subject=env.subject,
+    ))
     filing.enqueue(
         session, key=f"{registro.number}.no-presentado", kind="notice", registro=registro,
         to_address=env.reply_to, from_address=settings.reply_from(registro.mailbox),
-        subject=NOT_PRESENTED_SUBJECT.format(number=registro.number),
-        body=NOT_PRESENTED_BODY.format(number=registro.number, received=fecha_hora(received, received.tzinfo),
-                                       due=fecha_larga(due), office=settings.office.name),
+        subject=reply.subject, body=reply.body,
         in_reply_to=env.message_id, references=" ".join([*env.references, env.message_id]).strip(),
     )
 

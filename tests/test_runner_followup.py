@@ -89,9 +89,10 @@ def test_subsanar_not_completed_is_closed_as_not_presented(store, corpus_setting
     with Session(store) as session:
         assert session.get(Registro, registro.id).status == "no_presentado"
         notice = session.exec(select(OutboxMessage).where(OutboxMessage.kind == "notice")).one()
-        assert registro.number in notice.subject and "no presentado" in notice.body
+        assert registro.number in notice.subject and "no presentado" in notice.body.lower()
+        assert "Faltaba:" in notice.body and "templates" not in notice.body  # the template, with what was missing
         # dates as people write them, paragraphs left to the mail client to wrap
-        assert "hasta el miércoles 11 de noviembre de 2026" in notice.body
+        assert "venció el miércoles 11 de noviembre de 2026" in notice.body
         assert not re.search(r"\d{1,2}/\d{1,2}/\d{4}", notice.body)
     late = dt.datetime(2026, 11, 13, 10, 0, tzinfo=LIMA)
     reply_id = "<" + notice.idempotency_key + "@rree.gob.pe>"
