@@ -262,7 +262,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "retry":
             return _service("retry")(settings, args.id)
         if args.command == "serve":
+            from .store import sqlite_file
             from .web.app import serve
+
+            missing = sqlite_file(settings.database_url)
+            if missing is not None and not missing.exists():
+                # the staff pages read what `run` files: an empty store made here would only
+                # hide a database_url that points to the wrong place
+                raise StoreMissing(settings.database_url, missing)
 
             return serve(settings, host=args.host, port=args.port)
         if args.command == "users":

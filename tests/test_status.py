@@ -54,7 +54,7 @@ def test_status_vencen_pronto_is_the_web_queue(demo_settings):
 
 
 @pytest.mark.parametrize("command", [["status"], ["retry"], ["users", "list"], ["users", "role", "ana", "admin"],
-                                     ["rules", "replay"]])
+                                     ["rules", "replay"], ["serve"]])
 def test_a_command_that_reads_the_store_does_not_create_it(tmp_path, monkeypatch, capsys, command):
     """GIVEN the default config (sqlite:///state.db) in a folder without state.db WHEN a
     command that only reads or changes an existing store runs THEN it exits 1 with one
