@@ -91,3 +91,17 @@ def test_a_writer_who_introduces_themself_after_writing_for_someone_keeps_their_
                   "Datos de ella:\nNombres: Lucía Bravo Nieto\nCarné de extranjería: 000815000\n")
     assert values.get("carne_extranjeria") == "000815000"
     assert values.get("nombres") == "Lucía Bravo Nieto"
+
+
+def test_a_demonym_right_before_the_applicants_document_is_the_nationality():
+    values = read("hola tengo 72 años venezolana mi cedula es 5.123.456 necesito renovar")
+    assert values.get("nacionalidad") == "VE"
+
+
+def test_a_name_label_with_a_full_stop_and_a_dash():
+    assert read("Nombre completo.- Luis Alberto Mora\nCarné N°.- 000123456").get("nombres") == "Luis Alberto Mora"
+
+
+def test_a_closing_inside_a_line_then_the_name():
+    values = read("Adjunto mi apelación. Atentamente, Pedro Pablo León Ruiz. Pasaporte 123456789. Cel: 912-345-678")
+    assert values.get("nombres") == "Pedro Pablo León Ruiz"

@@ -309,7 +309,7 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
             return FieldValue("nombres", candidate.raw, view.name, "nombres/ultima-linea-minusculas",
                               view.text[candidate.start:candidate.end], Evidence("forma", "última línea").describe())
-        candidate = rec.name_before_closing(view) or rec.name_ending_the_text(view)
+        candidate = rec.name_before_closing(view) or rec.name_ending_the_text(view) or rec.name_after_inline_closing(view)
         if candidate and not self._excluded("nombres", view, candidate.start):
             return FieldValue("nombres", candidate.raw, view.name, "nombres/firma-antes-del-cierre",
                               view.text[candidate.start:candidate.end], Evidence("forma", "línea antes del cierre").describe())

@@ -88,12 +88,12 @@ _PLACE = _CAP_WORD + r"(?:\s+(?:de\s+(?:la\s+|los\s+)?)?" + _CAP_WORD + r"){0,3}
 PATTERNS: dict[str, list[Pattern]] = {
     "nombres": [
         _p("nombres/apellidos-nombres",
-           r"^[ \t]*apellidos?\s+y\s+nombres?(?:\s+completos?)?\s*[:.-]\s*(" + LINE_END + ")",
+           r"^[ \t]*apellidos?\s+y\s+nombres?(?:\s+completos?)?\s*[:.-]{1,2}\s*(" + LINE_END + ")",
            norm_name_surname_first),
         _p("nombres/etiqueta",
            r"^[ \t]*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
-           r"|nomes?(?:\s+completos?)?|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]\s*(" + LINE_END + ")",
+           r"|nomes?(?:\s+completos?)?|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?)\s*[:.-]{1,2}\s*(" + LINE_END + ")",
            norm_name_labelled),
         # every datum on one line: "Mis datos son: Nombre: Ana Suárez León - Pasaporte: ..."
         _p("nombres/etiqueta-en-linea",

@@ -385,6 +385,7 @@ __all__ = [
 _COPULAS = frozenset("soy sou es somos am im suis se nacionalidad nationality nationalite ciudadano ciudadana "
                      "cidadao cidada citizen origen origem".split())
 _AFTER = frozenset("national nacional citizen ciudadano ciudadana cidadao cidada".split())
+_BEFORE_DOCUMENT = frozenset("mi my con with avec com identificado identificada portador portadora".split())
 # a status said with the nationality: "refugee (Eritrean)", "refugiada venezolana"
 _STATUS = frozenset("refugee refugiado refugiada refugiados solicitante applicant asylum recognized recognised "
                     "reconocido reconocida refugie refugiee refijye".split())
@@ -420,7 +421,14 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
         # Creole has no copula: "mwen ayisyen" (not "madanm mwen ayisyen", his wife)
         creole = index >= 1 and tokens[index - 1].word == "mwen" and (
             index < 2 or tokens[index - 2].word not in view.relation_words)
-        if before & _COPULAS or before & _STATUS or after in _AFTER or near_name or of_document or creole:
+        # "... venezolana mi cedula es ...", "haitiana con pasaporte ...": the nationality
+        # of the person whose document follows (a relative's is excluded by the context)
+        look = index + 1 + (after in _BEFORE_DOCUMENT)
+        before_document = look < len(tokens) and any(
+            term.tag in ("documento_identidad", "carne_extranjeria")
+            for term in view.vocabulary.labels.starting_at(tokens, look))
+        if before & _COPULAS or before & _STATUS or after in _AFTER or near_name or of_document or creole \
+                or before_document:
             return Candidate("pais", code, token.start, token.end)
     return None
 
@@ -528,6 +536,21 @@ def name_before_closing(view: TextView) -> Candidate | None:
     if candidate and candidate.end - start >= len(line.rstrip(" .,")) - 1 and len(candidate.raw.split()) >= 2:
         return candidate
     return None
+
+
+def name_after_inline_closing(view: TextView) -> Candidate | None:
+    """A closing inside a line of prose, then the name ("... Atentamente, Pedro Pablo León
+    Ruiz. DNI ..."): the last such closing that a name of 2-6 capitalised words follows."""
+    found = None
+    for index, term in view.phrases("closings", view.vocabulary.closings):
+        end = view.tokens[index + len(term.words) - 1].end
+        separator = re.match(r"[ \t]{0,2}[,:][ \t]{0,3}", view.text[end:end + 8])
+        if not separator or view.text[end + separator.end():end + separator.end() + 1] in ("", "\n"):
+            continue  # "Atentamente,\nNAME" is the signature patterns' case
+        candidate = name_after(view, end + separator.end(), require_capitals=True, max_words=6)
+        if candidate and len(candidate.raw.split()) >= 2:
+            found = candidate
+    return found
 
 
 def lowercase_signature(view: TextView) -> Candidate | None:
