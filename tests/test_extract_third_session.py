@@ -105,3 +105,25 @@ def test_a_name_label_with_a_full_stop_and_a_dash():
 def test_a_closing_inside_a_line_then_the_name():
     values = read("Adjunto mi apelación. Atentamente, Pedro Pablo León Ruiz. Pasaporte 123456789. Cel: 912-345-678")
     assert values.get("nombres") == "Pedro Pablo León Ruiz"
+
+
+def read_for(body: str, procedure: str) -> dict:
+    found = EXTRACTOR.extract([TextSource("body", body)], "remitente@gmail.com", received=dt.date(2026, 12, 4),
+                              procedure=procedure)
+    return {name: value.value for name, value in found.items()}
+
+
+def test_a_trip_whose_first_date_leaves_out_the_year():
+    values = read_for("Quiero viajar a Lima Norte... no: a Bogotá desde el 15/12 hasta el 05/01/27 para ver a mi mamá.",
+                      "autorizacion_viaje")
+    assert (values.get("fecha_salida"), values.get("fecha_retorno")) == ("2026-12-15", "2027-01-05")
+
+
+def test_a_birth_date_with_the_month_in_words_and_a_two_digit_year():
+    assert read_for("Fecha de nacimiento: 5 de mayo del 88", "prorroga_residencia").get("fecha_nacimiento") == "1988-05-05"
+
+
+def test_labels_in_the_cells_of_a_line_of_prose():
+    values = read_for("Necesito permiso de viaje, salgo el 14 de diciembre y regreso el 2 de enero 2027, "
+                      "destino Caracas, motivo: boda de mi hija", "autorizacion_viaje")
+    assert values.get("destino") == "Caracas" and values.get("motivo") == "boda de mi hija"

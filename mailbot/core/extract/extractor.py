@@ -479,9 +479,17 @@ class FieldExtractor:
             first = view.tokens[view.token_before(token.end) - len(term.words) + 1]
             line_start = view.text.rfind("\n", 0, first.start) + 1
             sentence = max(line_start, view.sentence_start(first.start))
-            if view.text[sentence:first.start].strip(" \t-•*"):
-                continue  # a label starts its line or its sentence ("... Motivo: tengo ...")
-            match = re.match(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:/|=–—.-]+[ \t]*([^\n]{3,})", view.text[token.end:token.end + 500])
+            clause = max(line_start, view.clause_start(first.start))
+            rest = view.text[token.end:token.end + 500]
+            at_start = not view.text[sentence:first.start].strip(" \t-•*")
+            if not at_start and view.text[clause:first.start].strip(" \t-•*"):
+                continue  # a label starts its line, its sentence or a cell of a line of data
+            match = re.match(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:/|=–—.-]+[ \t]*([^\n]{3,})", rest)
+            if match and not at_start and not re.match(r"[ \t]*:", rest):
+                match = None  # in a cell ("..., motivo: la boda ..."), only after a colon
+            if not match and field_name == "destino":
+                # "destino Caracas", "..., destino Bogotá del 18 al 30": the place right after its label
+                match = _PLACE_AFTER_LABEL.match(rest)
             if not match:
                 continue
             value = norm_text(match.group(1))
@@ -522,6 +530,9 @@ def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence
         return (True, None) if label[0] != field_name else (False, Evidence("etiqueta", label[1].text))
     cue = view.cue_before(field_name, start)
     return False, (Evidence("señal", cue.text) if cue else None)
+
+
+_PLACE_AFTER_LABEL = re.compile(r"[ \t]{1,4}(" + rec.PLACE + ")")
 
 
 def _place(text: str) -> str:

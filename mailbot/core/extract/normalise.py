@@ -76,7 +76,9 @@ _MONTH_WORD = r"[^\W\d_]{3,10}\.?"
 DATE = (
     r"(?:\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}(?:\d{4}|\d{2}(?!\d))"
     r"|\d{4}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}(?!\d)"
-    r"|" + _DAY + r"\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}" + _MONTH_WORD + r"(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})\d{4}"
+    r"|" + _DAY + r"\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}" + _MONTH_WORD + r"(?:(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})\d{4}"
+    # a two-digit year after "de", "del", a slash, a dash or an apostrophe ("5 de mayo del 88")
+    r"|(?:\s{1,3}(?:de|del)\s{1,3}|\s{0,3}[/-]\s{0,3}|\s{1,3}['’])\d{2}(?!\d))"
     # month first, as in English ("enero 20, 2027", "agosto 7 de 1988")
     r"|" + _MONTH_WORD + r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d\w])(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})\d{4})"
 )
@@ -84,7 +86,8 @@ _DATE_NUM = re.compile(r"(\d{1,2})\s{0,3}[/.-]\s{0,3}(\d{1,2})\s{0,3}[/.-]\s{0,3
 # year first ("1990-03-15", "1990/03/15", "1990.03.15"): never read as day first
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})\s{0,3}([/.-])\s{0,3}(\d{1,2})\s{0,3}\2\s{0,3}(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(
-    r"(\d{1,2})(?:\s{0,3}(?:°|º|ro|er)(?=\s))?\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}([^\W\d_]{3,10})\.?(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})(\d{4})",
+    r"(\d{1,2})(?:\s{0,3}(?:°|º|ro|er)(?=\s))?\s{0,3}(?:\s(?:de|del)\s{1,3}|[\s/-])\s{0,3}([^\W\d_]{3,10})\.?"
+    r"(?:(?:\s{1,3}(?:de|del)\s{1,3}|[\s/-]\s{0,3})(\d{4})|(?:\s{1,3}(?:de|del)\s{1,3}|\s{0,3}[/-]\s{0,3}|\s{1,3}['’])(\d{2})(?!\d))",
     re.IGNORECASE)
 _DATE_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,10})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d\w])(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{1,3})(\d{4})", re.IGNORECASE)
 
@@ -121,7 +124,8 @@ def parse_date(text: str, reference: dt.date | None = None, future: bool = False
         if match := _DATE_WORDS.search(text):
             month = _month(match[2])
             if month:
-                return dt.date(int(match[3]), month, int(match[1]))
+                year = int(match[3]) if match[3] else _full_year(match[4], reference, future)
+                return dt.date(year, month, int(match[1]))
         for match in _DATE_MONTH_FIRST.finditer(text):
             month = _month(match[1])
             if month:

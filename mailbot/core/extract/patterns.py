@@ -192,7 +192,7 @@ PATTERNS: dict[str, list[Pattern]] = {
            needs=("departure", "data de sa")),
         _p("fecha_salida/linea", r"^[ \t]*(?:salida|partida|ida)(?:\s+del\s+(?:pa[ií]s|per[uú]))?\s*[:.-]\s*(" + DATE + ")", norm_date),
         _p("fecha_salida/prosa", r"\b(?:saldr(?:[eé]|[ií]a)|viajar(?:[eé]|[ií]a)?|salgo|parto|salir|saliendo|partiendo|viajando|con\s+salida)\s+"
-           r"(?:(?:del\s+pa[ií]s|a\s+[^\n.;]{2,40}?)[\s,]+)?(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
+           r"(?:(?:del\s+pa[ií]s|a\s+[^\n.;\d]{2,40}?)[\s,]+)?(?:el\s+)?(?:d[ií]a\s+)?(" + DATE + ")", norm_date),
     ],
     "fecha_retorno": [
         _p("fecha_retorno/etiqueta", r"fecha\s+(?:de\s+|del\s+)?(?:retorno|regreso|vuelta)(?:\s+(?:al|a)\s+(?:pa[ií]s|per[uú]|lima))?\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(?:el\s+)?(" + DATE + ")", norm_date),

@@ -75,8 +75,9 @@ _RANGE = re.compile(acc(
     r"(\d{1,2})\s{0,3}(?:de\s{1,3})?(" + _MONTH_ALT + r")\b\.?(?:\s{0,3}(?:de|del)?\s{0,3}(\d{4}))?"), re.IGNORECASE)
 # the same with two numeric dates: "del 03/03/27 al 20/03/27", "03/03/2027 - 20/03/2027"
 _NUM_DATE = r"\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}(?:\d{4}|\d{2})(?!\d)"
+# (the first date may leave out its year: "desde el 15/12 hasta el 05/01/27")
 _RANGE_NUMERIC = re.compile(
-    r"(" + _NUM_DATE + r")\s{0,3}(?:al|hasta\s{1,3}el|hasta|y\s{1,3}el|y|to|until|au|a|ao|at[eé]|-|–)\s{0,3}(?:el\s{1,3})?(" + _NUM_DATE + r")",
+    r"(" + _NUM_DATE + r"|(?<![\d/.-])\d{1,2}\s{0,2}/\s{0,2}\d{1,2}(?![\d/.-]))\s{0,3}(?:al|hasta\s{1,3}el|hasta|y\s{1,3}el|y|to|until|au|a|ao|at[eé]|-|–)\s{0,3}(?:el\s{1,3})?(" + _NUM_DATE + r")",
     re.IGNORECASE)
 
 
@@ -114,7 +115,11 @@ def date_ranges(view: TextView) -> list[DateRange]:
         end_raw = f"{day2} de {month2}" + (f" de {year2}" if year2 else "")
         found.append(DateRange(start_raw, end_raw, match.start(), match.end()))
     for match in _RANGE_NUMERIC.finditer(view.text):
-        found.append(DateRange(match.group(1), match.group(2), match.start(), match.end()))
+        start_raw = match.group(1)
+        parts = re.split(r"\s{0,2}/\s{0,2}", start_raw)
+        if len(parts) == 2:  # "15/12": read as "15 de 12", the next such day from receipt
+            start_raw = f"{parts[0]} de {parts[1]}"
+        found.append(DateRange(start_raw, match.group(2), match.start(), match.end()))
     return found
 
 
@@ -344,6 +349,7 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
 # --- places -------------------------------------------------------------------------
 
 _PLACE = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:-[^\W\d_]+){0,3}(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,2})?"
+PLACE = _PLACE  # a place as written: capitalised words, "de la", a country after a comma
 _TRAVEL_TO = re.compile(acc(
     r"\b(?:viaj(?:ar|o|ar[eé]|ar[ií]a|amos|ando|aremos)|viaje(?=\s+(?:a|hacia|para)\s)|ir|salir|travel\w{0,4}|go|fly|voyag\w{0,4}|aller|vwayaje|ale|viajar|ir\s+para|viajo)\s+"
     r"(?:urgente(?:mente)?\s+)?(?:a|hacia|para|to|en|au|aux|à|a\s+la\s+ciudad\s+de|al?\s+pa[ií]s\s+de|nan|pou|ao)\s+(?:la\s+ciudad\s+de\s+)?(")
