@@ -131,6 +131,9 @@ def test_the_access_log_of_mailbot_serve_has_no_query_strings(tmp_path):
     config.write_text(f'database_url = "sqlite:///{tmp_path}/state.db"\nrules_dir = "{PROJECT}/rules"\n'
                       f'templates_dir = "{PROJECT}/templates"\n[web]\nhost = "127.0.0.1"\nport = {port}\n')
     environment = {**os.environ, "MAILBOT_SECRET_KEY": "test-secret-key-0123456789", "PYTHONUNBUFFERED": "1"}
+    from mailbot.store import open_store
+
+    open_store(f"sqlite:///{tmp_path}/state.db").dispose()  # `serve` reads the store `run` made
     log_path = tmp_path / "serve.log"
     with open(log_path, "wb") as log_file:
         server = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(config), "serve"],
