@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from mailbot.core.extract import FieldExtractor, TextSource
 from mailbot.core.rules import load_rules
 from mailbot.settings import INSTITUTIONAL_MAILBOXES
@@ -127,3 +129,21 @@ def test_labels_in_the_cells_of_a_line_of_prose():
     values = read_for("Necesito permiso de viaje, salgo el 14 de diciembre y regreso el 2 de enero 2027, "
                       "destino Caracas, motivo: boda de mi hija", "autorizacion_viaje")
     assert values.get("destino") == "Caracas" and values.get("motivo") == "boda de mi hija"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("DATOS DEL SOLICITANTE\nNOMBRES: JOSE GREGORIO\nAPELLIDOS: PEREZ MARIN\nCEDULA: 18.456.123", "JOSE GREGORIO PEREZ MARIN"),
+    ("Apellidos: Rodríguez Pérez\nNombres: María José\nCelular: 987 654 321", "María José Rodríguez Pérez"),
+    ("First name: Grace Ama\nLast name: Owusu\nPassport: G1234567", "Grace Ama Owusu"),
+    ("Prénom : Marie Claude\nNom : DORVAL\nPasseport : HA1234567", "Marie Claude DORVAL"),
+    # a full name under "Nombre" is not doubled by a surname line that repeats it
+    ("Nombre: Ana Lucía Pérez Soto\nApellidos: Pérez Soto", "Ana Lucía Pérez Soto"),
+])
+def test_given_names_and_surnames_on_their_own_labelled_lines(body, expected):
+    assert read(body).get("nombres") == expected
+
+
+def test_a_word_before_the_digits_is_no_document_prefix():
+    values = read("soy Yuleidy, venezolana, mi pasaporte es el 123456789 y mi número 987-654-321.\nYuleidy Carolina Mendoza")
+    assert values.get("documento_identidad") == "123456789"
+    assert values.get("nombres") == "Yuleidy Carolina Mendoza"

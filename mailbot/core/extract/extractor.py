@@ -280,7 +280,7 @@ class FieldExtractor:
 
     def _name(self, view: TextView, patterned: _Found | None) -> FieldValue | None:
         if patterned and patterned.value.rule in _LABELLED_NAME_RULES:
-            return patterned.value
+            return _with_surnames(view, patterned.value, patterned.start)
         if view.behalf:
             behalf = rec.behalf_name(view)
             if behalf:
@@ -289,8 +289,9 @@ class FieldExtractor:
                                   Evidence("señal", view.text[view.behalf[0]:view.behalf[1]]).describe())
         for term, candidate in view.memo("roles", rec.role_names):
             if not self._excluded("nombres", view, candidate.start):
-                return FieldValue("nombres", candidate.raw, view.name, "nombres/rol",
-                                  view.text[candidate.start:candidate.end], Evidence("etiqueta", term.text).describe())
+                return _with_surnames(view, FieldValue("nombres", candidate.raw, view.name, "nombres/rol",
+                                                       view.text[candidate.start:candidate.end],
+                                                       Evidence("etiqueta", term.text).describe()), candidate.start)
         writer_name = view.behalf or (patterned and view.in_writer_zone(patterned.start))
         if patterned and not (writer_name and patterned.value.rule in _WRITER_NAME_RULES):
             if not _has_initials(patterned.value.value):
@@ -519,6 +520,30 @@ class FieldExtractor:
 
 # "V-12.345.678", "E-84.123.456": a Venezuelan cédula is one by its shape alone
 _VENEZUELAN_CEDULA = re.compile(r"^[VEve][ -]?\d{1,2}\.\d{3}\.\d{3}$|^[VE]-\d{6,9}$")
+
+
+# a form that asks given names and surnames apart: "Nombres: JOSE GREGORIO" / "Apellidos:
+# PEREZ MARIN", "First name: ..." / "Last name: ...", "Prénom : ..." / "Nom : ..."
+_GIVEN_NAMES_LABEL = re.compile(r"[ \t]{0,8}(?:nombres?|nomes?|(?:first|given)\s+names?|pr[eé]noms?)[ \t]*[:.-]{1,2}[ \t]*$",
+                                re.IGNORECASE)
+_SURNAMES_LINE = re.compile(
+    r"^[ \t]{0,8}(?:apellidos?|surnames?|last[ \t]+names?|family[ \t]+names?|sobrenomes?|apelidos?|nom(?:[ \t]+de[ \t]+famille)?|"
+    r"non[ \t]+fanmi)[ \t]*[:.-]{1,2}[ \t]*([^\n]{2,60})$", re.IGNORECASE | re.MULTILINE)
+
+
+def _with_surnames(view: TextView, value: FieldValue, start: int) -> FieldValue:
+    """The given names of a labelled line, with the surnames of their own labelled line
+    near it: the whole name, given names first."""
+    line_start = view.text.rfind("\n", 0, start) + 1
+    if not _GIVEN_NAMES_LABEL.fullmatch(view.text[line_start:start]):
+        return value
+    for match in _SURNAMES_LINE.finditer(view.text, max(0, line_start - 300), min(len(view.text), start + 300)):
+        surnames = " ".join(match.group(1).split()).strip(" .,;")
+        if not re.fullmatch(r"[^\W\d_][^\W\d_ '’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){0,4}", surnames) \
+                or fold_text(surnames) in fold_text(value.value):
+            continue
+        return dataclasses.replace(value, value=f"{value.value} {surnames}", raw=f"{value.raw} / {match.group(1).strip()}")
+    return value
 
 
 def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence | None]:

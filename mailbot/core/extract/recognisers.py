@@ -505,9 +505,10 @@ _SENT_FROM = re.compile(r"^\s*(?:enviado\s+desde|sent\s+from|obtener\s+outlook|g
 
 def name_ending_the_text(view: TextView) -> Candidate | None:
     """A message that ends in the writer's name after its last sentence ("... ya pasaron
-    3 meses. Franyelis Daniela Rojas"): a signature on the same line."""
+    3 meses. Franyelis Daniela Rojas"): a signature on the same line or the next."""
     text = view.text.rstrip()
-    ends = list(re.finditer(r"[.!?][ \t]+", text[-300:]))
+    # (or on its own line right under the last sentence: "... porque no me acuerdo.\nNAME")
+    ends = list(re.finditer(r"[.!?][ \t]+|[.!?][ \t]*\n[ \t]*(?!\n)", text[-300:]))
     if not ends:
         return None
     start = len(text) - 300 + ends[-1].end() if len(text) > 300 else ends[-1].end()
