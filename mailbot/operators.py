@@ -38,7 +38,8 @@ from mailbot.settings import Settings
 def format_explanation(explanation: Explanation) -> str:
     decision = explanation.decision
     lines = [f"== {decision.file}", f"Asunto: {explanation.subject or '(vacío)'}"]
-    for where, title in (("subject", "asunto"), ("body", "cuerpo (cuenta sólo si el asunto no decide)")):
+    for where, title in (("subject", "asunto"), ("body", "cuerpo (cuenta sólo si el asunto no decide)"),
+                         ("choose", "cuerpo, para elegir entre los trámites del asunto")):
         lines.append(f"Reglas probadas en el {title}:")
         for trial in (t for t in explanation.trials if t.where == where):
             mark = "✓" if trial.used else ("~" if trial.matched else "·")

@@ -153,3 +153,14 @@ def test_english_and_portuguese_wordings(subject: str, body: str, expected: str 
     """GIVEN a subject or body in English or Portuguese WHEN classified THEN the synonym names
     the procedure (a carné number alone names none)."""
     assert procedure_of(subject, body) == expected
+
+
+@pytest.mark.parametrize("subject, body, expected", [
+    ("Perdí mi carné", "Me robaron la cartera con mi carné de extranjería en el micro. Necesito un duplicado.",
+     "duplicado_carne_extranjeria"),
+    ("Duplicado", "Se me perdió el carné de solicitante de refugio, ¿cómo saco otro?", "carne_solicitante"),
+    # the body's choosing words alone classify nothing
+    ("Consulta", "Mi carné de extranjería es 000123456, ¿cuándo me responden?", None),
+])
+def test_the_body_says_which_carne_an_ambiguous_subject_means(subject, body, expected):
+    assert procedure_of(subject, body) == expected

@@ -126,6 +126,13 @@ def classify(rules: RuleSet, subject: str, body: str) -> Classification:
         if len(candidates) == 1 and len(body_codes) == 1:
             return Classification(next(iter(candidates)), tuple(hits),
                                   "el asunto nombra varios trámites y el cuerpo elige uno")
+        if not body_codes:
+            choose_matches = _maximal(_find(rules, "choose", body))
+            chosen = _procedures(choose_matches) & subject_codes
+            if len(chosen) == 1:
+                hits += _hits(choose_matches, "choose")
+                return Classification(next(iter(chosen)), tuple(hits),
+                                      "el asunto nombra varios trámites y el cuerpo dice cuál")
         return Classification(None, tuple(hits),
                               f"el asunto nombra varios trámites ({', '.join(sorted(subject_codes))}) y el cuerpo no elige uno")
     if len(body_codes) == 1:

@@ -57,7 +57,7 @@ def _try_rule(rule: SubjectRule, text: str) -> tuple[str, str] | None:
 def rule_trials(rules: RuleSet, subject: str, body: str, decision: Decision) -> tuple[RuleTrial, ...]:
     used = {(hit.rule, hit.where) for hit in decision.classification.hits}
     trials = []
-    for where, text in (("subject", strip_reply_prefixes(subject)), ("body", body)):
+    for where, text in (("subject", strip_reply_prefixes(subject)), ("body", body), ("choose", body)):
         for rule in rules.rules_for(where):
             found = _try_rule(rule, text)
             trials.append(RuleTrial(rule.name, rule.procedures, where, found is not None,

@@ -23,7 +23,9 @@ REQUIREMENTS = (
 KINDS = ("recurso", "solicitud", "portal")
 STATUSES = ("active", "suspended")
 TEMPLATES = ("acuse", "cargo", "portal", "suspendido")
-WHERE = ("subject", "body")
+# "choose": body phrases that only pick one of the procedures an ambiguous subject
+# names ("Perdí mi carné" + "carné de extranjería" in the body); they never classify alone
+WHERE = ("subject", "body", "choose")
 
 FILLER_WORDS = frozenset(
     "de del la las el los lo mi mis su sus al a en por para con un una que se me".split()
