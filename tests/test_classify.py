@@ -164,3 +164,17 @@ def test_english_and_portuguese_wordings(subject: str, body: str, expected: str 
 ])
 def test_the_body_says_which_carne_an_ambiguous_subject_means(subject, body, expected):
     assert procedure_of(subject, body) == expected
+
+
+@pytest.mark.parametrize("subject, body, expected", [
+    ("ayuda", "no puedo entrar a mi cuenta de la plataforma, me dice usuario o contraseña incorrectos", "cambio_clave"),
+    ("URGENTE", "tengo que salir del país por una emergencia familiar, mi mamá está hospitalizada", "autorizacion_viaje"),
+    ("hola", "cambié de número de celular y quiero que lo registren", "actualizacion_datos"),
+    ("Pedido", "Quiero retirar mi solicitud de refugio porque voy a regresar a mi país", "renuncia"),
+    ("consulta", "necesito permiso para trabajar mientras sale mi refugio", "autorizacion_trabajo"),
+    ("cita", "quiero saber cuándo es mi entrevista", "entrevista_registro"),
+    ("ayuda", "se me venció la residencia y necesito renovarla", "prorroga_residencia"),
+    ("help", "I can't log in to my account", "cambio_clave"),
+])
+def test_a_vague_subject_over_a_body_that_asks_in_plain_words(subject, body, expected):
+    assert procedure_of(subject, body) == expected
