@@ -230,6 +230,8 @@ def test_without_vocabulary_only_patterns_read():
     ({"labels": {"telephone": ["cel"]}}, "unknown key(s) telephone"),
     ({"vocab": {}}, "unknown table(s) vocab"),
     ({"names": {"introductions": ["  "]}}, "an empty phrase"),
+    ({"writer": {"inverse_relations": ["madre"]}}, "two words, the writer's relation and the applicant's"),
+    ({"writer": {"copulas": ["soy yo"]}}, "one word, without *"),
 ])
 def test_vocabulary_errors_say_what_is_wrong(data, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):

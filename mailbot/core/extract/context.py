@@ -56,30 +56,13 @@ class Evidence:
         return f"{self.kind} «{self.term}»" if self.term else self.kind
 
 
-# a possessive of the third person: after a relative is named, what follows it is theirs
-_THIRD_POSSESSIVES = frozenset("su sus his her their seu sua seus suas son sa ses".split())
 
 
 _PRESENTATION_CHARS = 300
-# the applicant's relation to a writer who presents themself as "madre de NAME"
-_INVERSE_RELATION = {
-    "madre": "hijo", "mama": "hijo", "padre": "hijo", "papa": "hijo", "mother": "son", "father": "son",
-    "mere": "fils", "pere": "fils", "mae": "filho", "pai": "filho",
-    "hijo": "madre", "hija": "madre", "son": "mother", "daughter": "mother",
-    "esposo": "esposa", "esposa": "esposo", "hermano": "hermano", "hermana": "hermano",
-    "abuelo": "nieto", "abuela": "nieto", "tio": "sobrino", "tia": "sobrino",
-}
 _SIGNATURE_BLOCK = re.compile(r"(?<![^\n])[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$)){1,12}")
 # the first line of a message quoted or forwarded below the writer's signature
 _QUOTED_MESSAGE = re.compile(r"^[ \t]*(?:_{8,}|-{5,}[^\n]*|(?:de|from|enviado|sent|date|fecha|para|to|asunto|subject)[ \t]*:[^\n]*@)",
                              re.IGNORECASE | re.MULTILINE)
-# the writer speaks of themself ("Les escribe NAME, ..., esposo de la solicitante"), not
-# of a document ("Declaración jurada de la hermana de la recurrente")
-_WRITER_SPEAKS = re.compile(r"\b(?:escrib\w*|soy|yo|suscrib\w*|me llamo|mi nombre|i am|je suis|eu sou|mwen)\b")
-_WRITER_COPULAS = frozenset("soy am suis sou se".split())
-_FIRST_PERSON_ASKS = re.compile(r"\b(?:solicito|pido|quiero|necesito|deseo|requiero|mis datos|mi nombre|me llamo|soy|i am|i need|i want|je suis|"
-                                r"je veux|eu sou|quero|preciso|mwen)\b")
-_FIRST_POSSESSIVES = frozenset("mi my mon ma meu minha nuestro nuestra our".split())
 
 
 class TextView:
@@ -245,7 +228,7 @@ class TextView:
         speaks = bisect.bisect_right(first_person, last) - 1
         if speaks >= 0 and first_person[speaks] > indices[at]:
             # "mi hija ... vive conmigo y su celular es ...": the relative again, after "su"
-            if not any(self.tokens[k].word in _THIRD_POSSESSIVES
+            if not any(self.tokens[k].word in self.vocabulary.their_possessives
                        for k in range(first_person[speaks] + 1, last + 1)):
                 return None
         return words[at]
@@ -253,7 +236,7 @@ class TextView:
     def possessed_by_other(self, pos: int) -> bool:
         """A third-person possessive among the few words before `pos` ("su celular es")."""
         last = self.token_before(pos)
-        return any(self.tokens[k].word in _THIRD_POSSESSIVES for k in range(max(0, last - 3), last + 1))
+        return any(self.tokens[k].word in self.vocabulary.their_possessives for k in range(max(0, last - 3), last + 1))
 
     def belongs_to_other(self, pos: int) -> str | None:
         """Why the value at `pos` is not the applicant's, or None."""
@@ -282,7 +265,7 @@ class TextView:
         solicitante Ana ...") writes on their behalf too."""
         for index, token in enumerate(self.tokens[:-2]):
             if token.word in self.relation_words and self.tokens[index + 1].word in ("de", "del") \
-                    and _WRITER_SPEAKS.search(self.folded, self.sentence_start(token.start), token.start):
+                    and self.has_phrase(self.vocabulary.writer_speaks, self.sentence_start(token.start), token.start):
                 role_at = index + 2 + (self.tokens[index + 2].word in ("la", "el"))
                 if role_at < len(self.tokens) and self.vocabulary.roles.starting_at(self.tokens, role_at):
                     role = self.vocabulary.roles.starting_at(self.tokens, role_at)[0]
@@ -293,8 +276,8 @@ class TextView:
                 # writer is the applicant's relative; "mi hijo" is then the applicant
                 name_at = index + 2
                 if name_at < len(self.tokens) and self.text[self.tokens[name_at].start:][:1].isupper() \
-                        and token.word in _INVERSE_RELATION:
-                    return token.start, self.tokens[index + 1].end, _INVERSE_RELATION[token.word]
+                        and token.word in self.vocabulary.inverse_relations:
+                    return token.start, self.tokens[index + 1].end, self.vocabulary.inverse_relations[token.word]
         asked = self._relative_who_asks()
         if asked:
             return asked
@@ -319,10 +302,10 @@ class TextView:
             token = tokens[index]
             if token.start > _PRESENTATION_CHARS:
                 break  # only how the message opens says for whom it is written
-            if token.word not in self.relation_words or tokens[index - 1].word not in _FIRST_POSSESSIVES \
+            if token.word not in self.relation_words or tokens[index - 1].word not in self.vocabulary.own_possessives \
                     or not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper():
                 continue
-            if _FIRST_PERSON_ASKS.search(self.folded, 0, token.start):
+            if self.has_phrase(self.vocabulary.asks_for_self, 0, token.start):
                 break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
             end = _SENTENCE_END.search(self.text, tokens[index + 1].end)
             stop = end.start() if end else len(self.text)
@@ -424,11 +407,11 @@ class TextView:
         found = []
         words = [token.word for token in self.tokens]
         for index, word in enumerate(words[:-2]):
-            if word not in _WRITER_COPULAS:
+            if word not in self.vocabulary.writer_copulas:
                 continue
             window = words[index + 1:index + 4]
             for k, other in enumerate(window[:-1]):
-                if other in _THIRD_POSSESSIVES and (window[k + 1] in self.relation_words
+                if other in self.vocabulary.their_possessives and (window[k + 1] in self.relation_words
                                                     or self.vocabulary.writer_roles.starting_at(self.tokens, index + 2 + k)):
                     start = self.sentence_start(self.tokens[index].start)
                     end = _SENTENCE_END.search(self.text, self.tokens[index].end)
@@ -442,7 +425,8 @@ class TextView:
             limit = len(self.text) if limit < 0 else limit
             for index, term in self.phrases("introductions", self.vocabulary.introductions):
                 at = self.tokens[index].start
-                if self.behalf[1] <= at < limit and _WRITER_SPEAKS.fullmatch(" ".join(term.words)):
+                if self.behalf[1] <= at < limit and any(
+                        len(speaks.words) == len(term.words) for speaks in self.vocabulary.writer_speaks.starting_at(self.tokens, index)):
                     end = _SENTENCE_END.search(self.text, self.tokens[index].end)
                     found.append((self.sentence_start(at), end.start() if end else len(self.text)))
         return found
@@ -462,6 +446,15 @@ class TextView:
             return False
         sentence_end = _SENTENCE_END.search(self.text, behalf_end)
         return not (behalf_end <= pos < (sentence_end.start() if sentence_end else len(self.text)))
+
+    def has_phrase(self, terms, start: int, end: int) -> bool:
+        """Does a phrase of `terms` start between the positions `start` and `end`?"""
+        index = self.token_at_or_after(start)
+        while index < len(self.tokens) and self.tokens[index].start < end:
+            if any(self.tokens[index + len(t.words) - 1].end <= end for t in terms.starting_at(self.tokens, index)):
+                return True
+            index += 1
+        return False
 
     def paragraph_start(self, pos: int) -> int:
         found = self.text.rfind("\n\n", 0, pos)

@@ -31,6 +31,7 @@ _SECTIONS = {
     "behalf": {"phrases", "writer_roles", "wishes"},
     "names": {"introductions", "roles", "not_name", "closings"},
     "reasons": {"cues", "events"},
+    "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations"},
 }
 
 
@@ -221,6 +222,13 @@ class Vocabulary:
     closings: TermSet = field(default_factory=TermSet)
     reasons: TermSet = field(default_factory=TermSet)
     reason_events: TermSet = field(default_factory=TermSet)
+    # how the writer speaks of themself and of the applicant ([writer])
+    writer_speaks: TermSet = field(default_factory=TermSet)
+    writer_copulas: frozenset[str] = frozenset()
+    asks_for_self: TermSet = field(default_factory=TermSet)
+    own_possessives: frozenset[str] = frozenset()
+    their_possessives: frozenset[str] = frozenset()
+    inverse_relations: dict[str, str] = field(default_factory=dict)
     source: str = ""
 
     @functools.cached_property
@@ -298,7 +306,7 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
                 except ValueError as exc:
                     raise ValueError(f"{where}: [{section}] {key}: {value!r}: {exc}") from None
             parsed[section][key] = tuple(terms)
-    others, behalf, names = parsed["others"], parsed["behalf"], parsed["names"]
+    others, behalf, names, writer = parsed["others"], parsed["behalf"], parsed["names"], parsed["writer"]
     return Vocabulary(
         labels=TermSet(term for terms in parsed["labels"].values() for term in terms),
         cues={name: TermSet(terms) for name, terms in parsed["cues"].items()},
@@ -309,5 +317,31 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
         not_name=frozenset(w for term in names.get("not_name", ()) for w in term.words),
         closings=TermSet(names.get("closings", ())), reasons=TermSet(parsed["reasons"].get("cues", ())),
         reason_events=TermSet(parsed["reasons"].get("events", ())),
+        writer_speaks=TermSet(writer.get("speaks", ())),
+        writer_copulas=_single_words(writer.get("copulas", ()), where, "copulas"),
+        asks_for_self=TermSet(writer.get("asks_for_self", ())),
+        own_possessives=_single_words(writer.get("own_possessives", ()), where, "own_possessives"),
+        their_possessives=_single_words(writer.get("their_possessives", ()), where, "their_possessives"),
+        inverse_relations=_pairs(writer.get("inverse_relations", ()), where),
         source=where,
     )
+
+
+def _single_words(terms: Iterable[Term], where: str, key: str) -> frozenset[str]:
+    words = []
+    for term in terms:
+        if len(term.words) != 1 or term.words[0].endswith("*"):
+            raise ValueError(f"{where}: [writer] {key}: {term.text!r}: one word, without *")
+        words.append(term.words[0])
+    return frozenset(words)
+
+
+def _pairs(terms: Iterable[Term], where: str) -> dict[str, str]:
+    """"madre hijo": the writer who says "madre de NAME" writes for their "hijo"."""
+    pairs = {}
+    for term in terms:
+        if len(term.words) != 2:
+            raise ValueError(f"{where}: [writer] inverse_relations: {term.text!r}: two words, the writer's "
+                             "relation and the applicant's (\"madre hijo\")")
+        pairs[term.words[0]] = term.words[1]
+    return pairs
