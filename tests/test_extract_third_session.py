@@ -147,3 +147,17 @@ def test_a_word_before_the_digits_is_no_document_prefix():
     values = read("soy Yuleidy, venezolana, mi pasaporte es el 123456789 y mi número 987-654-321.\nYuleidy Carolina Mendoza")
     assert values.get("documento_identidad") == "123456789"
     assert values.get("nombres") == "Yuleidy Carolina Mendoza"
+
+
+@pytest.mark.parametrize("body", [
+    "mi telefono es nueve ocho siete seis cinco cuatro tres dos uno",
+    "celular: nueve, ocho, siete, 654 321",
+    "my phone is nine eight seven six five four three two one",
+    "téléphone : neuf huit sept six cinq quatre trois deux un",
+])
+def test_a_phone_spelt_out_digit_by_digit(body):
+    assert read(body).get("telefono") == "+51987654321"
+
+
+def test_counting_words_in_prose_are_no_phone():
+    assert read("tengo dos hijos y tres nietos, uno de ellos vive en Lima, cuatro o cinco veces vine").get("telefono") is None

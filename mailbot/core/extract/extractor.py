@@ -396,7 +396,12 @@ class FieldExtractor:
         written before that position matter (a document found there already)."""
         best: tuple[tuple[int, int, int], _Found] | None = None
         normalise = self._NORMALISE[field_name]
-        for candidate in view.memo("numbers", rec.numbers):
+        candidates = view.memo("numbers", rec.numbers)
+        if field_name == "telefono":  # a phone may be spelt out ("nueve ocho siete ...")
+            spelt = view.memo("spelt", rec.spelt_numbers)
+            if spelt:
+                candidates = sorted([*candidates, *spelt], key=lambda c: c.start)
+        for candidate in candidates:
             if before is not None and candidate.start >= before:
                 break
             value = normalise(candidate.raw)

@@ -58,6 +58,42 @@ def numbers(view: TextView) -> list[Candidate]:
     return found
 
 
+# digits written as words ("nueve ocho siete, seis cinco cuatro ..."), in the five languages
+_DIGIT_WORDS = {
+    **dict.fromkeys(("cero", "zero", "zewo", "oh"), "0"), **dict.fromkeys(("uno", "um", "one", "un", "en", "youn"), "1"),
+    **dict.fromkeys(("dos", "dois", "two", "deux", "de"), "2"), **dict.fromkeys(("tres", "three", "trois", "twa"), "3"),
+    **dict.fromkeys(("cuatro", "quatro", "four", "quatre", "kat"), "4"), **dict.fromkeys(("cinco", "five", "cinq", "senk"), "5"),
+    **dict.fromkeys(("seis", "six", "sis"), "6"), **dict.fromkeys(("siete", "sete", "seven", "sept", "set"), "7"),
+    **dict.fromkeys(("ocho", "oito", "eight", "huit", "uit"), "8"), **dict.fromkeys(("nueve", "nove", "nine", "neuf", "nef"), "9"),
+}
+_AMBIGUOUS_DIGIT_WORDS = frozenset({"un", "en", "de", "oh", "set"})
+
+
+def spelt_numbers(view: TextView) -> list[Candidate]:
+    """A number written in words, digit by digit, maybe mixed with figures ("nueve ocho
+    siete 654 321"): seven digits or more, three of them words; `raw` is the digits."""
+    found: list[Candidate] = []
+    run: list = []
+
+    def close() -> None:
+        digits = "".join(_DIGIT_WORDS.get(token.word, token.word) for token in run)
+        words = sum(token.word in _DIGIT_WORDS and token.word not in _AMBIGUOUS_DIGIT_WORDS for token in run)
+        if len(digits) >= 7 and words >= 3:
+            found.append(Candidate("numero", digits, run[0].start, run[-1].end))
+
+    for token in view.tokens:
+        if (token.word in _DIGIT_WORDS or token.word.isdigit() and len(token.word) <= 4) and (
+                not run or not view.text[run[-1].end:token.start].strip(" \t,.-")):
+            run.append(token)
+            continue
+        if run:
+            close()
+        run = [token] if token.word in _DIGIT_WORDS and token.word not in _AMBIGUOUS_DIGIT_WORDS else []
+    if run:
+        close()
+    return found
+
+
 _DATE = re.compile(DATE, re.IGNORECASE)
 
 
@@ -383,7 +419,7 @@ def country_after(view: TextView, pos: int) -> Candidate | None:
 
 
 __all__ = [
-    "Candidate", "DateRange", "numbers", "dates", "date_ranges", "introduced_names", "role_names",
+    "Candidate", "DateRange", "numbers", "spelt_numbers", "dates", "date_ranges", "introduced_names", "role_names",
     "behalf_name", "reasons", "destinations", "country_after", "name_after", "MONTH_NUMBERS",
 ]
 
