@@ -161,3 +161,16 @@ def test_a_phone_spelt_out_digit_by_digit(body):
 
 def test_counting_words_in_prose_are_no_phone():
     assert read("tengo dos hijos y tres nietos, uno de ellos vive en Lima, cuatro o cinco veces vine").get("telefono") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la resolución me la entregaron el día 2 de diciembre y no estoy de acuerdo", dt.date(2026, 12, 2)),
+    ("I received the decision on November 30, 2026. I disagree.", dt.date(2026, 11, 30)),
+    ("me llegó la resolución denegatoria el 15 de noviembre", dt.date(2026, 11, 15)),
+    # receiving something else is no notification
+    ("recibí un correo el 3 de diciembre con mi clave", None),
+])
+def test_receiving_the_resolution_is_its_notification(text, expected):
+    from mailbot.core.extract import notified_on
+
+    assert notified_on([TextSource("body", text)], dt.date(2026, 12, 4)) == expected

@@ -55,10 +55,12 @@ def expediente_refs(sources: Iterable[TextSource]) -> tuple[str, ...]:
 def notified_on(sources: Iterable[TextSource], received: dt.date | None = None) -> dt.date | None:
     """The date the applicant says the resolution was notified. A date written without
     its year ("notificada el 2 de octubre") is taken as the last such day on or before
-    `received` (the day the message arrived), when that is known."""
+    `received` (the day the message arrived), when that is known. Receiving words count
+    too when the sentence names the resolution ("la resolución me la entregaron el ...",
+    "I received the decision on ...")."""
     for source in tidy(sources):
         text = source.text
-        for word in _NOTIFY_WORD.finditer(text):
+        for word in _notifying_words(text):
             window = text[word.end():word.end() + 160]
             end = _SENTENCE_END.search(window)
             window = window[:end.start()] if end else window
@@ -73,6 +75,30 @@ def notified_on(sources: Iterable[TextSource], received: dt.date | None = None) 
                 if month:
                     return _latest_on_or_before(day, month, received)
     return None
+
+
+# receiving the resolution: "recibí la resolución el ...", "me la entregaron el ...",
+# "I received the decision on ...", "recebi a decisão em ..."
+_RECEIVE_WORD = re.compile(r"\b(?:recib\w{0,8}|entreg\w{0,10}|lleg[oó]|received|got|re[çc]ue?s?|receb\w{0,6}|resevwa)\b",
+                           re.IGNORECASE)
+_RESOLUTION_WORD = re.compile(r"\b(?:resoluci[oó]n|decisi[oó]n|decision|decis[aã]o|d[eé]cision|desizyon|rezolisyon|"
+                              r"denegatoria|negativa)\b", re.IGNORECASE)
+
+
+def _notifying_words(text: str) -> list[re.Match]:
+    """Words of notifying, and words of receiving in a sentence that names the
+    resolution, in the order of the text."""
+    found = list(_NOTIFY_WORD.finditer(text))
+    for word in _RECEIVE_WORD.finditer(text):
+        before = text[max(0, word.start() - 160):word.start()]
+        ends = list(_SENTENCE_END.finditer(before))
+        start = ends[-1].end() if ends else 0
+        after = text[word.end():word.end() + 160]
+        end = _SENTENCE_END.search(after)
+        sentence = before[start:] + " " + (after[:end.start()] if end else after)
+        if _RESOLUTION_WORD.search(sentence):
+            found.append(word)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _latest_on_or_before(day: int, month: int, reference: dt.date) -> dt.date | None:
