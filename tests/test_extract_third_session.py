@@ -174,3 +174,12 @@ def test_receiving_the_resolution_is_its_notification(text, expected):
     from mailbot.core.extract import notified_on
 
     assert notified_on([TextSource("body", text)], dt.date(2026, 12, 4)) == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    ("Nac.: 03/05/1990\nSexo: M", "fecha_nacimiento", "1990-05-03"),
+    ("Nac.: Venezolana", "nacionalidad", "VE"),
+    ("D.N.I.: 12345678", "documento_identidad", "12345678"),
+])
+def test_a_label_two_fields_share_goes_with_the_values_shape(body, field, expected):
+    assert read(body).get(field) == expected

@@ -556,6 +556,11 @@ def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence
     label of another field (or a record word) stands on its left; else the evidence of a
     label of this field on its left, or of a cue in its sentence, or None."""
     label = view.label_left(start)
+    if label and label[0] != field_name:
+        # a label two fields share ("Nac.": nacionalidad or fecha de nacimiento): the
+        # value's own shape asked for this field, so the label is this field's too
+        own = view.label_left(start, fields=(field_name,))
+        label = own or label
     if label:
         return (True, None) if label[0] != field_name else (False, Evidence("etiqueta", label[1].text))
     cue = view.cue_before(field_name, start)
