@@ -266,17 +266,14 @@ class FieldExtractor:
             yield first
         for term, candidate in rec.introduced_names(view):
             if not self._excluded("nombres", view, candidate.start):
-                yield FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
-                                 view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
+                yield _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
         candidate = rec.name_over_identity(view)
         if candidate and not self._excluded("nombres", view, candidate.start):
-            yield FieldValue("nombres", candidate.raw, view.name, "nombres/sobre-documento",
-                             view.text[candidate.start:candidate.end], Evidence("forma", "línea sobre el documento").describe())
+            yield _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
         for record in view.memo("records", rec.records):
             for candidate in rec.record_names(view, record):
                 if not self._excluded("nombres", view, candidate.start):
-                    yield FieldValue("nombres", candidate.raw, view.name, "nombres/lista-de-datos",
-                                     view.text[candidate.start:candidate.end], Evidence("forma", "lista de datos").describe())
+                    yield _name_value(view, candidate, "nombres/lista-de-datos", Evidence("forma", "lista de datos"))
 
     def _name(self, view: TextView, patterned: _Found | None) -> FieldValue | None:
         if patterned and patterned.value.rule in _LABELLED_NAME_RULES:
@@ -284,14 +281,10 @@ class FieldExtractor:
         if view.behalf:
             behalf = rec.behalf_name(view)
             if behalf:
-                return FieldValue("nombres", behalf.raw, view.name, "nombres/a-favor-de",
-                                  view.text[behalf.start:behalf.end],
-                                  Evidence("señal", view.text[view.behalf[0]:view.behalf[1]]).describe())
+                return _name_value(view, behalf, "nombres/a-favor-de", Evidence("señal", view.text[view.behalf[0]:view.behalf[1]]))
         for term, candidate in view.memo("roles", rec.role_names):
             if not self._excluded("nombres", view, candidate.start):
-                return _with_surnames(view, FieldValue("nombres", candidate.raw, view.name, "nombres/rol",
-                                                       view.text[candidate.start:candidate.end],
-                                                       Evidence("etiqueta", term.text).describe()), candidate.start)
+                return _with_surnames(view, _name_value(view, candidate, "nombres/rol", Evidence("etiqueta", term.text)), candidate.start)
         writer_name = view.behalf or (patterned and view.in_writer_zone(patterned.start))
         if patterned and not (writer_name and patterned.value.rule in _WRITER_NAME_RULES):
             if not _has_initials(patterned.value.value):
@@ -299,34 +292,27 @@ class FieldExtractor:
         for term, candidate in rec.introduced_names(view):
             if term.words[0] in _THIRD_PERSON and not view.in_writer_zone(candidate.start):
                 # "dice mi abuela que ella se llama NAME": the relative named is the applicant
-                return FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
-                                  view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
+                return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
             if not self._excluded("nombres", view, candidate.start):
-                return FieldValue("nombres", candidate.raw, view.name, "nombres/presentacion",
-                                  view.text[candidate.start:candidate.end], Evidence("señal", term.text).describe())
+                return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
         if patterned and not (writer_name and patterned.value.rule in _WRITER_NAME_RULES):
             return patterned.value  # a signature with initials, when nothing fuller is written
         candidate = rec.lowercase_signature(view)
         if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
-            return FieldValue("nombres", candidate.raw, view.name, "nombres/ultima-linea-minusculas",
-                              view.text[candidate.start:candidate.end], Evidence("forma", "última línea").describe())
+            return _name_value(view, candidate, "nombres/ultima-linea-minusculas", Evidence("forma", "última línea"))
         candidate = rec.name_before_closing(view) or rec.name_ending_the_text(view) or rec.name_after_inline_closing(view)
         if candidate and not self._excluded("nombres", view, candidate.start):
-            return FieldValue("nombres", candidate.raw, view.name, "nombres/firma-antes-del-cierre",
-                              view.text[candidate.start:candidate.end], Evidence("forma", "línea antes del cierre").describe())
+            return _name_value(view, candidate, "nombres/firma-antes-del-cierre", Evidence("forma", "línea antes del cierre"))
         candidate = rec.name_over_identity(view)
         if candidate and not self._excluded("nombres", view, candidate.start):
-            return FieldValue("nombres", candidate.raw, view.name, "nombres/sobre-documento",
-                              view.text[candidate.start:candidate.end], Evidence("forma", "línea sobre el documento").describe())
+            return _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
         for record in view.memo("records", rec.records):
             candidate = rec.record_name(view, record)
             if candidate and not self._excluded("nombres", view, candidate.start):
-                return FieldValue("nombres", candidate.raw, view.name, "nombres/lista-de-datos",
-                                  view.text[candidate.start:candidate.end], Evidence("forma", "lista de datos").describe())
+                return _name_value(view, candidate, "nombres/lista-de-datos", Evidence("forma", "lista de datos"))
         for candidate in view.memo("honorifics", rec.honorific_names):
             if not self._excluded("nombres", view, candidate.start):
-                return FieldValue("nombres", candidate.raw, view.name, "nombres/tratamiento",
-                                  view.text[candidate.start:candidate.end], Evidence("señal", "Sr./Sra.").describe())
+                return _name_value(view, candidate, "nombres/tratamiento", Evidence("señal", "Sr./Sra."))
         return None
 
     # -- recognisers + context ------------------------------------------------------------
@@ -525,6 +511,12 @@ class FieldExtractor:
 
 # "V-12.345.678", "E-84.123.456": a Venezuelan cédula is one by its shape alone
 _VENEZUELAN_CEDULA = re.compile(r"^[VEve][ -]?\d{1,2}\.\d{3}\.\d{3}$|^[VE]-\d{6,9}$")
+
+
+def _name_value(view: TextView, candidate: rec.Candidate, rule: str, evidence: Evidence) -> FieldValue:
+    """The applicant's name `candidate` as a field value: where, by which rule, and why."""
+    return FieldValue("nombres", candidate.raw, view.name, rule, view.text[candidate.start:candidate.end],
+                      evidence.describe())
 
 
 # a form that asks given names and surnames apart: "Nombres: JOSE GREGORIO" / "Apellidos:

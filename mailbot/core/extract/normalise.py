@@ -238,7 +238,9 @@ def norm_name_labelled(text: str) -> str | None:
     return norm_name(text, stop_words=False)
 
 
-_PARTICLES = frozenset("de del la las los y e da das do dos di van von der".split())
+# the small words inside a name ("María de los Ángeles", "Jean le Blanc")
+NAME_PARTICLES = frozenset("de del la las los y e da das do dos di van von der le".split())
+_PARTICLES = NAME_PARTICLES
 
 
 def norm_name_signature(text: str) -> str | None:

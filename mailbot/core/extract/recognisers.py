@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..countries import country_code, demonym_code, demonym_code_folded
 from .context import FILLER, TextView
-from .normalise import DATE, MONTH_NUMBERS, acc, fold_word, norm_name
+from .normalise import DATE, MONTH_NUMBERS, NAME_PARTICLES, acc, fold_word, norm_name
 from .places import city_country
 from .vocabulary import Term, tokenize
 
@@ -162,7 +162,7 @@ def date_ranges(view: TextView) -> list[DateRange]:
 # --- names --------------------------------------------------------------------------
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
-_PARTICLES = frozenset("de del la las los y e da das do dos di van von der le".split())
+_PARTICLES = NAME_PARTICLES
 _HONORIFICS = frozenset(
     "senor senora sr sra srta senorita don dona ciudadano ciudadana joven nino nina menor mr mrs ms miss "
     "monsieur madame m mme msye madan sr sra senhor senhora dr dra".split()
