@@ -183,3 +183,18 @@ def test_receiving_the_resolution_is_its_notification(text, expected):
 ])
 def test_a_label_two_fields_share_goes_with_the_values_shape(body, field, expected):
     assert read(body).get(field) == expected
+
+
+def test_a_lower_case_name_after_soy_the_sender_confirms():
+    def name(body: str, sender: str):
+        found = EXTRACTOR.extract([TextSource("body", body)], sender, received=dt.date(2026, 12, 4))
+        return found["nombres"].value if "nombres" in found else None
+
+    body = "hola soy maria perez lopez necesito cambiar mi clave mi cel 987654321"
+    assert name(body, "mariaperez@gmail.com") == "maria perez lopez"
+    assert name(body, "xyz.123@gmail.com") is None  # nothing but the shape says it is a name
+
+
+def test_a_lower_case_name_after_me_llamo_ends_where_the_sentence_goes_on():
+    assert read("buenas noches me llamo jose luis paredes y quiero renovar mi carnet").get("nombres") == "jose luis paredes"
+    assert read("Saludos, les habla Yolimar Castillo, solicitante de refugio").get("nombres") == "Yolimar Castillo"

@@ -265,6 +265,8 @@ class FieldExtractor:
         if first:
             yield first
         for term, candidate in rec.introduced_names(view):
+            if candidate.kind == "nombre-minusculas" and not self._sender_confirms(candidate.raw):
+                continue
             if not self._excluded("nombres", view, candidate.start):
                 yield _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
         candidate = rec.name_over_identity(view)
@@ -293,6 +295,8 @@ class FieldExtractor:
             if term.words[0] in _THIRD_PERSON and not view.in_writer_zone(candidate.start):
                 # "dice mi abuela que ella se llama NAME": the relative named is the applicant
                 return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
+            if candidate.kind == "nombre-minusculas" and not self._sender_confirms(candidate.raw):
+                continue
             if not self._excluded("nombres", view, candidate.start):
                 return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
         if patterned and not (writer_name and patterned.value.rule in _WRITER_NAME_RULES):

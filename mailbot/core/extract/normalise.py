@@ -269,11 +269,25 @@ def norm_name_subject(text: str) -> str | None:
     return norm_name_signature(text.strip())
 
 
+# a name written all in lower case ends at the first word that joins a sentence
+LOWERCASE_ENDERS = frozenset(
+    "y e que para por con en a al el quiero necesito deseo solicito tengo estoy escribo les me mi su "
+    "and i with need want would am et pour avec je suis voudrais com quero preciso gostaria mwen ak "
+    "vle bezwen".split()
+)
+
+
 def norm_name_prose(text: str) -> str | None:
     """A name in running prose ends at the first lower-case word that is not a particle
     ("mi nombre es Kervin Mata Rojas y escribo..." -> "Kervin Mata Rojas"), when the
-    name itself is capitalised (a name written all in lower case is kept whole)."""
+    name itself is capitalised; written all in lower case, at the first word that joins
+    a sentence ("me llamo jose luis paredes y quiero ..." -> "jose luis paredes")."""
     words = text.split()
+    if words and not words[0][:1].isupper():
+        for index, word in enumerate(words):
+            if fold_word(word).strip(",.;") in LOWERCASE_ENDERS:
+                words = words[:index]
+                break
     if words and words[0][:1].isupper():
         for index, word in enumerate(words[1:], start=1):
             if word[:1].islower() and word.lower().strip(",.;") not in _PARTICLES:

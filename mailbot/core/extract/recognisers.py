@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..countries import country_code, demonym_code, demonym_code_folded
 from .context import FILLER, TextView
-from .normalise import DATE, MONTH_NUMBERS, NAME_PARTICLES, acc, fold_word, norm_name
+from .normalise import DATE, LOWERCASE_ENDERS, MONTH_NUMBERS, NAME_PARTICLES, acc, fold_word, norm_name
 from .places import city_country
 from .vocabulary import Term, tokenize
 
@@ -169,11 +169,10 @@ _HONORIFICS = frozenset(
 )
 _COMMA_INTRODUCTIONS = frozenset({("yo",), ("i",), ("je",), ("eu",)})
 # a name written all in lower case ends at the first word that joins a sentence
-_LOWERCASE_ENDERS = frozenset(
-    "y e que para por con en a al el quiero necesito deseo solicito tengo estoy escribo les me mi su "
-    "and i with need want would am et pour avec je suis voudrais com quero preciso gostaria mwen ak "
-    "vle bezwen".split()
-)
+_LOWERCASE_ENDERS = LOWERCASE_ENDERS
+# the writer goes on asking ("soy maria perez lopez necesito ..."): the words before were a name
+_REQUEST_VERBS = frozenset("necesito quiero solicito deseo requiero pido escribo vengo need want would quero preciso "
+                           "gostaria voudrais veux vle bezwen".split())
 _STRONG_INTRODUCTIONS = frozenset(
     "me llamo|mi nombre es|mi nombre completo es|my name is|je m appelle|mon nom est|meu nome e|"
     "me chamo|chamo me|el nombre mio es|el nombre mio completo es|my names are|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
@@ -260,7 +259,14 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
         if candidate is None and not strong:
             candidate = name_after(view, end, require_capitals=False, skip_relations=False)
             if candidate is not None and not _followed_by_identity(view, candidate.end):
-                candidate = None
+                # "hola soy maria perez lopez necesito ...": a weak name, which the
+                # extractor believes only when the sender's address confirms it
+                after = view.token_at_or_after(candidate.end)
+                if 2 <= len(candidate.raw.split()) <= 4 and after < len(view.tokens) \
+                        and view.tokens[after].word in _REQUEST_VERBS:
+                    candidate = Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end)
+                else:
+                    candidate = None
         if candidate is not None:
             found.append((term, candidate))
     return found
