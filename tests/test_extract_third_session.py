@@ -198,3 +198,27 @@ def test_a_lower_case_name_after_soy_the_sender_confirms():
 def test_a_lower_case_name_after_me_llamo_ends_where_the_sentence_goes_on():
     assert read("buenas noches me llamo jose luis paredes y quiero renovar mi carnet").get("nombres") == "jose luis paredes"
     assert read("Saludos, les habla Yolimar Castillo, solicitante de refugio").get("nombres") == "Yolimar Castillo"
+
+
+def test_a_relative_who_cannot_write_is_the_applicant_and_the_writers_own_id_is_not():
+    values = read("Buenos días, escribo desde mi correo porque mi madre no tiene internet. Ella es Rosa Amelia "
+                  "Duarte Gil, con pasaporte número 098 765 432, y les envía su recurso.\n\n"
+                  "El número de ella es 941 000 875.\nYo me llamo Inés Duarte, C.I. V-15.000.002.")
+    assert values.get("nombres") == "Rosa Amelia Duarte Gil"
+    assert values.get("documento_identidad") == "098765432"
+    assert values.get("telefono") == "+51941000875"
+
+
+def test_a_lower_case_name_line_over_a_phone_line_the_sender_confirms():
+    def name(body: str, sender: str):
+        found = EXTRACTOR.extract([TextSource("body", body)], sender, received=dt.date(2026, 12, 4))
+        return found["nombres"].value if "nombres" in found else None
+
+    body = ("ola como saco la autorizacion de trabajo virtual? no encuentro donde hacerlo en la pagina web\n"
+            "kevin rodriguez\n907 332 118\n")
+    assert name(body, "kevin.r.2008@hotmail.com") == "kevin rodriguez"
+    assert name(body, "qwerty@hotmail.com") is None
+
+
+def test_a_cedula_with_a_dash_and_spaces():
+    assert read("Mis datos son:\nWilmer Chirinos Gómez\nCédula V- 19 332 615").get("documento_identidad") == "V19332615"

@@ -294,16 +294,22 @@ class TextView:
     def _relative_who_asks(self) -> tuple[int, int, str] | None:
         """"mi hermano Jorge Luis Lobo Azuaje acaba de llegar y quiere solicitar refugio":
         the writer opens by naming their relative, and in the same sentence that relative
-        asks for something ([behalf] wishes): the message is written on the relative's behalf."""
-        if not self.vocabulary.wishes:
+        asks for something ([behalf] wishes), or the relative cannot write themself ("mi
+        esposo no tiene internet", [behalf] cannot_write): the message is written on the
+        relative's behalf."""
+        if not self.vocabulary.wishes and not self.vocabulary.cannot_write:
             return None
         tokens = self.tokens
         for index in range(1, len(tokens) - 1):
             token = tokens[index]
             if token.start > _PRESENTATION_CHARS:
                 break  # only how the message opens says for whom it is written
-            if token.word not in self.relation_words or tokens[index - 1].word not in self.vocabulary.own_possessives \
-                    or not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper():
+            if token.word not in self.relation_words or tokens[index - 1].word not in self.vocabulary.own_possessives:
+                continue
+            if self.vocabulary.cannot_write.starting_at(tokens, index + 1):
+                # "mi esposo no tiene internet ...": the writer writes for him
+                return tokens[index - 1].start, token.end, token.word
+            if not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper():
                 continue
             if self.has_phrase(self.vocabulary.asks_for_self, 0, token.start):
                 break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
@@ -418,10 +424,13 @@ class TextView:
                     found.append((start, end.start() if end else len(self.text)))
                     break
         if self.behalf:
-            # "Escribo en nombre de mi hermana ... Yo soy Edgar Linares, CE ...": in the
-            # paragraph of the on-behalf phrase, the writer who introduces themself speaks
-            # of themself (a forwarded message below is someone else's)
-            limit = self.text.find("\n\n", self.behalf[1])
+            # "Escribo en nombre de mi hermana ... Yo soy Edgar Linares, CE ...": the writer
+            # who introduces themself speaks of themself; when they forward someone's
+            # message ("les reenvío el mensaje de mi vecina"), only in the paragraph of
+            # that phrase (the message below is the applicant's own words)
+            forwarding = re.search(r"reenv|forward|transf", self.folded[self.behalf[0]:self.behalf[1]])
+            quoted = _QUOTED_MESSAGE.search(self.text, self.behalf[1])
+            limit = self.text.find("\n\n", self.behalf[1]) if forwarding else (quoted.start() if quoted else -1)
             limit = len(self.text) if limit < 0 else limit
             for index, term in self.phrases("introductions", self.vocabulary.introductions):
                 at = self.tokens[index].start

@@ -46,7 +46,7 @@ _WRITER_NAME_RULES = frozenset({
     "nombres/firma-escrito", "nombres/ultima-linea",
 })
 # introductions of someone else by the writer ("ella se llama", "her name is")
-_THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li".split())
+_THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
 _LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea"})
 
 
@@ -270,7 +270,8 @@ class FieldExtractor:
             if not self._excluded("nombres", view, candidate.start):
                 yield _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
         candidate = rec.name_over_identity(view)
-        if candidate and not self._excluded("nombres", view, candidate.start):
+        if candidate and not self._excluded("nombres", view, candidate.start) and (
+                candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             yield _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
         for record in view.memo("records", rec.records):
             for candidate in rec.record_names(view, record):
@@ -308,7 +309,8 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start):
             return _name_value(view, candidate, "nombres/firma-antes-del-cierre", Evidence("forma", "línea antes del cierre"))
         candidate = rec.name_over_identity(view)
-        if candidate and not self._excluded("nombres", view, candidate.start):
+        if candidate and not self._excluded("nombres", view, candidate.start) and (
+                candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             return _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
         for record in view.memo("records", rec.records):
             candidate = rec.record_name(view, record)

@@ -34,7 +34,7 @@ class Candidate:
 _NUMBER = re.compile(
     # a Venezuelan cédula with its letter in lower case, as phones write it ("v 24.990.120")
     r"(?<![\w@.+/-])[vV][ -]\d{1,2}\.\d{3}\.\d{3}(?![\w@])|"
-    r"(?<![\w@.+/-])(?:\+[ ]?)?(?:[A-Z]{1,3}-?)?\(?\d[\d \t().-]{1,24}\d(?:-?[A-Z](?![\w@]))?(?![\w@])"
+    r"(?<![\w@.+/-])(?:\+[ ]?)?(?:[A-Z]{1,3}(?:-[ ]?)?)?\(?\d[\d \t().-]{1,24}\d(?:-?[A-Z](?![\w@]))?(?![\w@])"
     r"|(?<![\w@.+/-])[A-Z]{1,3}\d{4,12}(?![\w@])"
 )
 _SPLIT = re.compile(r"[ \t]{2,}|[ \t]+-[ \t]+|\t")
@@ -665,10 +665,14 @@ def name_over_identity(view: TextView) -> Candidate | None:
             continue  # neither labelled ("Cédula V-...") nor an identity by its shape ("934 221 908")
         value = norm_name(text)
         words = text.split()
-        if value and all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words) \
-                and not any(fold_word(word).strip(".") in view.vocabulary.not_name for word in words):
+        if value and not any(fold_word(word).strip(".") in view.vocabulary.not_name for word in words):
             at = start + line.find(text)
-            return Candidate("nombre", value, at, at + len(text))
+            if all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
+                return Candidate("nombre", value, at, at + len(text))
+            if all(word.isalpha() and word.islower() for word in words) and len(words) <= 4 \
+                    and not any(fold_word(word) in LOWERCASE_ENDERS for word in words):
+                # "jhoan andres bastidas" / "cel 923 ...": believed when the sender confirms it
+                return Candidate("nombre-minusculas", value, at, at + len(text))
     return None
 
 

@@ -28,7 +28,7 @@ _SECTIONS = {
     "labels": set(FIELDS_WITH_LABELS),
     "cues": set(FIELDS_WITH_CUES),
     "others": {"relations", "records"},
-    "behalf": {"phrases", "writer_roles", "wishes"},
+    "behalf": {"phrases", "writer_roles", "wishes", "cannot_write"},
     "names": {"introductions", "roles", "not_name", "closings"},
     "reasons": {"cues", "events"},
     "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations"},
@@ -216,6 +216,7 @@ class Vocabulary:
     behalf: TermSet = field(default_factory=TermSet)
     writer_roles: TermSet = field(default_factory=TermSet)
     wishes: TermSet = field(default_factory=TermSet)
+    cannot_write: TermSet = field(default_factory=TermSet)
     introductions: TermSet = field(default_factory=TermSet)
     roles: TermSet = field(default_factory=TermSet)
     not_name: frozenset[str] = frozenset()
@@ -312,7 +313,7 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
         cues={name: TermSet(terms) for name, terms in parsed["cues"].items()},
         relations=TermSet(others.get("relations", ())), records=TermSet(others.get("records", ())),
         behalf=TermSet(behalf.get("phrases", ())), writer_roles=TermSet(behalf.get("writer_roles", ())),
-        wishes=TermSet(behalf.get("wishes", ())),
+        wishes=TermSet(behalf.get("wishes", ())), cannot_write=TermSet(behalf.get("cannot_write", ())),
         introductions=TermSet(names.get("introductions", ())), roles=TermSet(names.get("roles", ())),
         not_name=frozenset(w for term in names.get("not_name", ()) for w in term.words),
         closings=TermSet(names.get("closings", ())), reasons=TermSet(parsed["reasons"].get("cues", ())),
