@@ -20,6 +20,23 @@ class _Match:
     matched: str
 
 
+# whether a rule word matches a text word (a typo one letter away costs a comparison):
+# the same pairs come back in message after message
+_MATCHES: dict[tuple[object, str], bool] = {}
+
+
+def _matches(rule_word, word: str) -> bool:
+    if rule_word.prefix or rule_word.exact:
+        return rule_word.matches(word)  # cheap: no typo to compare
+    key = (rule_word, word)
+    known = _MATCHES.get(key)
+    if known is None:
+        if len(_MATCHES) > 200_000:
+            _MATCHES.clear()
+        known = _MATCHES[key] = rule_word.matches(word)
+    return known
+
+
 def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
     """Every phrase and regex of the rules for `where` found in `text`, in rule order."""
     ordered, by_first = rules.phrase_index(where)
@@ -44,7 +61,7 @@ def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
             else:  # a typo changes the length by one at most
                 size = len(rule_word.text)
                 candidates = [w for n in (size - 1, size, size + 1) for w in by_length.get(n, ())]
-            known = matching[rule_word] = frozenset(w for w in candidates if rule_word.matches(w))
+            known = matching[rule_word] = frozenset(w for w in candidates if _matches(rule_word, w))
         return known
 
     found: list[tuple[tuple[int, int, int, int], _Match]] = []

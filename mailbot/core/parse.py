@@ -12,6 +12,7 @@ import binascii
 import codecs
 import datetime as dt
 import email
+import functools
 import email.header
 import email.policy
 import email.utils
@@ -108,18 +109,20 @@ def _raw_header_text(value: object) -> str:
     return str(value).replace("\x00", "")
 
 
-def _structured_addresses(header: str, text: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=4096)
+def _structured_addresses(header: str, text: str) -> tuple[tuple[str, str], ...]:
+    """(Memoised: the office's own addresses and repeat senders come back all day.)"""
     try:
         parsed = email.policy.default.header_factory(header, text)
         addresses = [(address.display_name, address.addr_spec) for address in parsed.addresses]
     except Exception:  # noqa: BLE001 - not parseable as a structure: the lenient parser, still undecoded
         addresses = [(decode_header_value(name), addr)
                      for name, addr in email.utils.getaddresses([" ".join(text.split())])]
-    return [
+    return tuple(
         (" ".join(name.split()), addr.strip().lower())
         for name, addr in addresses
         if addr and "@" in addr and "=?" not in addr and not any(ch in addr for ch in "<> \t\r\n")
-    ]
+    )
 
 
 def _parse_date(value: str) -> dt.datetime | None:

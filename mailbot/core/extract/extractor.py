@@ -127,7 +127,9 @@ class FieldExtractor:
             else:
                 if writers:
                     found[field_name] = dataclasses.replace(writers, writers=True)
-        if "nombres" in found:
+        if "nombres" in found and (len(found["nombres"].value.split()) < 4 or _has_initials(found["nombres"].value)):
+            # a short or initialled name may be written in full elsewhere ("Carlos Pinto" /
+            # "Carlos Eduardo Pinto Arvelo" in the PDF); four words or more are a full name
             found["nombres"] = self._fullest_name(found["nombres"], views, received)
         if "correo" not in found and from_address and not self._institutional(from_address):
             found["correo"] = FieldValue("correo", from_address.lower(), "from", "correo/remitente", from_address)
