@@ -47,15 +47,17 @@ def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
     for index, word in enumerate(words):
         positions.setdefault(word, []).append(index)
     by_length: dict[int, list[str]] = {}
+    by_start: dict[str, list[str]] = {}  # by their first three letters, for prefix words
     for word in positions:
         by_length.setdefault(len(word), []).append(word)
+        by_start.setdefault(word[:3], []).append(word)
     matching: dict[object, frozenset[str]] = {}
 
     def words_matching(rule_word) -> frozenset[str]:
         known = matching.get(rule_word)
         if known is None:
             if rule_word.prefix:
-                candidates = positions.keys()
+                candidates = by_start.get(rule_word.text[:3], ()) if len(rule_word.text) >= 3 else positions.keys()
             elif rule_word.exact or len(rule_word.text) < 5:
                 candidates = (rule_word.text,) if rule_word.text in positions else ()
             else:  # a typo changes the length by one at most
