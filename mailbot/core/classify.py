@@ -37,6 +37,35 @@ def _matches(rule_word, word: str) -> bool:
     return known
 
 
+def _variants(word: str) -> set[str]:
+    """The word and the word with one letter left out: two words one typo apart share one."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _first_word_index(rules: RuleSet, where: str, by_first: dict) -> tuple[dict, dict, dict]:
+    """Index of the phrases' first words for `where`: by the word itself, by the first
+    three letters of a prefix ("carne*"), by the typo variants of a word of five letters
+    or more. Built once per rule set."""
+    key = ("first-words", where)
+    cached = rules._indexes.get(key)
+    if cached is None:
+        exact: dict[str, list] = {}
+        prefix: dict[str, list] = {}
+        fuzzy: dict[str, list] = {}
+        for rule_word in by_first:
+            if rule_word.prefix:
+                if len(rule_word.text) >= 3:
+                    prefix.setdefault(rule_word.text[:3], []).append(rule_word)
+                continue
+            exact.setdefault(rule_word.text, []).append(rule_word)
+            if not rule_word.exact and len(rule_word.text) >= 5:
+                for variant in _variants(rule_word.text) - {rule_word.text}:
+                    fuzzy.setdefault(variant, []).append(rule_word)
+                fuzzy.setdefault(rule_word.text, []).append(rule_word)
+        cached = rules._indexes[key] = (exact, prefix, fuzzy)
+    return cached
+
+
 def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
     """Every phrase and regex of the rules for `where` found in `text`, in rule order."""
     ordered, by_first = rules.phrase_index(where)
@@ -66,9 +95,26 @@ def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
             known = matching[rule_word] = frozenset(w for w in candidates if _matches(rule_word, w))
         return known
 
+    # the phrases' first words each distinct text word may match, from an index (one
+    # look-up per text word instead of one scan of the text per first word)
+    exact_firsts, prefix_firsts, fuzzy_firsts = _first_word_index(rules, where, by_first)
+    first_matches: dict[object, set[str]] = {}
+    for word in positions:
+        candidates = list(exact_firsts.get(word, ()))
+        candidates += prefix_firsts.get(word[:3], ())
+        if len(word) >= 5 and fuzzy_firsts:
+            for variant in _variants(word):
+                candidates += fuzzy_firsts.get(variant, ())
+        for rule_word in candidates:
+            if _matches(rule_word, word):
+                first_matches.setdefault(rule_word, set()).add(word)
+    for rule_word, matched in first_matches.items():
+        matching.setdefault(rule_word, frozenset(matched))
+
     found: list[tuple[tuple[int, int, int, int], _Match]] = []
     for first, entries in by_first.items():
-        firsts = words_matching(first)
+        firsts = first_matches.get(first) if (first.prefix and len(first.text) >= 3) or not first.prefix \
+            else words_matching(first)
         if not firsts:
             continue  # no phrase starting with this word can match
         starts = sorted(i for w in firsts for i in positions[w])
