@@ -197,8 +197,8 @@ def test_explain_shows_an_operator_the_trail_of_stored_mail_without_personal_dat
     assert page.status_code == 200
     text = page.text
     assert "datos personales se muestran ocultos" in text
-    assert "apelacion" in text and "documento_identidad" in text and "•••" in text
-    assert "telefono" in text and "adjunto:•••" in text  # the phone was found in the attachment
+    assert "apelacion/" in text and "pasaporte o cédula" in text and "•••" in text  # rule names, field names
+    assert "teléfono" in text and "adjunto «•••»" in text  # the phone was found in the attachment
     for value in (*PERSONAL.values(), "Quispe", "Rosal", "rosalia", "2518", "example.pe"):
         assert value not in text, value
     client.cookies.clear()

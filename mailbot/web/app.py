@@ -54,7 +54,8 @@ def create_app(settings: Settings, *, db=None, engine: DecisionEngine | None = N
     app.state.db = db
     app.state.ctx = WebContext(settings, db, engine,
                                Queues(BusinessCalendar(settings.calendar), settings.scheduler.due_soon_business_days))
-    app.state.templates = build_templates(settings.calendar.timezone)
+    app.state.templates = build_templates(settings.calendar.timezone,
+                                          {code: p.title for code, p in engine.rules.procedures.items()})
     app.state.signer = Signer(secret_key(settings))
     app.state.throttle = LoginThrottle(settings.web.login_failures_per_user, settings.web.login_failures_per_address,
                                        settings.web.login_window_minutes * 60)

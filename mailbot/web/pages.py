@@ -9,23 +9,17 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from mailbot.core.dates_es import fecha, fecha_hora
+from mailbot.web import labels
 from mailbot.web.security import load_auth, security_headers
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
-OUTCOME_LABELS = {
-    "triage": "por clasificar", "subsanar": "subsanar", "acuse": "acuse", "cargo": "cargo",
-    "portal": "portal", "suspendido": "suspendido", "ignorado": "ignorado",
-}
-STATUS_LABELS = {
-    "open": "abierto", "triage": "por clasificar", "subsanar": "esperando al solicitante",
-    "closed": "cerrado", "portal": "atendido (portal)", "suspendido": "suspendido",
-    "no_presentado": "no presentado", "answered_portal": "atendido (portal)",
-}
-FLAG_LABELS = {"derivado": "derivado", "extemporaneo": "extemporáneo", "verificar_firma": "verificar firma"}
+OUTCOME_LABELS = labels.OUTCOMES
+STATUS_LABELS = labels.STATUSES
+FLAG_LABELS = labels.FLAGS
 
 
-def build_templates(timezone: str) -> Jinja2Templates:
+def build_templates(timezone: str, procedure_titles: dict[str, str] | None = None) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     zone = ZoneInfo(timezone)
     env = templates.env
@@ -37,6 +31,12 @@ def build_templates(timezone: str) -> Jinja2Templates:
     env.filters["outcome"] = lambda value: OUTCOME_LABELS.get(value, value or "–")
     env.filters["status"] = lambda value: STATUS_LABELS.get(value, value or "–")
     env.filters["flag"] = lambda value: FLAG_LABELS.get(value, value)
+    env.filters["palabra"] = labels.palabra
+    env.filters["cambios"] = labels.cambios
+    env.filters["actor"] = labels.actor
+    titles = dict(procedure_titles or {})
+    # a procedure by its title ("Recurso de Apelación"), never its code
+    env.filters["tramite"] = lambda code, empty="(sin trámite)": titles.get(code, code) if code else empty
     env.filters["kb"] = lambda size: f"{(size or 0) / 1024:.0f} KB" if (size or 0) >= 1024 else f"{size or 0} B"
     return templates
 
