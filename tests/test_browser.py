@@ -106,3 +106,56 @@ def test_staff_works_a_triage_item_to_a_sent_reply_confirms_a_signature_and_answ
     page.wait_for_load_state("load")  # the frame has loaded: a script or remote load would have run
     assert page.dialogs == []
     assert page.outside_requests == []
+
+
+# codes of the store that must never reach a clerk's eyes (the JSON API keeps them)
+CODE_WORDS = (
+    "not_required", "open", "sent", "pending", "sending", "failed", "queued", "deadline_opened", "deadline_moved",
+    "decided", "filed", "created", "subject", "body", "None", "null", "valid", "invalid", "absent", "triage",
+    "answered_portal", "no_presentado", "documento_identidad", "carne_extranjeria", "fecha_nacimiento",
+    "fecha_salida", "fecha_retorno", "denuncia_policial", "signature_confirmed", "procedure_set", "final_response",
+    "reply_queued", "staff", "operator", "admin", "cli", "reply", "notice", "digest", "resolver_plazo",
+)
+_CODE = re.compile(r"(?<![\w/.@-])(" + "|".join(CODE_WORDS) + r")(?![\w/.@-])")
+
+
+def visible_words(page) -> str:
+    """The text a person reads in the page's main part, without operators' identifiers
+    written as code (rule names such as "cambio_clave/asunto", hashes, commands)."""
+    return page.evaluate("""() => {
+        const main = document.querySelector('main').cloneNode(true);
+        main.querySelectorAll('code, pre, script, style, iframe, option').forEach(e => e.remove());
+        return main.innerText;
+    }""")
+
+
+def test_no_code_word_on_any_staff_page(browser_page, web_app):
+    """GIVEN the corpus filed (every outcome, signatures, deadlines, replies, audit rows)
+    WHEN an administrator opens every page of the staff application in Chromium
+    THEN no page shows a store code (not_required, open, sent, deadline_opened, subject,
+    body, None, ...) where a Spanish word belongs."""
+    page = browser_page
+    sign_in(page, "root")
+    with Session(web_app.state.db) as session:
+        registros = session.exec(select(Registro).order_by(Registro.id)).all()
+        messages = [r.first_message_pk for r in registros if r.first_message_pk][:3]
+    samples = {}
+    for r in registros:  # one registro of each outcome and of each status
+        samples.setdefault(("outcome", r.outcome), r.number)
+        samples.setdefault(("status", r.status), r.number)
+        for flag in r.flags or []:
+            samples.setdefault(("flag", flag), r.number)
+    paths = [f"/colas/{code}" for code in ("triage", "verificar_firma", "extemporaneo", "derivado", "subsanar",
+                                           "vence_pronto", "vencidos", "cuarentena")]
+    paths += [f"/registro/{number}" for number in sorted(set(samples.values()))]
+    paths += ["/buscar?q=REG", "/auditoria", "/operadores/reglas?semanas=520", "/operadores/replay",
+              "/operadores/explicar"]
+    paths += [f"/operadores/explicar?mensaje={pk}" for pk in messages]
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        response = page.goto(page.base_url + path)
+        assert response.status == 200, path
+        words = sorted(set(_CODE.findall(visible_words(page))))
+        if words:
+            found[path] = words
+    assert found == {}, found

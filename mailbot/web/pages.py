@@ -36,7 +36,8 @@ def build_templates(timezone: str, procedure_titles: dict[str, str] | None = Non
     env.filters["actor"] = labels.actor
     titles = dict(procedure_titles or {})
     # a procedure by its title ("Recurso de Apelación"), never its code
-    env.filters["tramite"] = lambda code, empty="(sin trámite)": titles.get(code, code) if code else empty
+    env.filters["tramite"] = lambda code, empty="(sin trámite)": (
+        " o ".join(titles.get(part, part) for part in str(code).split(",")) if code else empty)
     env.filters["kb"] = lambda size: f"{(size or 0) / 1024:.0f} KB" if (size or 0) >= 1024 else f"{size or 0} B"
     return templates
 

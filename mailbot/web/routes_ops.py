@@ -35,12 +35,14 @@ MAX_EML_BYTES = 30 * 1024 * 1024
 
 
 def rule_stats(session: Session, weeks: int, today: dt.date) -> tuple[list[dt.date], dict[str, list[int]]]:
-    """Hits per rule per ISO week (Monday) over the last `weeks` weeks, newest week last."""
+    """Messages each rule matched per ISO week (Monday) over the last `weeks` weeks, newest
+    week last: a message is counted once per rule however often (or however many times
+    re-decided) the rule matched it."""
     monday = today - dt.timedelta(days=today.weekday())
     starts = [monday - dt.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
     since = dt.datetime.combine(starts[0], dt.time(0), tzinfo=dt.timezone.utc)
     day = func.date(DecisionRecord.created_at)
-    query = (select(RuleHitRecord.rule, day, func.count()).join(DecisionRecord, DecisionRecord.id == RuleHitRecord.decision_pk)
+    query = (select(RuleHitRecord.rule, day, func.count(func.distinct(DecisionRecord.message_pk))).join(DecisionRecord, DecisionRecord.id == RuleHitRecord.decision_pk)
              .where(DecisionRecord.created_at >= since).group_by(RuleHitRecord.rule, day))
     table: dict[str, list[int]] = defaultdict(lambda: [0] * weeks)
     for rule, when, count in session.exec(query):

@@ -12,6 +12,7 @@ from fastapi.responses import RedirectResponse
 
 from mailbot.core.parse import parse_message
 from mailbot.store.db import read_session
+from mailbot.store.mailboxes import failing_mailboxes
 from mailbot.store.models import Quarantine, RawMessage
 from mailbot.web.actions import ActionError, retry_quarantined
 from mailbot.web.audit import recent
@@ -71,9 +72,10 @@ def queue_page(code: str, request: Request, auth: Auth = Depends(require("casewo
             rows, quarantine = [], ctx.queues.quarantine(session, filters)
         else:
             rows, quarantine = ctx.queues.rows(session, code, filters), []
+        failing = failing_mailboxes(session)
     queue = next(q for q in QUEUES if q.code == code)
     return render(request, "queue.html", queue=queue, queues=QUEUES, counts=counts, rows=rows,
-                  quarantine=quarantine, filters=filters, query="", **_choices(request))
+                  quarantine=quarantine, filters=filters, query="", failing=failing, **_choices(request))
 
 
 @router.get("/buscar")
@@ -85,8 +87,9 @@ def search_page(request: Request, q: str = "", auth: Auth = Depends(require("cas
     with read_session(ctx.db) as session:
         counts = ctx.queues.counts(session)
         rows = ctx.queues.search(session, q, filters)
+        failing = failing_mailboxes(session)
     return render(request, "queue.html", queue=None, queues=QUEUES, counts=counts, rows=rows, quarantine=[],
-                  filters=filters, query=q, **_choices(request))
+                  filters=filters, query=q, failing=failing, **_choices(request))
 
 
 @router.get("/cuarentena/{quarantine_id}")

@@ -32,7 +32,7 @@ class RegistroView:
     expediente: Expediente | None
     messages: list[MessageView]
     decision: DecisionRecord | None
-    hits: list[RuleHitRecord]
+    hits: list[HitRow]
     field_sources: list[FieldSourceRecord]
     deadlines: list[Deadline]
     outbox: list[OutboxMessage]
@@ -71,11 +71,31 @@ def registro_raw(session: Session, registro: Registro) -> tuple[bytes, Message]:
     return raw, messages[-1]
 
 
+@dataclass(frozen=True)
+class HitRow:
+    """One rule that matched, where, and every text it matched there."""
+
+    rule: str
+    procedure: str
+    location: str
+    matched: str
+
+
+def _one_per_rule(hits) -> list[HitRow]:
+    rows: dict[tuple[str, str], list] = {}
+    for hit in hits:
+        row = rows.setdefault((hit.rule, hit.location), [hit.procedure, []])
+        if hit.matched and hit.matched not in row[1]:
+            row[1].append(hit.matched)
+    return [HitRow(rule, procedure, location, " · ".join(matched)) for (rule, location), (procedure, matched) in rows.items()]
+
+
 def current_decision(session: Session, registro: Registro) -> tuple[DecisionRecord | None, list, list]:
     decision = session.get(DecisionRecord, registro.current_decision_pk) if registro.current_decision_pk else None
     if decision is None:
         return None, [], []
-    hits = list(session.exec(select(RuleHitRecord).where(RuleHitRecord.decision_pk == decision.id)))
+    hits = _one_per_rule(session.exec(select(RuleHitRecord).where(RuleHitRecord.decision_pk == decision.id)
+                                      .order_by(RuleHitRecord.id)))
     sources = list(session.exec(select(FieldSourceRecord).where(FieldSourceRecord.decision_pk == decision.id)))
     return decision, hits, sources
 
