@@ -74,6 +74,16 @@ KEYS = {
     "filing_date": "presentado", "signature": "firma", "signature_status": "firma", "fields": "campos",
     "registro": "registro", "reason": "motivo", "note": "nota", "user": "usuario", "username": "usuario",
     "kind": "tipo", "to_address": "para", "subject": "asunto", "attempts": "intentos", "error": "error",
+    "found_by": "expediente hallado por", "attachments": "adjuntos", "expediente": "expediente",
+    "message": "mensaje", "message_pk": "mensaje", "number": "número", "from_address": "de",
+}
+# the values some keys carry, in words
+_VALUES_OF = {
+    "kind": {**OUTBOX_KINDS, **DEADLINE_KINDS},
+    "found_by": {"documento_identidad": "el pasaporte o la cédula", "carne_extranjeria": "el carné de extranjería",
+                 "numero_expediente": "el número de expediente citado", "correo": "el correo del remitente",
+                 "nuevo": "nuevo (ninguno coincidía)"},
+    "status": {**STATUSES, **OUTBOX_STATUSES},
 }
 
 _KINDS = {
@@ -139,7 +149,8 @@ def cambios(detail: dict | None) -> list[str]:
     detail = detail or {}
     before, after = detail.get("before"), detail.get("after")
     if before is None and after is None:
-        return [f"{KEYS.get(k, k)}: {_value(v)}" for k, v in detail.items()
+        return [f"{KEYS.get(k) or REQUIREMENTS.get(k, k)}: {_VALUES_OF.get(k, {}).get(v, None) or _value(v)}"
+                for k, v in detail.items()
                 if k not in ("user", "role", "before", "after") and v not in (None, "", [], {})]
     if not isinstance(before, dict) or not isinstance(after, dict):
         return [f"{_value(before)} → {_value(after)}"]
