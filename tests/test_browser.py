@@ -63,7 +63,7 @@ def test_staff_works_a_triage_item_to_a_sent_reply_confirms_a_signature_and_answ
     page.select_option("#procedure", "cambio_clave")
     page.click("#decidir")
     page.wait_for_selector("p.notice")
-    assert "cambio_clave" in page.locator("header.record").inner_text()
+    assert "Cambio de clave y contraseña" in page.locator("header.record").inner_text()  # its title
 
     page.click("#vista-previa")
     page.wait_for_selector("#enviar")
