@@ -96,8 +96,9 @@ def test_staff_works_a_triage_item_to_a_sent_reply_confirms_a_signature_and_answ
 
     page.click("text=Auditoría")
     log = page.inner_text("table.audit-log")
-    for action, subject in (("reply_queued", number), ("signature_confirmed", signed), ("final_response", signed)):
-        assert re.search(rf"ana\s+{action}\s+{subject}", log), action
+    for action, subject in (("respuesta en cola", number), ("firma confirmada", signed),
+                            ("respuesta final enviada", signed)):
+        assert re.search(rf"ana \(personal\)\s+{action}\s+{subject}", log), action
 
     number_h, _ = hostile
     page.goto(page.base_url + f"/registro/{number_h}")
