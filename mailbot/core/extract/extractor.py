@@ -46,6 +46,8 @@ _WRITER_NAME_RULES = frozenset({
     "nombres/firma-escrito", "nombres/ultima-linea",
 })
 # introductions of someone else by the writer ("ella se llama", "her name is")
+# procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
+_PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
 _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
 _LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea"})
 
@@ -371,6 +373,11 @@ class FieldExtractor:
                 if value:
                     return _Found(FieldValue("motivo", value, view.name, "motivo/causa", candidate.raw,
                                              Evidence("señal", cue).describe()), candidate.start, 0)
+            if self._procedure in _PETITIONED:
+                candidate = view.memo("petition-reason", rec.reason_after_petition)
+                if candidate:
+                    return _Found(FieldValue("motivo", candidate.raw, view.name, "motivo/tras-el-pedido", candidate.raw,
+                                             Evidence("forma", "la frase tras el pedido").describe()), candidate.start, 0)
             return None
         if field_name == "destino" and self._travel:
             for candidate in rec.destinations(view):

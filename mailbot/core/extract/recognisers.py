@@ -388,6 +388,40 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
     return found
 
 
+def reason_after_petition(view: TextView) -> Candidate | None:
+    """The reason a writer gives right after asking ("Que interpongo recurso de apelación
+    contra la Resolución N° ... . La Comisión no valoró que ..."; "Quiero renunciar al
+    trámite de refugio: mi esposa consiguió trabajo en España ..."): the clause after a
+    colon in the petition's sentence, else the next sentence, when it is prose -- not an
+    attachment note, a closing, a place and date or a line of data ([reasons] not_reasons)."""
+    vocab = view.vocabulary
+    if not vocab.petitions:
+        return None
+    for index, _term in view.phrases("petitions", vocab.petitions)[:1]:
+        start = view.tokens[index].end
+        end = _PETITION_END.search(view.text, start)
+        if end is None:
+            return None
+        at = end.end()
+        for _ in range(2):  # the sentence right after; past a date line or a signature block, nothing
+            sentence = re.match(r"[ \t\n]{0,4}([^\n.!?;]{20,400})", view.text[at:at + 410])
+            if not sentence:
+                return None
+            text = sentence.group(1).strip()
+            first = view.token_at_or_after(at + sentence.start(1))
+            if first >= len(view.tokens):
+                return None
+            if vocab.not_reasons.starting_at(view.tokens, first) or view.label_left(view.tokens[first].end + 1) \
+                    or sum(ch.isdigit() for ch in text) > 6 or len(text.split()) < 6:
+                return None
+            return Candidate("motivo", " ".join(text.split()), at + sentence.start(1), at + sentence.end(1))
+    return None
+
+
+# where the petition's sentence ends: its full stop, or a colon that opens the reason
+_PETITION_END = re.compile(r"(?<!\b[A-Z])(?<!\bN)(?<!\bNo)(?<!\bNro)(?<![Nn]°)[.!?;:](?=\s)|\n\s*\n")
+
+
 # --- places -------------------------------------------------------------------------
 
 _PLACE = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:-[^\W\d_]+){0,3}(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,2})?"
@@ -425,7 +459,7 @@ def country_after(view: TextView, pos: int) -> Candidate | None:
 
 
 __all__ = [
-    "Candidate", "DateRange", "numbers", "spelt_numbers", "dates", "date_ranges", "introduced_names", "role_names",
+    "Candidate", "DateRange", "numbers", "spelt_numbers", "reason_after_petition", "dates", "date_ranges", "introduced_names", "role_names",
     "behalf_name", "reasons", "destinations", "country_after", "name_after", "MONTH_NUMBERS",
 ]
 

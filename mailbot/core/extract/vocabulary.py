@@ -30,7 +30,7 @@ _SECTIONS = {
     "others": {"relations", "records"},
     "behalf": {"phrases", "writer_roles", "wishes", "cannot_write"},
     "names": {"introductions", "roles", "not_name", "closings"},
-    "reasons": {"cues", "events"},
+    "reasons": {"cues", "events", "petitions", "not_reasons"},
     "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations"},
 }
 
@@ -223,6 +223,8 @@ class Vocabulary:
     closings: TermSet = field(default_factory=TermSet)
     reasons: TermSet = field(default_factory=TermSet)
     reason_events: TermSet = field(default_factory=TermSet)
+    petitions: TermSet = field(default_factory=TermSet)
+    not_reasons: TermSet = field(default_factory=TermSet)
     # how the writer speaks of themself and of the applicant ([writer])
     writer_speaks: TermSet = field(default_factory=TermSet)
     writer_copulas: frozenset[str] = frozenset()
@@ -250,7 +252,7 @@ class Vocabulary:
         sets.update({f"cues:{name}": terms for name, terms in self.cues.items()})
         sets.update({"relations": self.relations, "behalf": self.behalf, "closings": self.closings,
                      "introductions": self.introductions, "roles": self.roles, "reasons": self.reasons,
-                     "reason-events": self.reason_events})
+                     "reason-events": self.reason_events, "petitions": self.petitions})
         return sets
 
     @functools.cached_property
@@ -318,6 +320,8 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
         not_name=frozenset(w for term in names.get("not_name", ()) for w in term.words),
         closings=TermSet(names.get("closings", ())), reasons=TermSet(parsed["reasons"].get("cues", ())),
         reason_events=TermSet(parsed["reasons"].get("events", ())),
+        petitions=TermSet(parsed["reasons"].get("petitions", ())),
+        not_reasons=TermSet(parsed["reasons"].get("not_reasons", ())),
         writer_speaks=TermSet(writer.get("speaks", ())),
         writer_copulas=_single_words(writer.get("copulas", ()), where, "copulas"),
         asks_for_self=TermSet(writer.get("asks_for_self", ())),
