@@ -222,3 +222,46 @@ def test_a_lower_case_name_line_over_a_phone_line_the_sender_confirms():
 
 def test_a_cedula_with_a_dash_and_spaces():
     assert read("Mis datos son:\nWilmer Chirinos Gómez\nCédula V- 19 332 615").get("documento_identidad") == "V19332615"
+
+
+@pytest.mark.parametrize("body, procedure", [
+    ("Que interpongo recurso de apelación contra la Resolución N° 0451-2026-CEPR. La Comisión no valoró que el "
+     "grupo armado de la zona me declaró objetivo militar.\nLima, 1 de diciembre de 2026", "apelacion"),
+    ("Quiero renunciar al trámite de refugio: mi esposa consiguió trabajo en España y nos vamos en enero.", "renuncia"),
+])
+def test_the_reason_said_right_after_the_petition(body, procedure):
+    assert read_for(body, procedure).get("motivo")
+
+
+def test_an_attachment_note_after_the_petition_is_no_reason():
+    body = "Interpongo recurso de apelación contra la resolución.\nAdjunto el escrito firmado y mis documentos."
+    assert read_for(body, "apelacion").get("motivo") is None
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    ("NOMBRE ........... Yunier Castellanos Pupo\nCARNET IDENT. .... 87021409863\nCARNE EXTRANJ. ... 000458721",
+     "carne_extranjeria", "000458721"),
+    ("Escribo por mi papá, el señor Rafael Guédez Lozada.\n\nSus datos: venezolano, sexo masculino, cédula V-3.456.789, "
+     "carné 000398112.", "nacionalidad", "VE"),
+    ("Nombre / Apellidos: Yusmary Andreína / Gil Sequera\nSexo: mujer", "nombres", "Yusmary Andreína Gil Sequera"),
+    ("Buenas tardes, ¿qué hago para registrar a mi bebé en mi expediente?\n\nYurimar Sánchez. 937 551 660",
+     "nombres", "Yurimar Sánchez"),
+])
+def test_forms_people_write_their_data_in(body, field, expected):
+    assert read(body).get(field) == expected
+
+
+def test_a_demonym_alone_in_a_part_of_the_subject():
+    found = EXTRACTOR.extract([TextSource("body", "Adjunto mi recurso."),
+                               TextSource("subject", "Recurso de reconsideración (venezolano) - Henry Rangel")],
+                              "x@gmail.com", received=dt.date(2026, 12, 4))
+    assert found["nacionalidad"].value == "VE"
+
+
+def test_the_writers_own_signature_block_under_a_message_for_someone_else():
+    values = read("Les escribe Daniela Blanco, hija de la señora Carmen Rojas de Blanco. Mi mamá no maneja bien la "
+                  "computadora y olvidó su clave.\n\n"
+                  "Sus datos:\n- Nombre completo: Carmen Rojas de Blanco\n- Pasaporte: 118834567\n\n"
+                  "Muchas gracias por su ayuda.\n\nDaniela Blanco Rojas\nC.E. 002231876 · cel. 987 001 223\n")
+    assert values.get("carne_extranjeria") is None
+    assert values.get("documento_identidad") == "118834567"

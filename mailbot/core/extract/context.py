@@ -358,6 +358,13 @@ class TextView:
         last = self.token_at_or_after(len(body))
         if any(self.vocabulary.writer_roles.starting_at(self.tokens, index) for index in range(first, last)):
             return start
+        # "Daniela Blanco Rojas" / "C.E. 002231876 · cel. ...": a block that opens with a
+        # name under a message written for someone else is the writer's signature
+        words = lines[0].split()
+        if len(lines) >= 2 and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words if len(w) > 3) \
+                and not any(ch.isdigit() or ch in ":|" for ch in lines[0]) \
+                and not any(fold_text(w).strip(".,") in self.vocabulary.not_name for w in words):
+            return start
         return None
 
     @functools.cached_property

@@ -49,7 +49,8 @@ _WRITER_NAME_RULES = frozenset({
 # procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
 _PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
 _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
-_LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea"})
+_LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea",
+                                  "nombres/nombre-barra-apellidos"})
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,7 @@ class FieldExtractor:
         candidate = rec.name_before_closing(view) or rec.name_ending_the_text(view) or rec.name_after_inline_closing(view)
         if candidate and not self._excluded("nombres", view, candidate.start):
             return _name_value(view, candidate, "nombres/firma-antes-del-cierre", Evidence("forma", "línea antes del cierre"))
-        candidate = rec.name_over_identity(view)
+        candidate = rec.name_over_identity(view) or rec.name_then_phone(view)
         if candidate and not self._excluded("nombres", view, candidate.start) and (
                 candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             return _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))

@@ -91,6 +91,10 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("nombres/apellidos-nombres",
            r"^[ \t]*apellidos?\s+y\s+nombres?(?:\s+completos?)?\s*[:.-]{1,2}\s*(" + LINE_END + ")",
            norm_name_surname_first),
+        # "Nombre / Apellidos: Yusmary Andreína / Gil Sequera": the two parts are one name
+        _p("nombres/nombre-barra-apellidos",
+           r"^[ \t]*nombres?\s*/\s*apellidos?\s*[:.-]{1,2}[ \t]*([^\n/]{2,60}/[^\n/]{2,60})$",
+           lambda text: norm_name_labelled(" ".join(text.replace("/", " ").split())), needs=("apellido",)),
         _p("nombres/etiqueta",
            r"^[ \t]*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
@@ -153,6 +157,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         # "I am a Cameroonian citizen", "I'm a Syrian national"
         _p("nacionalidad/citizen", r"\bi(?:\s+am|['’]m)\s+(?:an?\s+)?(\w+)\s+(?:citizen|national)\b", demonym_code,
            needs=("citizen", "national")),
+        # "Recurso de reconsideración (venezolano) - NAME": a demonym alone in a part of the subject
+        Pattern("nacionalidad/asunto", re.compile(r"(?:^|[(\[]|\s[-–—|/]\s)[ \t]*([^\W\d_]{4,20})[ \t]*(?=[)\]]|\s[-–—|/]\s|[ \t]*$)"),
+                demonym_code, only="subject"),
         _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country),
     ],
     "documento_identidad": [

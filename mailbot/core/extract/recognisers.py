@@ -678,6 +678,41 @@ def honorific_names(view: TextView) -> list[Candidate]:
 _IDENTITY_LINE = re.compile(r"[ \t]{0,8}(?:[-•*][ \t]{0,3})?([^\W\d_][^\n]{0,30}?)[ \t]{0,4}[:.\-/]?[ \t]{0,4}\+?[\dA-Z(]", re.IGNORECASE)
 
 
+_NAME_THEN_PHONE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){1,4})[ \t]*[.,;:–—-]?[ \t]*"
+                              r"(\+?\(?\d[\d \t().-]{6,18}\d)[ \t.]*$")
+
+
+def name_then_phone(view: TextView) -> Candidate | None:
+    """The message's last line is a name and a phone ("Yurimar Sánchez. 937 551 660",
+    "anyelo rivas 962 117 845"): a signature on one line. In lower case the kind is
+    "nombre-minusculas" (the extractor then wants the sender's address to confirm it)."""
+    lines = view.text.rstrip().split("\n")
+    while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
+        lines.pop()
+    if not lines:
+        return None
+    line = lines[-1]
+    stripped = line.lstrip(" \t")
+    match = _NAME_THEN_PHONE.match(stripped)
+    if not match or not _IDENTITY_SHAPE.match(match.group(2).strip()) and not match.group(2).strip().startswith("+"):
+        return None
+    name = match.group(1).strip(" .")
+    words = name.split()
+    folded = [fold_word(word).strip(".") for word in words]
+    if any(f in view.vocabulary.not_name or f in view.label_words or f in LOWERCASE_ENDERS or demonym_code_folded(f)
+           for f in folded):
+        return None
+    at = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0) + (len(line) - len(stripped)) + match.start(1)
+    value = norm_name(name, stop_words=False)
+    if not value:
+        return None
+    if all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
+        return Candidate("nombre", value, at, at + len(name))
+    if all(word.islower() for word in words):
+        return Candidate("nombre-minusculas", value, at, at + len(name))
+    return None
+
+
 def name_over_identity(view: TextView) -> Candidate | None:
     """A line that is only a name, right above a line of the applicant's document, carné or
     phone ("Génesis Alvarado Molina" / "Cédula V-28.445.610"): a signature without a
@@ -820,7 +855,7 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
 
 
 # a short lead-in before a colon that is no field's label ("Mis datos:", "Datos:", "Applicant:")
-_DATA_PREFIX = re.compile(r"(?:(?:mis|my|mes|meus|nuestros)\s+)?(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*",
+_DATA_PREFIX = re.compile(r"(?:(?:mis|my|mes|meus|nuestros|sus|su|his|her|their|ses|seus)\s+)?(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*",
                           re.IGNORECASE)
 
 
@@ -917,6 +952,9 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
         return None
     for start, end in record.cells:
         cell = view.text[start:end].strip(" \t.-•*")
+        prefix = _DATA_PREFIX.match(cell)
+        if prefix:  # "Sus datos: venezolano, sexo masculino, ..."
+            cell = cell[prefix.end():]
         folded = fold_word(cell)
         if kind == "sexo" and folded in _SEX_WORDS:
             return Candidate("sexo", cell, start, end)
