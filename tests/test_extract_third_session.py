@@ -265,3 +265,8 @@ def test_the_writers_own_signature_block_under_a_message_for_someone_else():
                   "Muchas gracias por su ayuda.\n\nDaniela Blanco Rojas\nC.E. 002231876 · cel. 987 001 223\n")
     assert values.get("carne_extranjeria") is None
     assert values.get("documento_identidad") == "118834567"
+
+
+def test_a_presentation_after_the_petition_is_no_reason():
+    body = "Interpongo recurso de apelación contra la resolución.\nMi nombre es Juan Carlos Pérez y soy venezolano de Maracay."
+    assert read_for(body, "apelacion").get("motivo") is None
