@@ -480,15 +480,21 @@ class TextView:
 
 def _all_phrases(view: TextView) -> dict[str, list[tuple[int, Term]]]:
     exact, prefixes = view.vocabulary.phrase_index
+    known = view.vocabulary.phrase_candidates  # word -> the phrases it may start, across texts
     found: dict[str, list[tuple[int, Term]]] = {}
     tokens = view.tokens
     for index, token in enumerate(tokens):
-        candidates = exact.get(token.word, ())
-        starting = prefixes.get(token.word[:3])
-        if starting:
-            extra = [(key, term) for prefix, key, term in starting if token.word.startswith(prefix)]
-            if extra:
-                candidates = list(candidates) + extra
+        candidates = known.get(token.word)
+        if candidates is None:
+            candidates = list(exact.get(token.word, ()))
+            starting = prefixes.get(token.word[:3])
+            if starting:
+                candidates += [(key, term) for prefix, key, term in starting if token.word.startswith(prefix)]
+            if len(known) > 100_000:
+                known.clear()
+            candidates = known[token.word] = tuple(candidates)
+        if not candidates:
+            continue
         best: dict[str, Term] = {}
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         for key, term in candidates:

@@ -272,6 +272,11 @@ class Vocabulary:
         return exact, prefixes
 
     @functools.cached_property
+    def phrase_candidates(self) -> dict[str, tuple]:
+        """Memo of `context._all_phrases`: the (set key, term) pairs a word may start."""
+        return {}
+
+    @functools.cached_property
     def relation_words(self) -> frozenset[str]:
         return frozenset(t.words[0] for t in self.relations if len(t.words) == 1)
 
