@@ -46,6 +46,9 @@ _WRITER_NAME_RULES = frozenset({
     "nombres/firma-escrito", "nombres/ultima-linea",
 })
 # introductions of someone else by the writer ("ella se llama", "her name is")
+# fields whose vocabulary labels cover their labelled-line patterns' labels
+_VOCABULARY_LABELLED = frozenset({"telefono", "documento_identidad", "carne_extranjeria", "sexo", "fecha_nacimiento",
+                                  "nacionalidad"})
 # procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
 _PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
 _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
@@ -203,6 +206,9 @@ class FieldExtractor:
                 continue
             if field_name in _TRAVEL_FIELDS and not self._travel and not pattern.name.endswith(("etiqueta", "label", "linea")):
                 continue
+            if pattern.name.endswith("/etiqueta") and field_name in _VOCABULARY_LABELLED \
+                    and not self.vocabulary.empty and not view.mentions(field_name):
+                continue  # no label of the field anywhere in the text (the vocabulary's labels)
             if pattern.needs:
                 lowered = view.text.lower() if lowered is None else lowered
                 if not any(word in lowered for word in pattern.needs):
