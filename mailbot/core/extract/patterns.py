@@ -146,21 +146,23 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("nacionalidad/etiqueta", r"\b(?:nacionalidade?|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country),
         _p("nacionalidad/label", r"\b(?:nationality|citizenship|country\s+of\s+origin)\s*[:.-]\s*(" + LINE_END + ")", norm_country,
            needs=("nationality", "citizenship", "country of")),
-        _p("nacionalidad/prosa", r"\bde\s+(?:nacionalidad|origen)\s+(\w+)", norm_country),
+        _p("nacionalidad/prosa", r"\bde\s+(?:nacionalidad|origen)\s+(\w+)", norm_country, needs=("nacionalidad", "origen")),
         # "..., nacionalidad venezolana, pasaporte ...": the label without a colon before a demonym
         _p("nacionalidad/sin-dos-puntos", r"\bnacionalidad\s+(\w+)", demonym_code, needs=("nacionalidad",)),
         # "Jhon Castaño Ríos, colombiano, C.C. ..." -- a demonym set off by commas
         _p("nacionalidad/aposicion", r",\s*(\w+)\s*(?=,)", demonym_code),
         # "pasaporte venezolano N° ...", "DNI colombiano ...", "Colombian passport: ..."
-        _p("nacionalidad/documento", r"\b(?:pasaporte|passport|c[eé]dula|dni|documento)\s+(\w+)", demonym_code),
-        _p("nacionalidad/passport", r"\b(\w+)\s+passport\b", demonym_code),
+        _p("nacionalidad/documento", r"\b(?:pasaporte|passport|c[eé]dula|dni|documento)\s+(\w+)", demonym_code,
+           needs=("pasaporte", "passport", "dula", "dni", "documento")),
+        _p("nacionalidad/passport", r"\b(\w+)\s+passport\b", demonym_code, needs=("passport",)),
         # "I am a Cameroonian citizen", "I'm a Syrian national"
         _p("nacionalidad/citizen", r"\bi(?:\s+am|['’]m)\s+(?:an?\s+)?(\w+)\s+(?:citizen|national)\b", demonym_code,
            needs=("citizen", "national")),
         # "Recurso de reconsideración (venezolano) - NAME": a demonym alone in a part of the subject
         Pattern("nacionalidad/asunto", re.compile(r"(?:^|[(\[]|\s[-–—|/]\s)[ \t]*([^\W\d_]{4,20})[ \t]*(?=[)\]]|\s[-–—|/]\s|[ \t]*$)"),
                 demonym_code, only="subject"),
-        _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country),
+        _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country,
+           needs=("soy", "ciudadan")),
     ],
     "documento_identidad": [
         _p("documento_identidad/etiqueta", DOC_LABEL + r"(?:\s+(?:" + DEMONYMS + r"))?(?:\s+n[uú]mero)?" + SEP
