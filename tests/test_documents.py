@@ -304,7 +304,7 @@ def test_worker_timeout_kills_it_and_the_next_pdf_gets_a_new_one(monkeypatch):
     THEN the error says the time limit was reached, within a second or two,
     AND the next PDF is analysed by a fresh worker."""
     inspector = DocumentInspector(LimitSettings(pdf_timeout_seconds=0.5))
-    monkeypatch.setattr(documents, "_analyse_pdf", lambda data, limits: time.sleep(60))
+    monkeypatch.setattr(documents, "_analyse_pdf", lambda data, limits, *part: time.sleep(60))
     try:
         started = time.monotonic()
         info = inspector.inspect(attachment(pdfkit.text_pdf(LETTER)))
@@ -322,7 +322,7 @@ def test_worker_out_of_memory_is_reported_and_recycled(monkeypatch):
     WHEN a PDF is inspected
     THEN the error speaks of memory, AND the next PDF is analysed normally."""
     inspector = DocumentInspector(LimitSettings(pdf_memory_mb=64))
-    monkeypatch.setattr(documents, "_analyse_pdf", lambda data, limits: bytearray(1 << 30))
+    monkeypatch.setattr(documents, "_analyse_pdf", lambda data, limits, *part: bytearray(1 << 30))
     try:
         info = inspector.inspect(attachment(pdfkit.text_pdf(LETTER)))
         assert info.error is not None and "64 MB de memoria" in info.error

@@ -63,6 +63,24 @@ def test_attachments_with_bytes_hash_and_sniffed_type() -> None:
     assert attachments[1].sniffed_type == "image/jpeg"
 
 
+def test_first_pdf_is_handed_over_before_the_rest_is_parsed() -> None:
+    """GIVEN a message with a JPEG, then a PDF named .jpg, then another PDF
+    WHEN parsed with `early_pdf` THEN the callback gets the first PDF's bytes (found by
+    content, not name), once, and the attachments are listed as without it."""
+    pdf = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    other = pdf.replace(b"1.4", b"1.7")
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 32
+    raw = eml(subject="Renuncia", body="x", attachments=[
+        ("foto.jpg", jpeg, "image/jpeg"), ("firma.jpg", pdf, "image/jpeg"), ("b.pdf", other, "application/pdf")])
+    handed: list[bytes] = []
+    parsed = parse_message(raw, early_pdf=handed.append)
+    assert handed == [pdf]
+    assert parsed.attachments == parse_message(raw).attachments
+    handed.clear()
+    parse_message(eml(subject="Renuncia", body="sin adjuntos"), early_pdf=handed.append)
+    assert handed == []
+
+
 @pytest.mark.parametrize("name, expected", [
     ("../../etc/passwd", "passwd"), ("C:\\Users\\ana\\recurso.pdf", "recurso.pdf"), ("", "adjunto"),
     (".bashrc", "bashrc"), ("a\x00b\x1f.pdf", "ab.pdf"),

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..settings import Settings
 from .calendar import BusinessCalendar
 from .classify import classify
-from .documents import DocumentInspector
+from .documents import DocumentInspector, EarlyPdf
 from .extract import FieldExtractor, TextSource, expediente_refs, notified_on, says_recognised_refugee
 from .ignore import ignored_because
 from .model import Classification, Decision, DocumentInfo, FieldValue, Overrides, ParsedMessage, Reply, SignatureReport
@@ -75,16 +75,24 @@ class DecisionEngine:
         `overrides` carries what a person corrected (procedure, fields); everything that
         depends on them (missing, flags, outcome, due date, reply) is decided again.
         """
-        message = parse_message(raw, limits=self.settings.limits)
-        errors = list(message.errors)
-        mailbox = (mailbox or self._mailbox_of(message) or "").lower()
-        received = received or self._received_of(message)
-        if received is None:
-            errors.append("No se encontró la fecha de recepción (ni Received: ni Date:).")
-
-        # the first PDF goes to the worker (another core) while the body is read here
-        pending = self.inspector.begin(message.attachments)
+        # the first PDF goes to the worker (another core) as soon as the MIME tree is
+        # read, and is analysed there while the rest is parsed and the body read here
+        early: list[EarlyPdf | None] = []
         try:
+            message = parse_message(raw, limits=self.settings.limits,
+                                    early_pdf=lambda data: early.append(self.inspector.submit_early(data)))
+        except BaseException:
+            for sent in early:
+                if sent is not None:
+                    sent.drop()
+            raise
+        pending = self.inspector.begin(message.attachments, early[0] if early else None)
+        try:
+            errors = list(message.errors)
+            mailbox = (mailbox or self._mailbox_of(message) or "").lower()
+            received = received or self._received_of(message)
+            if received is None:
+                errors.append("No se encontró la fecha de recepción (ni Received: ni Date:).")
             body = applicant_text(message.text, self._is_institutional)
             sources = [TextSource("body", body), TextSource("subject", message.subject)]
             quoted = own_quoted_text(message.text, message.from_address)
@@ -96,15 +104,17 @@ class DecisionEngine:
             day = self.calendar.to_local(received).date() if received else None
             fields = self.extractor.extract(sources, "", received=day, procedure=classification.procedure,
                                             sender=message.from_address)
+            # the text layers, as soon as the worker has them (a signature may still be
+            # being validated there while the attachments are read here)
+            readable = pending.texts()
+            attached = [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in readable if doc.text]
+            fields = self.extractor.extract(attached, message.from_address, known=fields, received=day,
+                                            procedure=classification.procedure)
         finally:
             documents = pending.finish()
         for doc in documents:
             if doc.error:
                 errors.append(f"{doc.filename}: {doc.error}")
-
-        attached = [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in documents if doc.text]
-        fields = self.extractor.extract(attached, message.from_address, known=fields, received=day,
-                                        procedure=classification.procedure)
         sources += attached
         if overrides:
             classification, fields = self._apply(overrides, classification, fields)

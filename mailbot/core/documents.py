@@ -26,7 +26,7 @@ import logging
 import mimetypes
 import os
 from dataclasses import replace
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 from mailbot.core.model import Attachment, DocumentInfo, DocumentKind, PdfSignature
 from mailbot.core.pdfworker import BoundedWorkError, PdfJob, PdfWorker, _describe_pdf_error
@@ -146,10 +146,25 @@ class DocumentInspector:
         """What one attachment is and holds; failures go to `error`, never raised."""
         return self.begin((attachment,)).finish()[0]
 
-    def begin(self, attachments: Sequence[Attachment]) -> "PendingDocuments":
+    def begin(self, attachments: Sequence[Attachment], early: "EarlyPdf | None" = None) -> "PendingDocuments":
         """Start inspecting `attachments`: the first PDF goes to the worker at once, so
-        the caller can read the body meanwhile; `finish()` returns every DocumentInfo."""
-        return PendingDocuments(self, attachments)
+        the caller can read the body meanwhile; `finish()` returns every DocumentInfo.
+        `early`: a PDF already sent with `submit_early` (used for the attachment with
+        the same bytes, else collected and dropped)."""
+        return PendingDocuments(self, attachments, early)
+
+    def submit_early(self, data: bytes) -> "EarlyPdf | None":
+        """Send a PDF to the worker before the message's attachments are listed (while
+        the rest of the message is parsed). The caller must pass the result to `begin`,
+        or call its `drop()`: until then the worker is held. None when the PDF is not
+        one the worker would take (empty, over the size limit) or the worker failed
+        (the normal path tries again and reports)."""
+        if not data or len(data) > self.limits.max_attachment_bytes:
+            return None
+        try:
+            return EarlyPdf(data, self._worker.submit(data))
+        except BoundedWorkError:
+            return None
 
     def _prepare(self, attachment: Attachment) -> DocumentInfo | tuple[DocumentInfo]:
         """A final DocumentInfo, or (base,) for a PDF that still needs the worker."""
@@ -187,21 +202,65 @@ class DocumentInspector:
         return replace(base, **found)
 
 
+class EarlyPdf(NamedTuple):
+    """A PDF sent to the worker before its attachment was listed."""
+
+    data: bytes
+    job: PdfJob
+
+    def drop(self) -> None:
+        """Collect the answer and forget it (frees the worker)."""
+        try:
+            self.job.result()
+        except BoundedWorkError:
+            pass
+
+
 class PendingDocuments:
     """Attachments being inspected; at most one PDF is in the worker at a time."""
 
-    def __init__(self, inspector: DocumentInspector, attachments: Sequence[Attachment]) -> None:
+    def __init__(self, inspector: DocumentInspector, attachments: Sequence[Attachment],
+                 early: EarlyPdf | None = None) -> None:
         self._inspector = inspector
         self._attachments = tuple(attachments)
-        self._prepared = [inspector._prepare(a) for a in self._attachments]  # noqa: SLF001
         self._early: tuple[int, PdfJob] | None = None
+        try:
+            self._prepared = [inspector._prepare(a) for a in self._attachments]  # noqa: SLF001
+        except BaseException:
+            if early is not None:
+                early.drop()
+            raise
         first_pdf = next((i for i, p in enumerate(self._prepared) if isinstance(p, tuple)), None)
-        if first_pdf is not None:
+        if early is not None:
+            # the worker answers in order: only the first PDF may be the one already sent
+            if first_pdf is not None and self._attachments[first_pdf].data == early.data:
+                self._early = (first_pdf, early.job)
+            else:
+                early.drop()
+        if first_pdf is not None and self._early is None:
             try:
                 self._early = (first_pdf, inspector._worker.submit(self._attachments[first_pdf].data))  # noqa: SLF001
             except BoundedWorkError as exc:
                 self._prepared[first_pdf] = replace(self._prepared[first_pdf][0], error=str(exc))
         self._done: tuple[DocumentInfo, ...] | None = None
+
+    def texts(self) -> tuple[DocumentInfo, ...]:
+        """The documents as far as their text layers: with one PDF, as soon as the worker
+        sent its text (its signatures may still be being validated, `finish()` has
+        them); with several, everything finished first (the worker takes one at a time)."""
+        if self._done is not None:
+            return self._done
+        pdfs = [p for p in self._prepared if isinstance(p, tuple)]
+        if len(pdfs) != 1 or self._early is None:
+            return self.finish()
+        try:
+            part = self._early[1].early()
+        except BoundedWorkError:
+            return self.finish()  # the failure is reported there
+        except BaseException:
+            self.finish()
+            raise
+        return tuple(replace(p[0], **part) if isinstance(p, tuple) else p for p in self._prepared)
 
     def finish(self) -> tuple[DocumentInfo, ...]:
         if self._done is not None:
@@ -212,7 +271,12 @@ class PendingDocuments:
             if not isinstance(prepared, tuple):
                 result.append(prepared)
             elif self._early is not None and self._early[0] == index:
-                result.append(DocumentInspector._complete(prepared[0], self._early[1].result))  # noqa: SLF001
+                job = self._early[1]
+                document = DocumentInspector._complete(prepared[0], job.result)  # noqa: SLF001
+                if document.error and job.part:
+                    # what was read before a failure (the text, when the signatures timed out) stays
+                    document = replace(document, **{**job.part, "error": document.error})
+                result.append(document)
             else:
                 data = self._attachments[index].data
                 result.append(DocumentInspector._complete(prepared[0], lambda: worker.analyse(data)))  # noqa: SLF001
@@ -222,13 +286,17 @@ class PendingDocuments:
 
 # --- what the child does with one PDF --------------------------------------------
 
-def _run_analysis(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
+def _run_analysis(document: io.BytesIO, limits: LimitSettings,
+                  send_part: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     """The worker's job: `_analyse_pdf`, looked up at each call (tests replace it)."""
-    return _analyse_pdf(document, limits)
+    return _analyse_pdf(document, limits, send_part)
 
 
-def _analyse_pdf(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
-    """Pages, text, images, encryption and signatures of one PDF (runs in the child)."""
+def _analyse_pdf(document: io.BytesIO, limits: LimitSettings,
+                 send_part: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """Pages, text, images, encryption and signatures of one PDF (runs in the child).
+    With `send_part`, what is known before the signatures (pages, text, images) is sent
+    first when there are signatures to validate: the parent reads the text meanwhile."""
     from pypdf import Configuration, PdfReader, apply_configuration
     from pypdf.errors import LimitReachedError
 
@@ -267,6 +335,9 @@ def _analyse_pdf(document: io.BytesIO, limits: LimitSettings) -> dict[str, Any]:
         found["has_images"] = any(_page_has_image(page, seen) for page in pages)
         field_names = _signature_field_names(reader)
         if field_names:
+            if send_part is not None:
+                send_part(found)
+                found = {}
             found["signatures"] = _validate_signatures(document, field_names)
     return found
 

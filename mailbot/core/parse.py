@@ -21,6 +21,7 @@ import logging
 import re
 import unicodedata
 from email.message import Message
+from typing import Callable
 
 import mailparser
 
@@ -217,6 +218,20 @@ def _attachments(parsed: mailparser.MailParser, errors: list[str],
     return tuple(result)
 
 
+def _first_pdf_part(message: Message) -> bytes | None:
+    """The decoded bytes of the first leaf part that is a PDF (by its magic bytes)."""
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        try:
+            data = part.get_payload(decode=True)
+        except Exception:  # noqa: BLE001 - the full pass reports a bad part
+            continue
+        if isinstance(data, bytes) and data[:5] == b"%PDF-":
+            return data
+    return None
+
+
 def _empty(errors: list[str]) -> ParsedMessage:
     return ParsedMessage(
         message_id="", subject="", from_address="", from_name="", to=(), cc=(),
@@ -284,11 +299,17 @@ def _detach_large_parts(raw: bytes) -> tuple[bytes, dict[bytes, bytes]]:
     return b"".join(pieces), detached
 
 
-def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSettings | None = None) -> ParsedMessage:
+def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSettings | None = None,
+                  early_pdf: Callable[[bytes], None] | None = None) -> ParsedMessage:
     """Parse raw RFC 5322 bytes. Never raises; problems are listed in `errors`.
 
     With `limits`, what the decision reads is bounded (`LimitSettings`: subject, each
     header, the body text); a cut is noted in `errors`.
+    `early_pdf`: called with the bytes of the message's first PDF part as soon as the
+    MIME tree is read, before mail-parser's own pass and the headers, so that the
+    caller can start the PDF's analysis on the other core meanwhile (an optimisation
+    only: the attachments are still listed in `attachments`). An error it raises is
+    the caller's.
     """
     errors: list[str] = []
     if limits is not None:
@@ -305,16 +326,22 @@ def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSetting
     if len(raw) > DETACH_ABOVE_BYTES:
         raw, detached = _detach_large_parts(raw)
     try:
-        parsed = mailparser.parse_from_bytes(raw)
+        message = email.message_from_bytes(raw)  # what mail-parser parses with
+    except Exception as exc:  # noqa: BLE001 - e.g. a crafted nesting of multiparts (RecursionError)
+        return _empty([f"El mensaje no se pudo leer: {exc}"])
+    if early_pdf is not None and not detached:
+        first = _first_pdf_part(message)
+        if first:
+            early_pdf(first)
+    parsed: mailparser.MailParser | None
+    try:
+        parsed = mailparser.MailParser(message)
         message = parsed.message
-    except Exception as exc:  # noqa: BLE001 - mail-parser failed: fall back on the stdlib
+    except Exception as exc:  # noqa: BLE001 - mail-parser failed: the stdlib's tree is read as it is
         log.info("mail-parser failed (%s); using the standard library", type(exc).__name__)
         errors.append(f"Estructura MIME dañada ({type(exc).__name__}); se leyó lo posible.")
-        try:
-            message = email.message_from_bytes(raw)
-        except Exception as exc2:  # noqa: BLE001
-            return _empty([f"El mensaje no se pudo leer: {exc2}"])
         parsed = None
+        message = email.message_from_bytes(raw)  # a fresh tree: mail-parser may have left it half-read
 
     for defect in getattr(message, "defects", []) or []:
         errors.append(f"Defecto MIME: {type(defect).__name__}")

@@ -47,6 +47,7 @@ import signal
 import socket
 import struct
 import threading
+import time
 from typing import Any, Callable
 
 from mailbot.settings import LimitSettings
@@ -63,8 +64,11 @@ _RECYCLE_AFTER_JOBS = 500
 _modules_loaded = False
 _modules_lock = threading.Lock()
 
-# The analysis of one PDF: (document, limits) -> what was found (see `PdfWorker`).
-PdfJobFunction = Callable[[io.BytesIO, LimitSettings], dict[str, Any]]
+# The analysis of one PDF: (document, limits, send_part) -> what was found (see
+# `PdfWorker`). `send_part(found)` may be called once, before the end, with what is known
+# so far (the text layer, before the signatures are validated): the parent can read it
+# while the child goes on; the final answer adds to it.
+PdfJobFunction = Callable[[io.BytesIO, LimitSettings, Callable[[dict[str, Any]], None]], dict[str, Any]]
 
 
 def load_pdf_modules() -> None:
@@ -109,6 +113,7 @@ class PdfWorker:
         self._pid = 0
         self._owner = 0
         self._socket: socket.socket | None = None
+        self._deadline = 0.0  # when the job in flight runs out of time (time.monotonic())
 
     def analyse(self, data: bytes) -> dict[str, Any]:
         """What `_analyse_pdf` finds in `data`; `BoundedWorkError` when it fails."""
@@ -122,12 +127,15 @@ class PdfWorker:
         """
         if not hasattr(os, "fork"):  # no fork (Windows): pypdf's own limits still apply
             _load_pdf_modules()
-            return PdfJob(self, answer=("ok", self.job(io.BytesIO(data), self.limits), False))
+            parts: list[dict[str, Any]] = []
+            found = self.job(io.BytesIO(data), self.limits, parts.append)
+            return PdfJob(self, answer=("ok", {**(parts[0] if parts else {}), **found}, False))
         self._lock.acquire()
         try:
             if self._owner != os.getpid():  # first job, or this process was forked
                 self._fork()
             assert self._socket is not None
+            self._deadline = time.monotonic() + self.limits.pdf_timeout_seconds
             self._socket.settimeout(self.limits.pdf_timeout_seconds)
             self._socket.sendall(_HEADER.pack(len(data)))
             self._socket.sendall(data)
@@ -143,12 +151,18 @@ class PdfWorker:
         return PdfJob(self)
 
     def _collect(self) -> tuple[str, Any, bool]:
-        """The answer to the job in flight; called with the lock held, releases it."""
+        """The next answer to the job in flight (a part, or the final one); called with
+        the lock held, releases it after the final answer or a failure. The time limit
+        is the job's, from its submission, whatever the number of answers."""
         timeout = self.limits.pdf_timeout_seconds
+        final = False
         try:
             assert self._socket is not None
+            self._socket.settimeout(max(0.001, self._deadline - time.monotonic()))
             answer = pickle.loads(_receive(self._socket))
+            final = answer[0] != "part"
         except (OSError, EOFError, AssertionError) as exc:  # socket.timeout is an OSError
+            final = True
             self.stop()
             if isinstance(exc, socket.timeout):
                 raise BoundedWorkError(
@@ -158,9 +172,11 @@ class PdfWorker:
                                    "(posible falta de memoria); no se pudo leer.") from None
         except BaseException:  # e.g. KeyboardInterrupt mid-message: the channel is unusable
             self.stop()
+            final = True
             raise
         finally:
-            self._lock.release()
+            if final:
+                self._lock.release()
         if answer[2]:
             with self._lock:
                 self.stop()
@@ -201,19 +217,44 @@ class PdfWorker:
 
 
 class PdfJob:
-    """A PDF sent to the worker; `result()` waits for (at most the time limit) and returns it."""
+    """A PDF sent to the worker; `result()` waits for (at most the time limit) and returns
+    it; `early()` returns as soon as the child sent a part (the text layer)."""
 
     def __init__(self, worker: PdfWorker, answer: tuple[str, Any, bool] | None = None) -> None:
         self._worker = worker
         self._answer = answer
+        self._part: dict[str, Any] = {}
+
+    def early(self) -> dict[str, Any]:
+        """What the child sent first: a part (the final answer still to come) or, when it
+        sent none, the final answer. Raises `BoundedWorkError` as `result()` does."""
+        if self._answer is None and not self._part:
+            self._next()
+        return self._part or self.result()
 
     def result(self) -> dict[str, Any]:
-        if self._answer is None:
-            self._answer = self._worker._collect()  # noqa: SLF001 - the worker's own job
+        while self._answer is None:
+            self._next()
         status, value, _recycle = self._answer
         if status == "ok":
-            return value
+            return {**self._part, **value}
         raise BoundedWorkError(value)
+
+    def _next(self) -> None:
+        try:
+            answer = self._worker._collect()  # noqa: SLF001 - the worker's own job
+        except BoundedWorkError as exc:  # the job is over (the worker was stopped): remember it
+            self._answer = ("error", str(exc), False)
+            return
+        if answer[0] == "part":
+            self._part = answer[1]
+        else:
+            self._answer = answer
+
+    @property
+    def part(self) -> dict[str, Any]:
+        """The part received before a failure (what was read before it), or {}."""
+        return self._part
 
 
 def _receive(channel: socket.socket) -> bytes:
@@ -262,8 +303,13 @@ def _worker_main(channel: socket.socket, limits: LimitSettings, analyse: PdfJobF
             except EOFError:
                 break
             recycle = job == _RECYCLE_AFTER_JOBS
+
+            def send_part(found: dict[str, Any]) -> None:
+                part = pickle.dumps(("part", found, False), protocol=pickle.HIGHEST_PROTOCOL)
+                channel.sendall(_HEADER.pack(len(part)) + part)
+
             try:
-                answer: tuple[str, Any] = ("ok", analyse(document, limits))
+                answer: tuple[str, Any] = ("ok", analyse(document, limits, send_part))
             except MemoryError:
                 recycle = True
                 answer = ("error", f"El PDF necesita más de {limits.pdf_memory_mb} MB de memoria "
