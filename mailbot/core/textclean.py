@@ -81,7 +81,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _BULLET = re.compile(r"^[ ]*(?:[-–—•·▪▫►▶➢➤→○●◦■□✓✔✅*]+|\(?\d{1,2}[.)]|\(?[a-hA-H]\))[ ]+(?=\S)", re.MULTILINE)
 _LABEL_ONLY = re.compile(r"^[ ]*([^\s:][^:\n]{0,60}?)[ ]*:[ ]*$")
-_HAS_LABEL = re.compile(r"^[ ]*[^\s:][^:\n]{0,40}:")
+# a line that is a label and its value, whatever separates them ("Nombre: ...", "Nombre -
+# ...", "Nombre / ...", "Nombre    ..."): not the value of a label-only line above it
+_HAS_LABEL = re.compile(r"^[ ]*[^\s:][^:\n]{0,40}?(?::|[ ]+[-–—=/|>]{1,2}[ ]+\S|[ ]{3,}\S)")
 # "Nombres y apellidos<TAB>Ana Pérez": a row pasted from a spreadsheet or a form, the
 # label and the value separated by tabs and no colon
 _TAB_ROW = re.compile(r"^([ \t]*)([^\W\d][^\t:\d\n]{1,40}?)[ ]*\t[ \t]*(?=\S)", re.MULTILINE)

@@ -26,6 +26,7 @@ from ..model import FieldValue
 from ..textclean import tidy_layout
 from . import recognisers as rec
 from .context import Evidence, TextView
+from .layout import label_lines
 from .normalise import (
     fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
 )
@@ -84,6 +85,8 @@ class FieldExtractor:
         self._domains = tuple(d.lower() for d in institutional_domains)
         self._addresses = {a.lower() for a in institutional_addresses}
         self.vocabulary = vocabulary or Vocabulary()
+        # where a datum starts on a form line: a field's label, or a name's ([names] roles)
+        self._label_sets = (self.vocabulary.labels, self.vocabulary.roles)
 
     @staticmethod
     def _writers(view: TextView, value: FieldValue) -> bool:
@@ -110,9 +113,7 @@ class FieldExtractor:
         self._travel = procedure == "autorizacion_viaje"
         self._procedure = procedure
         self._sender = (sender or from_address or "").lower()
-        views = [TextView(source.name, _unwrap(tidy_layout(source.text[:MAX_SOURCE_CHARS]))
-                          if source.name.startswith("adjunto:") else _unwrap_body(tidy_layout(source.text[:MAX_SOURCE_CHARS])),
-                          self.vocabulary) for source in sources]
+        views = [TextView(source.name, self._layout(source), self.vocabulary) for source in sources]
         found: dict[str, FieldValue] = dict(known or {})
         for field_name in FIELD_ORDER:
             writers: FieldValue | None = None
@@ -140,6 +141,12 @@ class FieldExtractor:
         if "correo" not in found and from_address and not self._institutional(from_address):
             found["correo"] = FieldValue("correo", from_address.lower(), "from", "correo/remitente", from_address)
         return found
+
+    def _layout(self, source: TextSource) -> str:
+        """The source as "Label: value" lines (textclean.tidy_layout, then the labels of
+        the vocabulary with any separator, layout.label_lines), hard wraps undone."""
+        text = label_lines(tidy_layout(source.text[:MAX_SOURCE_CHARS]), self._label_sets)
+        return _unwrap(text) if source.name.startswith("adjunto:") else _unwrap_body(text)
 
     # -- one field in one source --------------------------------------------------------
 

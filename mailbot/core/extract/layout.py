@@ -1,0 +1,148 @@
+"""Form lines in the writer's own layout, reduced to "Label: value" lines.
+
+People separate a label from its value with whatever is at hand ("Nombre completo -
+Ana", "TELÉFONO / 987...", "Cédula     V-123", "Sexo => F"), and run several data into
+one line or paragraph ("Nombres: Ana Pérez Fecha de nacimiento: 3/4/90 Sexo: F"). A
+clerk reads both as a list. Here a label of the vocabulary (`[labels]` and the name
+labels of `[names] roles`, `rules/vocabulary.toml`) is what says where a datum starts:
+
+- a line that *starts* with a label followed by a dash, slash, equals sign, arrow, bar,
+  dot leaders or a run of spaces gets a colon there;
+- a label followed by a colon (or dot leaders) *inside* a line starts a line of its own
+  when a value stands before it (not "mi teléfono:", "el motivo:").
+
+Nothing else changes, so the patterns and recognisers read one layout.
+
+    >>> from mailbot.core.extract.vocabulary import Term, TermSet
+    >>> labels = [TermSet([Term.parse("nombre completo"), Term.parse("fecha de nacimiento"), Term.parse("sexo")])]
+    >>> label_lines("Nombre completo - Ana Pérez", labels)
+    'Nombre completo: Ana Pérez'
+    >>> print(label_lines("Nombre completo: Ana Pérez Fecha de nacimiento: 3/4/90 - Sexo: F", labels))
+    Nombre completo: Ana Pérez
+    Fecha de nacimiento: 3/4/90
+    Sexo: F
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .vocabulary import Term, TermSet, Token, tokenize
+
+# what may stand between a label at the start of a line and its value, besides a colon
+# (each starts only where a run of spaces starts: linear when searched over long input)
+_ODD_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*(?:[-–—=|]{1,2}>?|=>|->|>)[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*:?[ \t]*)(?=\S)")
+_COLON = re.compile(r"(?<![ \t])[ \t]*(?::|\.{3,}[ \t]*:?)[ \t]*")
+# words that may come before a label at the start of a line ("N° de Cédula", "Mi celular")
+_BEFORE_LABEL = frozenset({"n", "no", "nro", "nr", "num", "numero", "de", "del", "mi", "su", "my", "your"})
+# a word after which a label is part of the sentence, not a new datum ("mi teléfono:", "y celular:")
+_GLUE = frozenset({"mi", "mis", "su", "sus", "tu", "de", "del", "el", "la", "los", "las", "un", "una", "y", "e",
+                   "o", "u", "a", "al", "en", "por", "con", "para", "my", "your", "his", "her", "the", "and",
+                   "or", "of", "mon", "ma", "son", "sa", "le", "et", "ou", "meu", "minha", "seu", "sua", "o",
+                   "numero", "n", "no", "nro", "num"})
+_TRAILING_SEPARATORS = " \t,;|-–—"
+_MAX_LINE = 600
+
+
+def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
+    if not text or (":" not in text and not _may_have_odd_separator(text)):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip() or len(line) > _MAX_LINE:
+            out.append(line)
+            continue
+        tokens = tokenize(line)
+        if not tokens:
+            out.append(line)
+            continue
+        line, tokens = _colon_after_leading_label(line, tokens, label_sets)
+        if ":" in line or "..." in line:
+            out.extend(_split_at_inner_labels(line, tokens, label_sets))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _may_have_odd_separator(text: str) -> bool:
+    return any(mark in text for mark in (" - ", "-", "–", "—", " / ", "  ", "=", "|", ">", ".."))
+
+
+def _longest_label(tokens: list[Token], index: int, label_sets: Sequence[TermSet]) -> Term | None:
+    best: Term | None = None
+    for labels in label_sets:
+        for term in labels.starting_at(tokens, index):
+            if best is None or len(term.words) > len(best.words):
+                best = term
+            break  # longest first within a set
+    return best
+
+
+def _colon_after_leading_label(line: str, tokens: list[Token], label_sets: Sequence[TermSet]) -> tuple[str, list[Token]]:
+    for index in range(min(3, len(tokens))):
+        if index and tokens[index - 1].word not in _BEFORE_LABEL:
+            break
+        term = _longest_label(tokens, index, label_sets)
+        if term is None:
+            continue
+        end = tokens[index + len(term.words) - 1].end
+        if _COLON.match(line, end) and line[end:].lstrip(" \t")[:1] in (":", "."):
+            return line, tokens  # already "Label: value"
+        separator = _ODD_SEPARATOR.match(line, end)
+        if separator is None:
+            return line, tokens
+        value = line[separator.end():]
+        if ":" in value[:25]:
+            return line, tokens  # a label of two parts ("Teléfono / WhatsApp: ...", "Nombre - Apellidos: ...")
+        line = line[:end] + ": " + value
+        return line, tokenize(line)
+    return line, tokens
+
+
+def _starts_with_label(line: str, tokens: list[Token], label_sets: Sequence[TermSet]) -> bool:
+    for index in range(min(3, len(tokens))):
+        if index and tokens[index - 1].word not in _BEFORE_LABEL:
+            return False
+        term = _longest_label(tokens, index, label_sets)
+        if term is not None:
+            return _COLON.match(line, tokens[index + len(term.words) - 1].end) is not None
+    return False
+
+
+def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[TermSet]) -> list[str]:
+    cuts: list[tuple[int, int, int]] = []  # (label start, label end, value start)
+    # a run of data: the line starts with "Label: value" (or a cut was made); a label
+    # after prose starts a line only after a colon ("Mis datos: Nombre: ...") -- "Ana
+    # Pérez, nacionalidad: ..." stays one line, an apposition the name patterns read
+    in_data = _starts_with_label(line, tokens, label_sets)
+    index = 1
+    while index < len(tokens):
+        token = tokens[index]
+        if tokens[index - 1].word in _GLUE:
+            index += 1
+            continue
+        term = _longest_label(tokens, index, label_sets)
+        if term is None:
+            index += 1
+            continue
+        end = tokens[index + len(term.words) - 1].end
+        colon = _COLON.match(line, end)
+        between = line[tokens[index - 1].end:token.start]
+        if colon is None or between.strip(_TRAILING_SEPARATORS + ".:") or not between[-1:].isspace() or not (
+                in_data or "..." in colon.group()  # dot leaders: a typed form, wherever it stands
+                or line[:token.start].rstrip(_TRAILING_SEPARATORS).endswith(":")):
+            index += 1
+            continue
+        cuts.append((token.start, end, colon.end()))
+        in_data = True
+        index += len(term.words)
+    if not cuts:
+        return [line]
+    pieces = [line[:cuts[0][0]].rstrip(_TRAILING_SEPARATORS)]
+    for number, (label_start, label_end, value_start) in enumerate(cuts):
+        value_end = cuts[number + 1][0] if number + 1 < len(cuts) else len(line)
+        value = line[value_start:value_end]
+        if number + 1 < len(cuts):
+            value = value.rstrip(_TRAILING_SEPARATORS)
+        pieces.append(line[label_start:label_end] + ": " + value)
+    return [piece for piece in pieces if piece.strip()]

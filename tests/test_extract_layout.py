@@ -1,0 +1,90 @@
+"""Form lines in the writer's own layout (mailbot/core/extract/layout.py): a label of the
+vocabulary with any separator, and several data run into one line or paragraph, read as
+the list they are. Made-up wording, found by `bench/perturb.py` (the same messages with
+other separators or each paragraph on one line scored lower than as written).
+
+GIVEN a text as people write it WHEN the extractor reads it THEN the fields hold the
+applicant's values, each one alone."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mailbot.core.extract import FieldExtractor, TextSource
+from mailbot.core.extract.layout import label_lines
+from mailbot.core.rules import load_rules
+from mailbot.core.textclean import tidy_layout
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+VOCABULARY = load_rules(RULES_DIR).vocabulary
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, VOCABULARY)
+LABELS = (VOCABULARY.labels, VOCABULARY.roles)
+
+
+def read(text: str) -> dict:
+    found = EXTRACTOR.extract([TextSource("body", text), TextSource("subject", "")], "anyone@gmail.com",
+                              received=dt.date(2026, 12, 4))
+    return {name: value.value for name, value in found.items()}
+
+
+@pytest.mark.parametrize("separator", [" - ", " – ", " / ", "     ", " = ", " => ", " ........ ", " | "])
+def test_a_label_with_any_separator_under_an_introduction(separator):
+    """The line above ends with a colon ("mis datos:"): it is not joined to a form line
+    whatever separates the label from the value."""
+    values = read("Buenos días.\n\nPara el trámite, consigno mis datos:\n"
+                  f"Nombre completo{separator}Yurbelis Andreína Carpio Lugo\n"
+                  f"N° de Pasaporte{separator}139204417\n"
+                  f"Celular{separator}962 114 870\n\nGracias.\n")
+    assert values.get("nombres") == "Yurbelis Andreína Carpio Lugo"
+    assert values.get("documento_identidad") == "139204417"
+    assert values.get("telefono") == "+51962114870"
+
+
+def test_a_name_label_and_spaces_do_not_become_the_name():
+    values = read("NOMBRES Y APELLIDOS     Teodoro Villasmil Acosta\nCEDULA     V-17.223.904\n")
+    assert values.get("nombres") == "Teodoro Villasmil Acosta"
+    assert values.get("documento_identidad") == "V17223904"
+
+
+def test_data_run_into_one_paragraph_are_read_one_by_one():
+    values = read("Solicito la prórroga de mi residencia. Mis datos: Nombres: Eudomar Rafael Pinto Salas "
+                  "Fecha de nacimiento: 02/07/1984 Sexo: masculino Nacionalidad: venezolana "
+                  "Carné de extranjería: 001928374 Teléfono: 941 227 305 Atentamente")
+    assert values.get("nombres") == "Eudomar Rafael Pinto Salas"
+    assert values.get("fecha_nacimiento") == "1984-07-02"
+    assert values.get("sexo") == "M"
+    assert values.get("nacionalidad") == "VE"
+    assert values.get("carne_extranjeria") == "001928374"
+
+
+def test_a_typed_form_flattened_with_dot_leaders():
+    values = read("Buenas, pido la prórroga. NOMBRE ......... Osniel Ferrer Duany SEXO ......... masculino "
+                  "NACIONALIDAD ..... cubana CEL ........ 944 785 211 Saludos Osniel")
+    assert values.get("nombres") == "Osniel Ferrer Duany"
+    assert values.get("nacionalidad") == "CU"
+    assert values.get("telefono") == "+51944785211"
+
+
+def test_an_apposition_stays_one_line():
+    """"Ana Pérez, nacionalidad: ..." is a name followed by its data, not a list."""
+    text = "Necesito renovar. Marisela Tovar Guzmán, nacionalidad: Colombia, pasaporte AU482911."
+    assert label_lines(text, LABELS) == text
+    assert read(text).get("nombres") == "Marisela Tovar Guzmán"
+
+
+@pytest.mark.parametrize("text", [
+    "y mi teléfono: 987 654 321",  # a label after "mi" is part of the sentence
+    "Teléfono / WhatsApp: 987 654 321",  # a label of two parts keeps its colon
+    "Hora: 10:30 - Lugar de la cita: Lima",  # "Hora" is no label: nothing before the cut
+    "ana.cel@gmail.com",
+])
+def test_lines_that_stay_as_they_are(text):
+    assert label_lines(text, LABELS) == text
+
+
+def test_a_label_only_line_is_not_joined_to_a_form_line_with_a_dash():
+    assert tidy_layout("Mis datos:\nNombre - Ana Ruiz\n") == "Mis datos:\nNombre - Ana Ruiz\n"
+    assert tidy_layout("Nombres y apellidos:\nAna Ruiz\n") == "Nombres y apellidos: Ana Ruiz\n"
