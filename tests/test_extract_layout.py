@@ -88,3 +88,23 @@ def test_lines_that_stay_as_they_are(text):
 def test_a_label_only_line_is_not_joined_to_a_form_line_with_a_dash():
     assert tidy_layout("Mis datos:\nNombre - Ana Ruiz\n") == "Mis datos:\nNombre - Ana Ruiz\n"
     assert tidy_layout("Nombres y apellidos:\nAna Ruiz\n") == "Nombres y apellidos: Ana Ruiz\n"
+
+
+def test_closing_words_in_capitals_are_no_name():
+    """"DIOS LES BENDIGA", "SIN OTRO PARTICULAR, ME DESPIDO": what a closing says, never a person."""
+    assert "nombres" not in read("NECESITO CAMBIAR MI CLAVE. PASAPORTE RD5703373. DIOS LES BENDIGA")
+    assert "nombres" not in read("PRESENTO MI RENUNCIA.\n\nSIN OTRO PARTICULAR, ME DESPIDO.\n\nATENTAMENTE,\n")
+
+
+def test_a_place_in_lower_case_keeps_its_country():
+    found = EXTRACTOR.extract([TextSource("body", "destino: lisboa, portugal\nfecha de salida: 21/01/2027")],
+                              "a@gmail.com", received=dt.date(2026, 12, 4), procedure="autorizacion_viaje")
+    assert found["destino"].value == "lisboa, portugal"
+    found = EXTRACTOR.extract([TextSource("body", "Destino: Guayaquil, mi hermana está enferma")],
+                              "a@gmail.com", received=dt.date(2026, 12, 4), procedure="autorizacion_viaje")
+    assert found["destino"].value == "Guayaquil"
+
+
+@pytest.mark.parametrize("written, code", [("ven", "VE"), ("Col", "CO"), ("per", "PE")])
+def test_a_labelled_nationality_as_a_code_in_any_case(written, code):
+    assert read(f"nacionalidad: {written}\nsexo: femenino").get("nacionalidad") == code

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Iterable
 
+from ..countries import country_code
 from ..model import FieldValue
 from ..textclean import tidy_layout
 from . import recognisers as rec
@@ -593,8 +594,13 @@ _PLACE_AFTER_LABEL = re.compile(r"[ \t]{1,4}(" + rec.PLACE + ")")
 
 def _place(text: str) -> str:
     """"Quito (Ecuador)" -> "Quito": a parenthesis after a place explains it; "Guayaquil,
-    mi hermana tuvo un accidente" -> "Guayaquil": a clause after the place is not it."""
-    text = re.split(r",[ \t]*(?=[a-zñáéíóú])", text, maxsplit=1)[0]
+    mi hermana tuvo un accidente" -> "Guayaquil": a clause after the place is not it;
+    "madrid, españa" keeps its country, whatever its case."""
+    for comma in re.finditer(r",[ \t]*(?=[a-zñáéíóú])", text):
+        country = re.split(r"[,.;(]", text[comma.end():], maxsplit=1)[0].strip()
+        if not country_code(country):
+            text = text[:comma.start()]
+            break
     return re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip() or text
 
 

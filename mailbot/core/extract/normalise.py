@@ -322,6 +322,15 @@ def norm_country(text: str) -> str | None:
     return country_code(words[0]) if words else None
 
 
+def norm_country_labelled(text: str) -> str | None:
+    """A nationality after its label: also an ISO alpha-3 code in any case ("ven", "Col")."""
+    code = norm_country(text)
+    words = text.split()
+    if code is None and words and len(words[0].strip(".")) == 3 and words[0].strip(".").isalpha():
+        code = country_code(words[0].strip(".").upper())
+    return code
+
+
 def norm_text(text: str) -> str | None:
     value = " ".join(text.split()).strip(" .;,")
     return value if len(value) >= 3 else None

@@ -15,7 +15,7 @@ from typing import Callable
 from ..countries import demonym_code, demonym_words
 from .normalise import (
     DATE,
-    acc, norm_carne, norm_country, norm_date, norm_document, norm_email, norm_name, norm_name_labelled,
+    acc, norm_carne, norm_country, norm_country_labelled, norm_date, norm_document, norm_email, norm_name, norm_name_labelled,
     norm_name_prose, norm_name_signature, norm_name_subject, norm_name_surname_first, norm_phone,
     norm_sexo, norm_text,
 )
@@ -143,8 +143,8 @@ PATTERNS: dict[str, list[Pattern]] = {
                 norm_name_subject, only="subject"),
     ],
     "nacionalidad": [
-        _p("nacionalidad/etiqueta", r"\b(?:nacionalidade?|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country),
-        _p("nacionalidad/label", r"\b(?:nationality|citizenship|country\s+of\s+origin)\s*[:.-]\s*(" + LINE_END + ")", norm_country,
+        _p("nacionalidad/etiqueta", r"\b(?:nacionalidade?|pa[ií]s\s+de\s+(?:origen|procedencia))\s*[:.-]\s*(" + LINE_END + ")", norm_country_labelled),
+        _p("nacionalidad/label", r"\b(?:nationality|citizenship|country\s+of\s+origin)\s*[:.-]\s*(" + LINE_END + ")", norm_country_labelled,
            needs=("nationality", "citizenship", "country of")),
         _p("nacionalidad/prosa", r"\bde\s+(?:nacionalidad|origen)\s+(\w+)", norm_country, needs=("nacionalidad", "origen")),
         # "..., nacionalidad venezolana, pasaporte ...": the label without a colon before a demonym
