@@ -108,3 +108,24 @@ def test_a_place_in_lower_case_keeps_its_country():
 @pytest.mark.parametrize("written, code", [("ven", "VE"), ("Col", "CO"), ("per", "PE")])
 def test_a_labelled_nationality_as_a_code_in_any_case(written, code):
     assert read(f"nacionalidad: {written}\nsexo: femenino").get("nacionalidad") == code
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mis datos son: Wilfrido Antonio Chirinos Gómez Cédula V- 19 332 615 Tel 9 6655 3321", "Wilfrido Antonio Chirinos Gómez"),
+    ("Solicito mi prórroga.\n\nZulay Josefina Hernández Ortega sexo: femenino nacionalidad venezolana", "Zulay Josefina Hernández Ortega"),
+    ("quisiera saber cómo va mi expediente. Solmary Rivero, V-19.003.441. Gracias", "Solmary Rivero"),
+])
+def test_a_name_that_runs_into_the_applicants_data(text, name):
+    assert read(text).get("nombres") == name
+
+
+def test_a_document_abbreviation_is_not_part_of_the_name_before_it():
+    values = read("Mis datos son los siguientes: Jhon Edinson Cárdenas Ríos C.C. 1.098.765.431\n\n"
+                  "Atentamente, Jhon E. Cárdenas")
+    assert values.get("nombres") == "Jhon Edinson Cárdenas Ríos"
+    assert values.get("documento_identidad") == "1098765431"
+
+
+def test_prose_before_data_is_no_name():
+    """Only a name starts the clause: "Adjunto Copia" is not one, and a sentence is not."""
+    assert "nombres" not in read("Buenas tardes. Adjunto copia del pasaporte 123456789.")

@@ -292,6 +292,9 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start) and (
                 candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             yield _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
+        candidate = rec.name_before_data(view)
+        if candidate and not self._excluded("nombres", view, candidate.start):
+            yield _name_value(view, candidate, "nombres/antes-de-los-datos", Evidence("forma", "nombre seguido de sus datos"))
         for record in view.memo("records", rec.records):
             for candidate in rec.record_names(view, record):
                 if not self._excluded("nombres", view, candidate.start):
@@ -331,6 +334,9 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start) and (
                 candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             return _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
+        candidate = rec.name_before_data(view)
+        if candidate and not self._excluded("nombres", view, candidate.start):
+            return _name_value(view, candidate, "nombres/antes-de-los-datos", Evidence("forma", "nombre seguido de sus datos"))
         for record in view.memo("records", rec.records):
             candidate = rec.record_name(view, record)
             if candidate and not self._excluded("nombres", view, candidate.start):

@@ -203,8 +203,8 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
             pos += len(view.text[pos:pos + 4]) - len(view.text[pos:pos + 4].lstrip(" \t,"))
             continue
         if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
-                or _is_label_word(view, word)):
-            break
+                or _is_label_word(view, word) or _LETTERS_WITH_DOTS.match(view.text, match.start(), limit)):
+            break  # ("C.C.", "C.I.", "D.N.I.": a document's abbreviation, never a name's initials)
         if not require_capitals and word in _LOWERCASE_ENDERS:
             break
         if word in _PARTICLES:
@@ -229,6 +229,9 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
     if not value or any(fold_word(w) in vocab.not_name for w in value.split()):
         return None
     return Candidate("nombre", value, words[0].start(), words[-1].end())
+
+
+_LETTERS_WITH_DOTS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
 def _is_label_word(view: TextView, word: str) -> bool:
@@ -744,6 +747,35 @@ def name_over_identity(view: TextView) -> Candidate | None:
                 return Candidate("nombre-minusculas", value, at, at + len(text))
     return None
 
+
+
+# where a clause starts: a line, or after a colon, a full stop, a semicolon
+_CLAUSE_START = re.compile(r"(?:^|(?<=[:.;!?])[ \t]+)(?=[^\W\d_])", re.MULTILINE)
+# the data that may follow a name in a run of data ("NAME Cédula V-...", "NAME sexo: F")
+_DATA_AFTER_NAME = frozenset({"documento_identidad", "carne_extranjeria", "telefono", "sexo", "nacionalidad",
+                              "fecha_nacimiento"})
+
+
+def name_before_data(view: TextView) -> Candidate | None:
+    """A name that starts a clause and runs straight into the applicant's data, with no
+    comma ("Mis datos son: Wilmer Alexander Chirinos Gómez Cédula V- 19 332 615",
+    "Zuleima Josefina Hernández Ortega sexo: femenino ..."): a list flattened into a line.
+    2-6 capitalised words; what follows is a label of a datum or an identity by its shape."""
+    for clause in _CLAUSE_START.finditer(view.text):
+        start = clause.end()
+        candidate = name_after(view, start, require_capitals=True, max_words=6, skip_relations=False)
+        if candidate is None or candidate.start != start or len(candidate.raw.split()) < 2:
+            continue
+        rest = view.text[candidate.end:candidate.end + 60]
+        gap = len(rest) - len(rest.lstrip(" \t/|-–—,"))
+        if gap == 0 or "\n" in rest[:gap]:
+            continue
+        following = rest[gap:]
+        tokens = tokenize(following)
+        labelled = tokens and any(term.tag in _DATA_AFTER_NAME for term in view.vocabulary.labels.starting_at(tokens, 0))
+        if labelled or _IDENTITY_SHAPE.match(following):
+            return candidate
+    return None
 
 
 # --- records: the applicant's data written as a list of short cells ------------------
