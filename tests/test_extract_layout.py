@@ -129,3 +129,20 @@ def test_a_document_abbreviation_is_not_part_of_the_name_before_it():
 def test_prose_before_data_is_no_name():
     """Only a name starts the clause: "Adjunto Copia" is not one, and a sentence is not."""
     assert "nombres" not in read("Buenas tardes. Adjunto copia del pasaporte 123456789.")
+
+
+def test_a_text_in_capitals_has_no_case_to_tell_a_name():
+    """Written all in capitals, words that join a sentence, greetings and closings are no
+    name, and "DE" is a word, not Germany."""
+    values = read("BUENAS TARDES, SOY DE VENEZUELA Y QUIERO ACTUALIZAR MIS DATOS. MI PASAPORTE ES 123456789.\n\n"
+                  "QUEDO ATENTO\n")
+    assert "nombres" not in values
+    assert values.get("nacionalidad") in (None, "VE")
+    assert read("MI ABUELA NO TIENE INTERNET. ELLA SE LLAMA CARMEN ROSA PÁEZ DE LUGO.\n\nMÈSI ANPIL\n"
+                ).get("nombres") == "CARMEN ROSA PÁEZ DE LUGO"
+
+
+def test_a_place_in_capitals_ends_before_a_clause():
+    found = EXTRACTOR.extract([TextSource("body", "DESTINO: GUAYAQUIL, MI HERMANA TUVO UN ACCIDENTE")],
+                              "a@gmail.com", received=dt.date(2026, 12, 4), procedure="autorizacion_viaje")
+    assert found["destino"].value == "GUAYAQUIL"

@@ -144,6 +144,12 @@ def _build_names() -> dict[str, str]:
 _NAMES = _build_names()
 
 
+# two-letter words of the applicants' languages that are also country codes: in a text
+# written in capitals they are words ("DE", "ME", "ES", "NO", "IN", "IT", "DO")
+_TWO_LETTER_WORDS = frozenset("de me en es la el al no si se lo un mi tu su ya te le as it is in to am be by do "
+                              "go he id my or so us we ni yo et on na da em ou nu pa".split())
+
+
 def country_code(text: str) -> str | None:
     """'venezolana', 'Venezuela', 'VEN', 'VE', 'Haití' -> ISO alpha-2, else None."""
     folded = _fold(text).strip(" .,;:")
@@ -154,6 +160,8 @@ def country_code(text: str) -> str | None:
     if folded in _NAMES:
         return _NAMES[folded]
     raw = text.strip(" .,;:")
+    if len(raw) == 2 and folded in _TWO_LETTER_WORDS:
+        return None  # "SOY DE VENEZUELA": a word written in capitals, not Germany's code
     if raw.isalpha() and raw.isupper() and len(raw) in (2, 3):
         try:
             country = pycountry.countries.lookup(raw)

@@ -29,7 +29,7 @@ from . import recognisers as rec
 from .context import Evidence, TextView
 from .layout import label_lines
 from .normalise import (
-    fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
+    SENTENCE_WORDS, fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
 )
 from .patterns import FIELD_ORDER, PATTERNS
 from .vocabulary import Vocabulary, fold_text
@@ -234,7 +234,7 @@ class FieldExtractor:
                     continue
                 if self._excluded(field_name, view, start):
                     continue
-                if field_name == "nombres" and self._not_a_name(value):
+                if field_name == "nombres" and self._not_a_name(value, pattern.name):
                     continue
                 candidate = FieldValue(field_name, value, view.name, pattern.name, raw.strip())
                 key = (start, rank) if field_name == "documento_identidad" else (rank, start)
@@ -261,8 +261,12 @@ class FieldExtractor:
         local = self._sender.partition("@")[0]
         return any(len(word) >= 4 and fold_word(word) in local for word in name.split())
 
-    def _not_a_name(self, value: str) -> bool:
-        return any(word.casefold().strip(".") in self.vocabulary.not_name for word in value.split())
+    def _not_a_name(self, value: str, rule: str = "") -> bool:
+        """A word no name holds (`[names] not_name`); read by shape alone (not after a
+        label), also a word that joins a sentence ("QUE ELLA", "TIENE INTERNET EN")."""
+        words = [fold_word(word).strip(".,") for word in value.split()]
+        return any(word in self.vocabulary.not_name for word in words) or (
+            rule not in _LABELLED_NAME_RULES and any(word in SENTENCE_WORDS for word in words))
 
     # -- names ----------------------------------------------------------------------------
 
@@ -602,10 +606,12 @@ def _place(text: str) -> str:
     """"Quito (Ecuador)" -> "Quito": a parenthesis after a place explains it; "Guayaquil,
     mi hermana tuvo un accidente" -> "Guayaquil": a clause after the place is not it;
     "madrid, españa" keeps its country, whatever its case."""
-    for comma in re.finditer(r",[ \t]*(?=[a-zñáéíóú])", text):
-        country = re.split(r"[,.;(]", text[comma.end():], maxsplit=1)[0].strip()
-        if not country_code(country):
-            text = text[:comma.start()]
+    for comma in re.finditer(r",[ \t]*(?=[^\W\d_])", text):
+        after = re.split(r"[,.;(]", text[comma.end():], maxsplit=1)[0].strip()
+        if country_code(after):
+            continue  # "madrid, españa", "QUITO, ECUADOR"
+        if after[:1].islower() or any(fold_word(word) in SENTENCE_WORDS for word in after.split()):
+            text = text[:comma.start()]  # a clause ("GUAYAQUIL, MI HERMANA TUVO UN ACCIDENTE")
             break
     return re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip() or text
 

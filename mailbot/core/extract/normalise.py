@@ -275,6 +275,13 @@ LOWERCASE_ENDERS = frozenset(
     "and i with need want would am et pour avec je suis voudrais com quero preciso gostaria mwen ak "
     "vle bezwen".split()
 )
+# words that join a sentence and are no part of a name in any case ("QUE ELLA", "TIENE
+# INTERNET EN", "WITH RESPECT"): a name read by its shape alone never holds one ("al" and
+# "el" stay out: "Al Hassan", "El Hadji")
+SENTENCE_WORDS = (LOWERCASE_ENDERS - NAME_PARTICLES - {"al", "el", "i"}) | frozenset(
+    "ella tiene tienen esta estan si se le lo nos quien cual como cuando donde porque pero tambien muy "
+    "un una uno sobre desde hasta sin este esto eso the to of for my your is are was be it this that "
+    "have has will can please".split())
 
 
 def norm_name_prose(text: str) -> str | None:

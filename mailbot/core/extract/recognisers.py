@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..countries import country_code, demonym_code, demonym_code_folded
 from .context import FILLER, TextView
-from .normalise import DATE, LOWERCASE_ENDERS, MONTH_NUMBERS, NAME_PARTICLES, acc, fold_word, norm_name
+from .normalise import DATE, LOWERCASE_ENDERS, MONTH_NUMBERS, NAME_PARTICLES, SENTENCE_WORDS, acc, fold_word, norm_name
 from .places import city_country
 from .vocabulary import Term, tokenize
 
@@ -205,8 +205,8 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
         if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
                 or _is_label_word(view, word) or _LETTERS_WITH_DOTS.match(view.text, match.start(), limit)):
             break  # ("C.C.", "C.I.", "D.N.I.": a document's abbreviation, never a name's initials)
-        if not require_capitals and word in _LOWERCASE_ENDERS:
-            break
+        if not require_capitals and word in _LOWERCASE_ENDERS or word in SENTENCE_WORDS:
+            break  # (capitalised too: a text written all in capitals has no case to tell)
         if word in _PARTICLES:
             words.append(match)
             pos = match.end()
