@@ -146,3 +146,25 @@ def test_a_place_in_capitals_ends_before_a_clause():
     found = EXTRACTOR.extract([TextSource("body", "DESTINO: GUAYAQUIL, MI HERMANA TUVO UN ACCIDENTE")],
                               "a@gmail.com", received=dt.date(2026, 12, 4), procedure="autorizacion_viaje")
     assert found["destino"].value == "GUAYAQUIL"
+
+
+def read_from(text: str, sender: str) -> dict:
+    found = EXTRACTOR.extract([TextSource("body", text), TextSource("subject", "")], sender,
+                              received=dt.date(2026, 12, 4), sender=sender)
+    return {name: value.value for name, value in found.items()}
+
+
+@pytest.mark.parametrize("text", [
+    "buenas tardes, cuándo recojo mi carné?\n\ndayra vera cedeño, ecuatoriana, ci 171845239-6, teléfono 976 540 211",
+    "necesito actualizar mi telefono.\ndayra karina vera rojas / venezolana / cedula v-24.519.881 / telefono 974-062-311",
+    "hola, quería saber cómo va mi expediente.\n\ndayra vera\ngracias.",
+])
+def test_a_name_in_lower_case_is_believed_when_the_sender_confirms_it(text):
+    assert read_from(text, "dayra.vera.c@hotmail.com").get("nombres", "").startswith("dayra")
+    assert "nombres" not in read_from(text, "someone.else@hotmail.com")
+
+
+@pytest.mark.parametrize("text, document", [("my passport number is rd3390121", "RD3390121"),
+                                             ("passeport: aa0987341", "AA0987341")])
+def test_a_document_with_its_letters_in_lower_case(text, document):
+    assert read(text).get("documento_identidad") == document

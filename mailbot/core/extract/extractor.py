@@ -341,6 +341,12 @@ class FieldExtractor:
         candidate = rec.name_before_data(view)
         if candidate and not self._excluded("nombres", view, candidate.start):
             return _name_value(view, candidate, "nombres/antes-de-los-datos", Evidence("forma", "nombre seguido de sus datos"))
+        # written in lower case: believed when the sender's address confirms the name
+        for candidate, rule, evidence in (
+                (rec.name_before_data(view, lowercase=True), "nombres/antes-de-los-datos", "nombre seguido de sus datos"),
+                (rec.lowercase_name_before_closing(view), "nombres/firma-antes-del-cierre", "línea antes del cierre")):
+            if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
+                return _name_value(view, candidate, rule, Evidence("forma", evidence))
         for record in view.memo("records", rec.records):
             candidate = rec.record_name(view, record)
             if candidate and not self._excluded("nombres", view, candidate.start):

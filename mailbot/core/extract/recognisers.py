@@ -35,7 +35,8 @@ _NUMBER = re.compile(
     # a Venezuelan cédula with its letter in lower case, as phones write it ("v 24.990.120")
     r"(?<![\w@.+/-])[vV][ -]\d{1,2}\.\d{3}\.\d{3}(?![\w@])|"
     r"(?<![\w@.+/-])(?:\+[ ]?)?(?:[A-Z]{1,3}(?:-[ ]?)?)?\(?\d[\d \t().-]{1,24}\d(?:-?[A-Z](?![\w@]))?(?![\w@])"
-    r"|(?<![\w@.+/-])[A-Z]{1,3}\d{4,12}(?![\w@])"
+    # letters written onto the digits, in either case ("RD3390127", "rd3390127" from a phone)
+    r"|(?<![\w@.+/-])[A-Za-z]{1,3}\d{4,12}(?![\w@])"
 )
 _SPLIT = re.compile(r"[ \t]{2,}|[ \t]+-[ \t]+|\t")
 
@@ -624,6 +625,26 @@ def name_before_closing(view: TextView) -> Candidate | None:
     return None
 
 
+def lowercase_name_before_closing(view: TextView) -> Candidate | None:
+    """"paola núñez" / "gracias.": `name_before_closing` in lower case (kind
+    "nombre-minusculas": believed only when the sender's address confirms it)."""
+    lines = view.text.rstrip().split("\n")
+    while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
+        lines.pop()
+    if len(lines) < 3 or not lines[-2].strip():
+        return None
+    last = fold_word(lines[-1]).strip(" .,!")
+    if not any(" ".join(term.words) == last for term in view.vocabulary.closings.terms):
+        return None
+    start = len("\n".join(lines[:-2])) + 1
+    line = lines[-2]
+    candidate = name_after(view, start, require_capitals=False, max_words=5)
+    if candidate and candidate.end - start >= len(line.rstrip(" .,")) - 1 and 2 <= len(candidate.raw.split()) \
+            and all(word.islower() for word in candidate.raw.split()):
+        return Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end)
+    return None
+
+
 def name_after_inline_closing(view: TextView) -> Candidate | None:
     """A closing inside a line of prose, then the name ("... Atentamente, Pedro Pablo León
     Ruiz. DNI ..."): the last such closing that a name of 2-6 capitalised words follows."""
@@ -756,15 +777,21 @@ _DATA_AFTER_NAME = frozenset({"documento_identidad", "carne_extranjeria", "telef
                               "fecha_nacimiento"})
 
 
-def name_before_data(view: TextView) -> Candidate | None:
-    """A name that starts a clause and runs straight into the applicant's data, with no
-    comma ("Mis datos son: Wilmer Alexander Chirinos Gómez Cédula V- 19 332 615",
-    "Zuleima Josefina Hernández Ortega sexo: femenino ..."): a list flattened into a line.
-    2-6 capitalised words; what follows is a label of a datum or an identity by its shape."""
+def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | None:
+    """A name that starts a clause and runs straight into the applicant's data ("Mis datos
+    son: Wilmer Alexander Chirinos Gómez Cédula V- 19 332 615", "Zuleima Josefina
+    Hernández Ortega sexo: femenino ...", "dayana vera cedeño, ecuatoriana, ci ..."): a
+    list flattened into a line. 2-6 capitalised words (with `lowercase`, 2-5 words in
+    lower case: kind "nombre-minusculas", which the extractor believes only when the
+    sender's address confirms it); what follows is a label of a datum, an identity by its
+    shape or a nationality."""
     for clause in _CLAUSE_START.finditer(view.text):
         start = clause.end()
-        candidate = name_after(view, start, require_capitals=True, max_words=6, skip_relations=False)
+        candidate = name_after(view, start, require_capitals=not lowercase, max_words=5 if lowercase else 6,
+                               skip_relations=False)
         if candidate is None or candidate.start != start or len(candidate.raw.split()) < 2:
+            continue
+        if lowercase and not all(word.islower() for word in candidate.raw.split()):
             continue
         rest = view.text[candidate.end:candidate.end + 60]
         gap = len(rest) - len(rest.lstrip(" \t/|-–—,"))
@@ -772,9 +799,11 @@ def name_before_data(view: TextView) -> Candidate | None:
             continue
         following = rest[gap:]
         tokens = tokenize(following)
-        labelled = tokens and any(term.tag in _DATA_AFTER_NAME for term in view.vocabulary.labels.starting_at(tokens, 0))
-        if labelled or _IDENTITY_SHAPE.match(following):
-            return candidate
+        if not tokens:
+            continue
+        labelled = any(term.tag in _DATA_AFTER_NAME for term in view.vocabulary.labels.starting_at(tokens, 0))
+        if labelled or _IDENTITY_SHAPE.match(following) or demonym_code_folded(tokens[0].word):
+            return Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end) if lowercase else candidate
     return None
 
 
