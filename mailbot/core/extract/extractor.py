@@ -296,7 +296,7 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start) and (
                 candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             yield _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
-        candidate = rec.name_before_data(view)
+        candidate = view.memo("name-before-data", rec.name_before_data)
         if candidate and not self._excluded("nombres", view, candidate.start):
             yield _name_value(view, candidate, "nombres/antes-de-los-datos", Evidence("forma", "nombre seguido de sus datos"))
         for record in view.memo("records", rec.records):
@@ -338,7 +338,7 @@ class FieldExtractor:
         if candidate and not self._excluded("nombres", view, candidate.start) and (
                 candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             return _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
-        candidate = rec.name_before_data(view)
+        candidate = view.memo("name-before-data", rec.name_before_data)
         if candidate and not self._excluded("nombres", view, candidate.start):
             return _name_value(view, candidate, "nombres/antes-de-los-datos", Evidence("forma", "nombre seguido de sus datos"))
         # written in lower case: believed when the sender's address confirms the name

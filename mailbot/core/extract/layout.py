@@ -52,16 +52,23 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
         if not line.strip() or len(line) > _MAX_LINE:
             out.append(line)
             continue
-        tokens = tokenize(line)
-        if not tokens:
+        odd = _LEADING_ODD.match(line) is not None
+        inner = line.find(":", 1) > 0 or "..." in line
+        if not odd and not inner:
             out.append(line)
             continue
-        line, tokens = _colon_after_leading_label(line, tokens, label_sets)
-        if ":" in line or "..." in line:
+        tokens = tokenize(line)
+        if odd:
+            line, tokens = _colon_after_leading_label(line, tokens, label_sets)
+        if tokens and (":" in line or "..." in line):
             out.extend(_split_at_inner_labels(line, tokens, label_sets))
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# a line that may start with a label and an odd separator (a cheap look before the tokens)
+_LEADING_ODD = re.compile(r"^[ \t]*[^\W\d_][^:\n]{0,45}?(?:[ \t]*(?:[-–—=|>]|\.{2})|[ \t]+/[ \t]|[ \t]{2})")
 
 
 def _may_have_odd_separator(text: str) -> bool:
@@ -114,28 +121,32 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
     # a run of data: the line starts with "Label: value" (or a cut was made); a label
     # after prose starts a line only after a colon ("Mis datos: Nombre: ...") -- "Ana
     # Pérez, nacionalidad: ..." stays one line, an apposition the name patterns read
-    in_data = _starts_with_label(line, tokens, label_sets)
-    index = 1
-    while index < len(tokens):
-        token = tokens[index]
-        if tokens[index - 1].word in _GLUE:
-            index += 1
+    in_data: bool | None = None  # known when first needed
+    ends = {token.end: number for number, token in enumerate(tokens)}
+    for colon in _INNER_COLON.finditer(line):
+        last = ends.get(colon.start())  # the token a label would end with
+        if last is None or last == 0:
             continue
-        term = _longest_label(tokens, index, label_sets)
+        term = _longest_label_ending(tokens, last, label_sets)
         if term is None:
-            index += 1
             continue
-        end = tokens[index + len(term.words) - 1].end
-        colon = _COLON.match(line, end)
+        index = last - len(term.words) + 1
+        if index <= 0 or tokens[index - 1].word in _GLUE:
+            continue
+        token = tokens[index]
+        if cuts and token.start < cuts[-1][2]:
+            continue
         between = line[tokens[index - 1].end:token.start]
-        if colon is None or between.strip(_TRAILING_SEPARATORS + ".:") or not between[-1:].isspace() or not (
-                in_data or "..." in colon.group()  # dot leaders: a typed form, wherever it stands
-                or line[:token.start].rstrip(_TRAILING_SEPARATORS).endswith(":")):
-            index += 1
+        if between.strip(_TRAILING_SEPARATORS + ".:") or not between[-1:].isspace():
             continue
-        cuts.append((token.start, end, colon.end()))
+        if not ("..." in colon.group()  # dot leaders: a typed form, wherever it stands
+                or line[:token.start].rstrip(_TRAILING_SEPARATORS).endswith(":")):
+            if in_data is None:
+                in_data = _starts_with_label(line, tokens, label_sets)
+            if not in_data:
+                continue
+        cuts.append((token.start, token.start + len(line[token.start:colon.start()]), colon.end()))
         in_data = True
-        index += len(term.words)
     if not cuts:
         return [line]
     pieces = [line[:cuts[0][0]].rstrip(_TRAILING_SEPARATORS)]
@@ -146,3 +157,17 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
             value = value.rstrip(_TRAILING_SEPARATORS)
         pieces.append(line[label_start:label_end] + ": " + value)
     return [piece for piece in pieces if piece.strip()]
+
+
+# a colon or dot leaders right after a word (where a label inside a line may end)
+_INNER_COLON = re.compile(r"(?<=[^\W_])(?:[ \t]?:|[ \t]*\.{3,}[ \t]*:?)[ \t]*")
+
+
+def _longest_label_ending(tokens: list[Token], index: int, label_sets: Sequence[TermSet]) -> Term | None:
+    best: Term | None = None
+    for labels in label_sets:
+        for term in labels.ending_at(tokens, index):
+            if best is None or len(term.words) > len(best.words):
+                best = term
+            break  # longest first within a set
+    return best

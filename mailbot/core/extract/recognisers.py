@@ -787,6 +787,12 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
     shape or a nationality."""
     for clause in _CLAUSE_START.finditer(view.text):
         start = clause.end()
+        if view.text[start].islower() != lowercase:
+            continue
+        line_end = view.text.find("\n", start, start + 200)
+        ahead = view.text[start:line_end if line_end >= 0 else start + 200]
+        if not any(ch.isdigit() for ch in ahead) and ":" not in ahead:
+            continue  # no datum follows on this line (a cheap look before reading a name)
         candidate = name_after(view, start, require_capitals=not lowercase, max_words=5 if lowercase else 6,
                                skip_relations=False)
         if candidate is None or candidate.start != start or len(candidate.raw.split()) < 2:
