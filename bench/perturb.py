@@ -1,6 +1,7 @@
 """Metamorphic check of the decision core: rewrite a labelled round's bodies in ways
 that do not change what they say (accents dropped, one case, another separator between
-a label and its value, each paragraph on one line, an HTML-only body), then score the
+a label and its value, each paragraph on one line, a phone's footer, the office's earlier
+reply quoted below, an HTML-only body), then score the
 rewritten round against the *same* labels. A fall in the score is a reading that leans
 on the surface of the writing, not on what it says: the kind of miss a fresh round finds.
 
@@ -50,6 +51,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "slashes": lambda text: _LABELLED.sub(lambda m: m.group(1) + " / ", text),
     "spaces": lambda text: _LABELLED.sub(lambda m: m.group(1) + "     ", text),
     "paragraphs": _one_line_paragraphs,
+    # what mail programs add below the writer's own text
+    "footer": lambda text: text.rstrip() + "\n\nEnviado desde mi iPhone\n",
+    "quoted": lambda text: text.rstrip() + (
+        "\n\nEl lun., 30 nov. 2026 a las 10:15, Mesa de Partes CEPR (<mesadepartes@rree.gob.pe>) escribió:\n"
+        "> Estimado(a) usuario(a):\n> Para atender su trámite indique sus nombres y apellidos completos,\n"
+        "> número de documento, teléfono y correo electrónico.\n> Atentamente,\n> Secretaría Ejecutiva - CEPR\n"),
 }
 
 

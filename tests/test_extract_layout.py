@@ -168,3 +168,14 @@ def test_a_name_in_lower_case_is_believed_when_the_sender_confirms_it(text):
                                              ("passeport: aa0987341", "AA0987341")])
 def test_a_document_with_its_letters_in_lower_case(text, document):
     assert read(text).get("documento_identidad") == document
+
+
+def test_a_phone_footer_does_not_hide_the_writers_signature():
+    """A daughter writes for her mother and signs with her own carné; "Enviado desde mi
+    iPhone" below is no longer the end of the text: her carné is still hers."""
+    values = read("Les escribe Daniela, hija de la señora Carmen Rojas de Blanco, solicitante de refugio. "
+                  "Solicito el cambio de clave a su nombre.\n\nSus datos:\n- Nombre completo: Carmen Rojas de Blanco\n"
+                  "- Pasaporte: 118834561\n\nGracias.\n\nDaniela Blanco Rojas\nC.E. 002231871 · cel. 987 001 221\n\n"
+                  "Enviado desde mi iPhone\n")
+    assert values.get("nombres") == "Carmen Rojas de Blanco"
+    assert "carne_extranjeria" not in values

@@ -147,7 +147,9 @@ class FieldExtractor:
         """The source as "Label: value" lines (textclean.tidy_layout, then the labels of
         the vocabulary with any separator, layout.label_lines), hard wraps undone."""
         text = label_lines(tidy_layout(source.text[:MAX_SOURCE_CHARS]), self._label_sets)
-        return _unwrap(text) if source.name.startswith("adjunto:") else _unwrap_body(text)
+        if source.name.startswith("adjunto:"):
+            return _unwrap(text)
+        return _unwrap_body(_without_footer(text))
 
     # -- one field in one source --------------------------------------------------------
 
@@ -627,6 +629,16 @@ def _place(text: str) -> str:
 _WRAPPED_AFTER_PARTICLE = re.compile(r"\b(de|del|la|el|los|las|y|a|al|en|con|por|para|que|mi|su|e|o)[ \t]{0,8}\n[ \t]{0,8}(?=\S)",
                                      re.IGNORECASE)
 _WRAPPED_BEFORE_LOWER = re.compile(r"([^\W\d_])[ \t]{0,8}\n[ \t]{0,8}(?=[a-zñáéíóú])")
+
+
+_FOOTER = re.compile(r"(?:\n[ \t]*(?i:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|descargue\s+outlook|"
+                     r"envoy[ée]\s+de|enviado\s+do|enviado\s+pelo)[^\n]{0,60}[ \t]*)+\s*\Z")
+
+
+def _without_footer(text: str) -> str:
+    """The text without the line a phone's mail program adds at its end ("Enviado desde
+    mi iPhone", "Sent from Yahoo Mail for Android"): the writer's signature is the end."""
+    return _FOOTER.sub("\n", text) if "\n" in text else text
 
 
 def _unwrap(text: str) -> str:
