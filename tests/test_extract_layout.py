@@ -179,3 +179,14 @@ def test_a_phone_footer_does_not_hide_the_writers_signature():
                   "Enviado desde mi iPhone\n")
     assert values.get("nombres") == "Carmen Rojas de Blanco"
     assert "carne_extranjeria" not in values
+
+
+@pytest.mark.parametrize("written, place", [
+    ("Destino: Quito, Ecuador Salgo el 1ro de febrero y regreso el 15.", "Quito, Ecuador"),
+    ("Destino: Santiago, Chili Date de départ : 15/12/2026", "Santiago, Chili"),
+    ("Destino: San José, Costa Rica", "San José, Costa Rica"),
+])
+def test_a_place_ends_with_its_country(written, place):
+    found = EXTRACTOR.extract([TextSource("body", written)], "a@gmail.com", received=dt.date(2026, 12, 4),
+                              procedure="autorizacion_viaje")
+    assert found["destino"].value == place

@@ -610,14 +610,26 @@ def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence
 _PLACE_AFTER_LABEL = re.compile(r"[ \t]{1,4}(" + rec.PLACE + ")")
 
 
+def _country_words(text: str) -> int:
+    """How many characters of `text`'s first words name a country ("Ecuador Salgo el 1ro"
+    -> len("Ecuador")), or 0."""
+    words = list(re.finditer(r"[^\W\d_]+", text[:60]))
+    for count in range(min(4, len(words)), 0, -1):
+        if country_code(text[:words[count - 1].end()]):
+            return words[count - 1].end()
+    return 0
+
+
 def _place(text: str) -> str:
     """"Quito (Ecuador)" -> "Quito": a parenthesis after a place explains it; "Guayaquil,
     mi hermana tuvo un accidente" -> "Guayaquil": a clause after the place is not it;
     "madrid, españa" keeps its country, whatever its case."""
     for comma in re.finditer(r",[ \t]*(?=[^\W\d_])", text):
         after = re.split(r"[,.;(]", text[comma.end():], maxsplit=1)[0].strip()
-        if country_code(after):
-            continue  # "madrid, españa", "QUITO, ECUADOR"
+        country = _country_words(after)
+        if country:  # "madrid, españa", "QUITO, ECUADOR"; what runs on after it is not the place
+            text = text[:comma.end()] + text[comma.end():].lstrip()[:country]
+            break
         if after[:1].islower() or any(fold_word(word) in SENTENCE_WORDS for word in after.split()):
             text = text[:comma.start()]  # a clause ("GUAYAQUIL, MI HERMANA TUVO UN ACCIDENTE")
             break
