@@ -53,14 +53,16 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
             out.append(line)
             continue
         odd = _LEADING_ODD.match(line) is not None
-        inner = line.find(":", 1) > 0 or "..." in line
+        # a label inside the line ends at a colon of its own: a second colon (the first is
+        # the line's own label's, or an introduction's), or dot leaders
+        inner = line.count(":") >= 2 or "..." in line
         if not odd and not inner:
             out.append(line)
             continue
         tokens = tokenize(line)
         if odd:
             line, tokens = _colon_after_leading_label(line, tokens, label_sets)
-        if tokens and (":" in line or "..." in line):
+        if tokens and (line.count(":") >= 2 or "..." in line):
             out.extend(_split_at_inner_labels(line, tokens, label_sets))
         else:
             out.append(line)

@@ -777,6 +777,9 @@ _DATA_AFTER_NAME = frozenset({"documento_identidad", "carne_extranjeria", "telef
                               "fecha_nacimiento"})
 
 
+_DIGIT_OR_COLON = re.compile(r"[\d:]")
+
+
 def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | None:
     """A name that starts a clause and runs straight into the applicant's data ("Mis datos
     son: Wilmer Alexander Chirinos Gómez Cédula V- 19 332 615", "Zuleima Josefina
@@ -790,8 +793,7 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
         if view.text[start].islower() != lowercase:
             continue
         line_end = view.text.find("\n", start, start + 200)
-        ahead = view.text[start:line_end if line_end >= 0 else start + 200]
-        if not any(ch.isdigit() for ch in ahead) and ":" not in ahead:
+        if not _DIGIT_OR_COLON.search(view.text, start, line_end if line_end >= 0 else start + 200):
             continue  # no datum follows on this line (a cheap look before reading a name)
         candidate = name_after(view, start, require_capitals=not lowercase, max_words=5 if lowercase else 6,
                                skip_relations=False)
