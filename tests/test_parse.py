@@ -63,6 +63,18 @@ def test_attachments_with_bytes_hash_and_sniffed_type() -> None:
     assert attachments[1].sniffed_type == "image/jpeg"
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("Cambio de clave - Dayerlin =?utf-8?q?Su=C3=A1rez?=\n Villalobos - CI 24", "Cambio de clave - Dayerlin Suárez Villalobos - CI 24"),
+    ("Re: =?utf-8?q?Pr=C3=B3rroga?=", "Re: Prórroga"),
+    ("=?utf-8?q?Su=C3=A1rez?= =?utf-8?q?_Villa?=", "Suárez Villa"),
+])
+def test_the_space_after_an_encoded_word_is_kept(header: str, expected: str) -> None:
+    """RFC 2047: the white space between two encoded-words goes, the one between an
+    encoded-word and plain text stays (a name folded after its accented word)."""
+    from mailbot.core.parse import decode_header_value
+    assert decode_header_value(header) == expected
+
+
 def test_first_pdf_is_handed_over_before_the_rest_is_parsed() -> None:
     """GIVEN a message with a JPEG, then a PDF named .jpg, then another PDF
     WHEN parsed with `early_pdf` THEN the callback gets the first PDF's bytes (found by

@@ -47,11 +47,12 @@ def decode_header_value(value: object) -> str:
         return " ".join(text.split())
     try:
         parts = []
+        previous_encoded = False
         for chunk, charset in email.header.decode_header(text):
-            if isinstance(chunk, bytes):
-                parts.append(_decode_bytes(chunk, charset))
-            else:
-                parts.append(chunk)
+            if previous_encoded and charset is None:
+                parts.append(" ")  # the space after an encoded-word is the text's ("Suárez Villalobos")
+            parts.append(_decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk)
+            previous_encoded = charset is not None
         return " ".join("".join(parts).split())
     except Exception:  # noqa: BLE001 - malformed encoded-word: keep it as written
         return " ".join(text.split())
