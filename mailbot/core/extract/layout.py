@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .vocabulary import Term, TermSet, Token, tokenize
+from .vocabulary import Term, TermSet, Token, fold_text, tokenize
 
 # what may stand between a label at the start of a line and its value, besides a colon
 # (each starts only where a run of spaces starts: linear when searched over long input)
@@ -45,10 +45,11 @@ _MAX_LINE = 600
 
 
 def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
-    if not text or (":" not in text and not _may_have_odd_separator(text)):
+    if not text:
         return text
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = _form_blocks(text.split("\n"), label_sets)
+    for line in lines:
         if not line.strip() or len(line) > _MAX_LINE:
             out.append(line)
             continue
@@ -71,6 +72,55 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
 
 # a line that may start with a label and an odd separator (a cheap look before the tokens)
 _LEADING_ODD = re.compile(r"^[ \t]*[^\W\d_][^:\n]{0,45}?(?:[ \t]*(?:[-–—=|>]|\.{2})|[ \t]+/[ \t]|[ \t]{2})")
+
+
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_ONE_SPACE = re.compile(r"\.?[ ](?=[^\W_]|[+(])")
+_FORM_LINE_MAX = 90
+
+
+def _form_blocks(lines: list[str], label_sets: Sequence[TermSet]) -> list[str]:
+    """Lines of a form whose labels and values are set apart by one space only (a table
+    pasted into an HTML mail, "Nombre completo Mónica Ayala" / "Nacionalidad Venezuela" /
+    "Pasaporte 128374650"): two or more such lines in a row get their colons. One such line
+    alone is prose ("Lugar de nacimiento Caracas" could be a sentence)."""
+    starts: list[int | None] = []  # where the value starts, for a line that may be a form line
+    for line in lines:
+        starts.append(_value_after_label(line, label_sets) if 0 < len(line) <= _FORM_LINE_MAX else None)
+    out = list(lines)
+    index = 0
+    while index < len(lines):
+        if starts[index] is None:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(lines) and starts[end + 1] is not None:
+            end += 1
+        if end > index:  # a block of two or more
+            for number in range(index, end + 1):
+                at = starts[number]
+                label_end = len(lines[number][:at].rstrip(" ."))
+                out[number] = lines[number][:label_end] + ": " + lines[number][at:]
+        index = end + 1
+    return out
+
+
+def _value_after_label(line: str, label_sets: Sequence[TermSet]) -> int | None:
+    first = _FIRST_WORD.match(line)
+    if not first:
+        return None
+    word = fold_text(first.group(1))
+    if not any(labels._candidates(word, 0) for labels in label_sets):  # noqa: SLF001 - a cached look-up
+        return None
+    tokens = tokenize(line)
+    term = _longest_label(tokens, 0, label_sets)
+    if term is None or len(tokens) <= len(term.words):
+        return None
+    end = tokens[len(term.words) - 1].end
+    space = _ONE_SPACE.match(line, end)
+    if space is None or tokens[len(term.words)].word in _GLUE:
+        return None
+    return space.end()
 
 
 def _may_have_odd_separator(text: str) -> bool:
