@@ -74,7 +74,7 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
 _LEADING_ODD = re.compile(r"^[ \t]*[^\W\d_][^:\n]{0,45}?(?:[ \t]*(?:[-–—=|>]|\.{2})|[ \t]+/[ \t]|[ \t]{2})")
 
 
-_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_FIRST_WORD = re.compile(r"^[ \t]*([^\W\d_]+)")
 _ONE_SPACE = re.compile(r"\.?[ ](?=[^\W_]|[+(])")
 _FORM_LINE_MAX = 90
 
