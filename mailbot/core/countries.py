@@ -172,7 +172,26 @@ def country_code(text: str) -> str | None:
         try:
             return pycountry.countries.lookup(text.strip()).alpha_2
         except LookupError:
-            return None
+            pass
+        return _english_demonym(raw)
+    return None
+
+
+# an English demonym is the country's name and a suffix ("Sri Lankan", "Nigerian",
+# "Pakistani", "Syrian"): the name without it, when that is a country
+_DEMONYM_ENDINGS = (("n", ""), ("ian", "ia"), ("ian", ""), ("an", ""), ("i", ""), ("ese", ""), ("ese", "o"))
+
+
+def _english_demonym(text: str) -> str | None:
+    lowered = text.strip().lower()
+    if len(lowered) < 5 or not lowered.replace(" ", "").isalpha():
+        return None
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= 4:
+            try:
+                return pycountry.countries.lookup(lowered[: -len(ending)] + replacement).alpha_2
+            except LookupError:
+                continue
     return None
 
 

@@ -364,6 +364,8 @@ class FieldExtractor:
                     found: dict[str, FieldValue], before: int | None = None) -> _Found | None:
         if self.vocabulary.empty:
             return None
+        if field_name in _TRAVEL_FIELDS and not self._travel and self._procedure is not None:
+            return None  # another procedure's "Lugar: paradero Plaza Norte" (a police report) is no trip
         if field_name in ("telefono", "documento_identidad", "carne_extranjeria"):
             return self._number(field_name, view, before)
         if field_name in DATE_FIELDS:
