@@ -39,7 +39,7 @@ _SPANISH = {
     "UA": ("ucrania", "ucranian", "ukrainian", "ukrainien", "ucranian"),
     "RU": ("rusia", "rus", "russian", "russe", "russ"),
     "CM": ("camerun", "camerunes", "camerunés", "cameroonian", "camerounais"),
-    "CD": ("republica democratica del congo", "congoles", "congolese", "congolais"),
+    "CD": ("republica democratica del congo", "congoles", "congolesa", "congoleno", "congolena", "congolese", "congolais", "kongole"),
     "NG": ("nigeria", "nigerian"),
     "SN": ("senegal", "senegales", "senegalese", "senegalais"),
     "GH": ("ghana", "ghanes", "ghanaian", "ghaneen"),

@@ -333,7 +333,8 @@ class FieldExtractor:
         candidate = rec.lowercase_signature(view)
         if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
             return _name_value(view, candidate, "nombres/ultima-linea-minusculas", Evidence("forma", "última línea"))
-        candidate = rec.name_before_closing(view) or rec.name_ending_the_text(view) or rec.name_after_inline_closing(view)
+        candidate = rec.name_before_closing(view) or rec.name_ending_the_text(view) or rec.name_after_inline_closing(view) \
+            or rec.name_after_line_closing(view)
         if candidate and not self._excluded("nombres", view, candidate.start):
             return _name_value(view, candidate, "nombres/firma-antes-del-cierre", Evidence("forma", "línea antes del cierre"))
         candidate = rec.name_over_identity(view) or rec.name_then_phone(view)
@@ -397,6 +398,12 @@ class FieldExtractor:
                 return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/prosa-contexto",
                                          view.text[candidate.start:candidate.end],
                                          Evidence("señal", "gentilicio del solicitante").describe()), candidate.start, 0)
+            candidate = rec.nationality_after_behalf(view)
+            if candidate:
+                return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/a-favor-de",
+                                         view.text[candidate.start:candidate.end],
+                                         Evidence("señal", view.text[view.behalf[0]:view.behalf[1]]).describe()),
+                              candidate.start, 0)
             return None
         if field_name in ("motivo", "destino"):
             labelled = self._labelled_text(field_name, view)

@@ -318,6 +318,13 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
     return found
 
 
+# what names a group rather than a person ("Red Andina de Acompañamiento", "Asociación ...")
+_ORGANISATION = re.compile(r"\b(?:red|asociacion|fundacion|organizacion|ong|clinica|consultorio|centro|comision|"
+                           r"servicio|programa|iglesia|parroquia|caritas|cooperativa|colectivo|instituto|oficina|"
+                           r"network|association|foundation|organization|organisation|centre|center|church|"
+                           r"reseau|fondation|eglise|rede|associacao|fundacao)\b")
+
+
 def behalf_name(view: TextView) -> Candidate | None:
     """The applicant named after an on-behalf phrase ("en representación de la señora
     Ana Pérez", "on behalf of my client Mr Jean Pierre")."""
@@ -332,12 +339,31 @@ def behalf_name(view: TextView) -> Candidate | None:
                     text[end:end + 120], re.IGNORECASE)
     start = end + (skip.end() if skip else 0)
     start += len(text[start:start + 10]) - len(text[start:start + 10].lstrip(" \t.,:"))
+    # "un amigo haitiano, Jean-Baptiste SAINT-FLEUR": a nationality, then the name
+    demonym = re.match(r"([^\W\d_]+)[ \t]*,?[ \t]*", text[start:start + 40])
+    if demonym and demonym_code(fold_word(demonym.group(1))):
+        start += demonym.end()
     candidate = name_after(view, start, require_capitals=True, max_words=7)
+    if candidate is not None and _ORGANISATION.search(view.folded[candidate.start:candidate.end]):
+        return None  # "en representación de la Red Andina de Acompañamiento ...": a group, not the applicant
     if candidate is None:
         candidate = name_after(view, start, require_capitals=False, max_words=5)
         if candidate is not None and not _followed_by_identity(view, candidate.end):
             return None
     return candidate
+
+
+def nationality_after_behalf(view: TextView) -> Candidate | None:
+    """The nationality said right after an on-behalf phrase ("Escribo por un amigo
+    haitiano, NAME"): the applicant's, as the name after it is."""
+    if not view.behalf:
+        return None
+    word = re.match(r"[ \t]*([^\W\d_]+)", view.text[view.behalf[1]:view.behalf[1] + 30])
+    code = demonym_code(fold_word(word.group(1))) if word else None
+    if not code:
+        return None
+    start = view.behalf[1] + word.start(1)
+    return Candidate("pais", code, start, start + len(word.group(1)))
 
 
 # --- reasons ------------------------------------------------------------------------
@@ -501,7 +527,7 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
             continue
         before = {tokens[i].word for i in range(max(0, index - 2), index)}
         after = tokens[index + 1].word if index + 1 < len(tokens) else ""
-        near_name = name_end is not None and 0 <= token.start - name_end <= 6 and not view.text[name_end:token.start].strip(" ,\t")
+        near_name = name_end is not None and 0 <= token.start - name_end <= 6 and not view.text[name_end:token.start].strip(" ,\t(")
         # "cédula de ciudadanía colombiana", "pasaporte venezolano": the document's own adjective
         of_document = index > 0 and view._label_ending_at(index - 1, ("documento_identidad",)) is not None
         # Creole has no copula: "mwen ayisyen" (not "madanm mwen ayisyen", his wife)
@@ -657,6 +683,28 @@ def name_after_inline_closing(view: TextView) -> Candidate | None:
         candidate = name_after(view, end + separator.end(), require_capitals=True, max_words=6)
         if candidate and len(candidate.raw.split()) >= 2:
             found = candidate
+    return found
+
+
+def name_after_line_closing(view: TextView) -> Candidate | None:
+    """A closing that starts a line, then the name after one space ("Atte Maryelis
+    Gonzalez (venezolana)"): the last such line whose name has 2-6 capitalised words and
+    runs to the line's end (or to a parenthesis, a comma, a number)."""
+    found = None
+    for index, term in view.phrases("closings", view.vocabulary.closings):
+        begin = view.tokens[index].start
+        if view.text[view.text.rfind("\n", 0, begin) + 1:begin].strip():
+            continue  # not at the line's start
+        end = view.tokens[index + len(term.words) - 1].end
+        if not re.match(r"\.?[ \t]{1,2}(?=[^\W\d_])", view.text[end:end + 4]):
+            continue
+        candidate = name_after(view, end + 1 + (view.text[end] == "."), require_capitals=True, max_words=6)
+        if candidate is None or len(candidate.raw.split()) < 2:
+            continue
+        rest = view.text[candidate.end:view.text.find("\n", candidate.end) if "\n" in view.text[candidate.end:] else len(view.text)]
+        if rest.strip() and not re.match(r"[ \t]*[(,\d+-]", rest):
+            continue  # the line goes on as a sentence ("Atentamente Quedo a la espera ...")
+        found = candidate
     return found
 
 

@@ -1,0 +1,73 @@
+"""Mechanisms that round 19 (docs/generality.md) showed were missing, each with made-up
+wording: an organisation named after the on-behalf phrase, a friend who writes for
+someone, a closing and a name on one line without a comma, English demonyms, reasons
+that are an illness or new evidence, a disagreement followed by its reason, travel fields
+only in a travel request.
+
+GIVEN a text as people write it WHEN the extractor reads it THEN the field holds the
+applicant's value (or nothing)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mailbot.core.countries import country_code
+from mailbot.core.extract import FieldExtractor, TextSource
+from mailbot.core.rules import load_rules
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, load_rules(RULES_DIR).vocabulary)
+
+
+def read(text: str, procedure: str | None = None, attachment: str = "") -> dict:
+    found = EXTRACTOR.extract([TextSource("body", text), TextSource("subject", "")], "", received=dt.date(2026, 12, 4),
+                              procedure=procedure)
+    found = EXTRACTOR.extract([TextSource("adjunto:a.pdf", attachment)] if attachment else [], "remitente@gmail.com",
+                              known=found, received=dt.date(2026, 12, 4), procedure=procedure)
+    return {name: value.value for name, value in found.items()}
+
+
+def test_an_organisation_after_the_on_behalf_phrase_is_not_the_applicant():
+    values = read("Me dirijo a ustedes en representación de la Asociación Puentes de Esperanza, que acompaña "
+                  "al señor MBALLA ESSOMBA Thierry, de nacionalidad camerunesa, pasaporte AB0451122.\n\n"
+                  "Atentamente,\nRosa Quispe Llanos\nAbogada\nAsociación Puentes de Esperanza", procedure="apelacion")
+    assert values.get("nombres") == "MBALLA ESSOMBA Thierry"
+
+
+def test_a_friend_writes_for_someone_of_another_nationality():
+    values = read("Hola. Escribo por un amigo congoleño, Patrick KABILA MUTOMBO, que no habla español. "
+                  "Él quiere solicitar refugio. Su número es +51 902 117 351.\nGracias,\nMilagros")
+    assert values.get("nombres") == "Patrick KABILA MUTOMBO"
+    assert values.get("nacionalidad") == "CD"
+
+
+def test_a_closing_and_the_name_on_one_line_without_a_comma():
+    values = read("Hola, mi autorización de trabajo venció. Cómo la renuevo?\nAtte Yurimar Gonzalez (venezolana)\nV-27.118.901")
+    assert values.get("nombres") == "Yurimar Gonzalez"
+    assert values.get("nacionalidad") == "VE"
+    assert "nombres" not in read("Buenas.\nAtentamente Quedo A La Espera De Su Respuesta")
+
+
+@pytest.mark.parametrize("written, code", [("Sri Lankan", "LK"), ("Nigerian", "NG"), ("Pakistani", "PK"),
+                                            ("Cameroonian", "CM"), ("Lebanese", "LB")])
+def test_english_demonyms(written, code):
+    assert country_code(written) == code
+    assert read(f"Name: Tharindu Perera\nNationality: {written}\n").get("nacionalidad") == code
+
+
+@pytest.mark.parametrize("text, procedure", [
+    ("Necesito viajar a Guayaquil el 26/12/2026. Mi papá tuvo un infarto y está en la UCI.", "autorizacion_viaje"),
+    ("Please find attached my appeal. I have obtained new evidence: a letter from my community leader.", "reconsideracion"),
+    ("Yo recibí la resolución. Yo no estoy de acuerdo. Cuando hice la entrevista no tuve intérprete.", "reconsideracion"),
+])
+def test_reasons_that_are_events_or_follow_a_disagreement(text, procedure):
+    assert read(text, procedure=procedure).get("motivo")
+
+
+def test_a_place_in_a_police_report_is_no_trip():
+    values = read("Solicito el duplicado de mi carné de extranjería.", procedure="duplicado_carne_extranjeria",
+                  attachment="DENUNCIA POLICIAL\nLugar: paradero Plaza Norte, Independencia\nFecha: 10/11/2026")
+    assert "destino" not in values
