@@ -71,3 +71,22 @@ def test_a_place_in_a_police_report_is_no_trip():
     values = read("Solicito el duplicado de mi carné de extranjería.", procedure="duplicado_carne_extranjeria",
                   attachment="DENUNCIA POLICIAL\nLugar: paradero Plaza Norte, Independencia\nFecha: 10/11/2026")
     assert "destino" not in values
+
+
+@pytest.mark.parametrize("text", [
+    "Solicito permiso de viaje a Lima del 3 al 20 de enero. Voy a visitar a mi abuela que está sola.",
+    "Quiero ir a Cusco a conocer a mi sobrino que nació en diciembre.",
+    "I need to travel to Toronto from January 3 to 10 to attend my son's graduation.",
+    "Je dois voyager à Lyon du 3 au 17 janvier pour rendre visite à mon père.",
+])
+def test_what_a_trip_is_for_is_its_reason(text):
+    assert read(text, procedure="autorizacion_viaje").get("motivo")
+
+
+def test_a_trip_purpose_word_is_no_reason_in_another_procedure():
+    assert "motivo" not in read("Quiero visitar la oficina para cambiar mi clave.", procedure="cambio_clave")
+
+
+def test_a_renuncia_presented_then_its_reason():
+    assert read("Presento mi renuncia a la condición de refugiado. Me mudo a Chile con mi esposa.",
+                procedure="renuncia").get("motivo")

@@ -420,6 +420,12 @@ class FieldExtractor:
                 if candidate:
                     return _Found(FieldValue("motivo", candidate.raw, view.name, "motivo/tras-el-pedido", candidate.raw,
                                              Evidence("forma", "la frase tras el pedido").describe()), candidate.start, 0)
+            if self._travel:
+                purpose = view.memo("trip-purpose", rec.trip_purpose)
+                if purpose:
+                    term, candidate = purpose
+                    return _Found(FieldValue("motivo", candidate.raw, view.name, "motivo/proposito-del-viaje", candidate.raw,
+                                             Evidence("señal", term).describe()), candidate.start, 0)
             return None
         if field_name == "destino" and self._travel:
             for candidate in rec.destinations(view):

@@ -418,6 +418,20 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
     return found
 
 
+def trip_purpose(view: TextView) -> tuple[str, Candidate] | None:
+    """What a trip is for, said in a clause of its own ("Voy a visitar a mi madre", "to
+    attend my daughter's graduation", "pour rendre visite à ma mère"): the clause holding
+    a `[reasons] trip_purposes` phrase. Read only in a travel request."""
+    for index, term in view.phrases("trip-purposes", view.vocabulary.trip_purposes):
+        begin = view.tokens[index].start
+        clause_start = max(view.sentence_start(begin), view.clause_start(begin))
+        sentence = re.match(r"[^\n.!?]{0,400}", view.text[clause_start:clause_start + 400]).group()
+        clause = " ".join(sentence.split()).strip(" ,:;")
+        if len(clause) >= 8:
+            return term.text, Candidate("motivo", clause, clause_start, clause_start + len(sentence))
+    return None
+
+
 def reason_after_petition(view: TextView) -> Candidate | None:
     """The reason a writer gives right after asking ("Que interpongo recurso de apelación
     contra la Resolución N° ... . La Comisión no valoró que ..."; "Quiero renunciar al

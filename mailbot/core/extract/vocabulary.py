@@ -30,7 +30,7 @@ _SECTIONS = {
     "others": {"relations", "records"},
     "behalf": {"phrases", "writer_roles", "wishes", "cannot_write"},
     "names": {"introductions", "roles", "not_name", "closings"},
-    "reasons": {"cues", "events", "petitions", "not_reasons"},
+    "reasons": {"cues", "events", "petitions", "not_reasons", "trip_purposes"},
     "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations"},
 }
 
@@ -223,6 +223,7 @@ class Vocabulary:
     closings: TermSet = field(default_factory=TermSet)
     reasons: TermSet = field(default_factory=TermSet)
     reason_events: TermSet = field(default_factory=TermSet)
+    trip_purposes: TermSet = field(default_factory=TermSet)  # what a trip is for (a travel request's reason)
     petitions: TermSet = field(default_factory=TermSet)
     not_reasons: TermSet = field(default_factory=TermSet)
     # how the writer speaks of themself and of the applicant ([writer])
@@ -252,7 +253,8 @@ class Vocabulary:
         sets.update({f"cues:{name}": terms for name, terms in self.cues.items()})
         sets.update({"relations": self.relations, "behalf": self.behalf, "closings": self.closings,
                      "introductions": self.introductions, "roles": self.roles, "reasons": self.reasons,
-                     "reason-events": self.reason_events, "petitions": self.petitions})
+                     "reason-events": self.reason_events, "petitions": self.petitions,
+                     "trip-purposes": self.trip_purposes})
         return sets
 
     @functools.cached_property
@@ -325,6 +327,7 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
         not_name=frozenset(w for term in names.get("not_name", ()) for w in term.words),
         closings=TermSet(names.get("closings", ())), reasons=TermSet(parsed["reasons"].get("cues", ())),
         reason_events=TermSet(parsed["reasons"].get("events", ())),
+        trip_purposes=TermSet(parsed["reasons"].get("trip_purposes", ())),
         petitions=TermSet(parsed["reasons"].get("petitions", ())),
         not_reasons=TermSet(parsed["reasons"].get("not_reasons", ())),
         writer_speaks=TermSet(writer.get("speaks", ())),
