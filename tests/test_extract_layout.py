@@ -190,3 +190,14 @@ def test_a_place_ends_with_its_country(written, place):
     found = EXTRACTOR.extract([TextSource("body", written)], "a@gmail.com", received=dt.date(2026, 12, 4),
                               procedure="autorizacion_viaje")
     assert found["destino"].value == place
+
+
+def test_a_label_alone_on_its_line_and_the_value_under_it():
+    values = read("Nombre y apellido\nAna Lucía Torres Vega\n\nDocumento\n12345671\nCelular\n987 654 329\n")
+    assert values.get("nombres") == "Ana Lucía Torres Vega"
+    assert values.get("documento_identidad") == "12345671"
+    assert values.get("telefono") == "+51987654329"
+
+
+def test_att_with_a_colon_is_a_closing():
+    assert read("Necesito mi clave.\nAtt: Pedro Pablo Rengifo\nCel: 987654321").get("nombres") == "Pedro Pablo Rengifo"

@@ -84,9 +84,10 @@ def _form_blocks(lines: list[str], label_sets: Sequence[TermSet]) -> list[str]:
     pasted into an HTML mail, "Nombre completo Mónica Ayala" / "Nacionalidad Venezuela" /
     "Pasaporte 128374650"): two or more such lines in a row get their colons. One such line
     alone is prose ("Lugar de nacimiento Caracas" could be a sentence)."""
-    starts: list[int | None] = []  # where the value starts, for a line that may be a form line
-    for line in lines:
-        starts.append(_value_after_label(line, label_sets) if 0 < len(line) <= _FORM_LINE_MAX else None)
+    lines = list(lines)
+    _join_bare_labels(lines, label_sets)
+    # where the value starts, for a line that may be a form line
+    starts = [_value_after_label(line, label_sets) if 0 < len(line) <= _FORM_LINE_MAX else None for line in lines]
     out = list(lines)
     index = 0
     while index < len(lines):
@@ -103,6 +104,36 @@ def _form_blocks(lines: list[str], label_sets: Sequence[TermSet]) -> list[str]:
                 out[number] = lines[number][:label_end] + ": " + lines[number][at:]
         index = end + 1
     return out
+
+
+def _join_bare_labels(lines: list[str], label_sets: Sequence[TermSet]) -> None:
+    """A line that is only a label, without a colon ("Nombre y apellido" / "Ana María
+    Torres"), and the value on the next line (a blank line between at most): one
+    "Label: value" line, unless the next line is a label too. In place."""
+    index = 0
+    while index < len(lines) - 1:
+        line = lines[index].strip()
+        if not line or len(line) > 40 or ":" in line or not _is_bare_label(line, label_sets):
+            index += 1
+            continue
+        following = index + 1
+        if not lines[following].strip() and following + 1 < len(lines):
+            following += 1
+        value = lines[following].strip()
+        if value and len(value) <= _FORM_LINE_MAX and not _is_bare_label(value, label_sets) \
+                and _value_after_label(value, label_sets) is None and not value.endswith(":"):
+            lines[index] = line + ": " + value
+            del lines[index + 1:following + 1]
+        index += 1
+
+
+def _is_bare_label(line: str, label_sets: Sequence[TermSet]) -> bool:
+    first = _FIRST_WORD.match(line)
+    if not first or not any(labels._candidates(fold_text(first.group(1)), 0) for labels in label_sets):  # noqa: SLF001
+        return False
+    tokens = tokenize(line.rstrip(" .:"))
+    term = _longest_label(tokens, 0, label_sets)
+    return term is not None and len(term.words) == len(tokens)
 
 
 def _value_after_label(line: str, label_sets: Sequence[TermSet]) -> int | None:

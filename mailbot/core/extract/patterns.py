@@ -127,9 +127,9 @@ PATTERNS: dict[str, list[Pattern]] = {
                 r"[^,.:\n]{4,80}?)\s*(?:,|\s[-–—]\s)\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]t?|documento|identificad[oa]|"
                 r"portador[a]?|(?:de\s+)?nacionalidad|nacid[oa]|masculino|femenino|sexo|" + DEMONYMS + r")\b"),
             re.IGNORECASE | re.MULTILINE), norm_name_prose),
-        _p("nombres/firma", r"^[ \t]*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
+        _p("nombres/firma", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
            r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
-        _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
+        _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^[ \t]*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
         # a signature without a closing word: the message's last line, set apart by a
         # blank line, written as a name (capitalised or all in capitals)
