@@ -90,3 +90,10 @@ def test_a_trip_purpose_word_is_no_reason_in_another_procedure():
 def test_a_renuncia_presented_then_its_reason():
     assert read("Presento mi renuncia a la condición de refugiado. Me mudo a Chile con mi esposa.",
                 procedure="renuncia").get("motivo")
+
+
+@pytest.mark.parametrize("text", ["Je pars le 4 janvier 2027 et je reviens le 21 janvier 2027.",
+                                  "Saio dia 4 de janeiro de 2027 e regresso dia 21 de janeiro de 2027."])
+def test_travel_dates_with_french_and_portuguese_verbs(text):
+    values = read(text, procedure="autorizacion_viaje")
+    assert (values.get("fecha_salida"), values.get("fecha_retorno")) == ("2027-01-04", "2027-01-21")
