@@ -97,3 +97,11 @@ def test_a_renuncia_presented_then_its_reason():
 def test_travel_dates_with_french_and_portuguese_verbs(text):
     values = read(text, procedure="autorizacion_viaje")
     assert (values.get("fecha_salida"), values.get("fecha_retorno")) == ("2027-01-04", "2027-01-21")
+
+
+@pytest.mark.parametrize("text, sex", [("Soy mujer, venezolana, y pido la prórroga.", "F"),
+                                        ("I am a 41-year-old man from Syria.", "M"),
+                                        ("Je suis une femme haïtienne.", "F"),
+                                        ("Soy una persona honrada.", None)])
+def test_sex_said_of_oneself(text, sex):
+    assert read(text, procedure="prorroga_residencia").get("sexo") == sex

@@ -86,6 +86,9 @@ _CAP_WORD = "(?-i:[A-ZÁÉÍÓÚÑ])[^\\W\\d]+"
 # a place name: capitalised words ("San José de Cúcuta"), optionally ", Country"
 _PLACE = _CAP_WORD + r"(?:\s+(?:de\s+(?:la\s+|los\s+)?)?" + _CAP_WORD + r"){0,3}(?:\s*,\s*" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})?"
 
+_SELF_SEX = {"mujer": "F", "woman": "F", "femme": "F", "mulher": "F", "fanm": "F",
+             "hombre": "M", "man": "M", "homme": "M", "homem": "M", "gason": "M"}
+
 PATTERNS: dict[str, list[Pattern]] = {
     "nombres": [
         _p("nombres/apellidos-nombres",
@@ -190,6 +193,10 @@ PATTERNS: dict[str, list[Pattern]] = {
     "sexo": [
         _p("sexo/aposicion", r",\s*(masculino|femenino)\s*(?=,)", norm_sexo),
         _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero|sex|gender)(?:\s*\([^)\n]{1,12}\))?\s*[:.-]?\s*(femenino|feminino|masculino|mujer|hombre|female|male|f\b|m\b)", norm_sexo),
+        # said of oneself: "soy mujer", "I am a 34-year-old woman", "je suis une femme", "sou mulher"
+        _p("sexo/soy", r"\b(?:soy|i\s+am|i['’]m|je\s+suis|sou|mwen\s+se)\s+(?:una?\s+|an?\s+|une?\s+|uma?\s+|yon\s+)?"
+           r"(?:[\w-]{1,12}\s+){0,3}?(mujer|hombre|woman|man|femme|homme|mulher|homem|fanm|gason)\b",
+           lambda word: _SELF_SEX.get(word.lower()), needs=("soy", " am", "i'm", "i’m", "suis", "sou", "mwen")),
     ],
     "fecha_nacimiento": [
         _p("fecha_nacimiento/etiqueta", r"(?:\bfecha\s+(?:de\s+)?nac(?:imiento|\.)?|\bf\.\s*(?:de\s+)?nac(?:imiento|\.)?|\bnacimiento)\s*(?:es\s+)?(?:el\s+)?[:.-]?\s*(" + DATE + ")", norm_date),
