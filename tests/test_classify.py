@@ -178,3 +178,13 @@ def test_the_body_says_which_carne_an_ambiguous_subject_means(subject, body, exp
 ])
 def test_a_vague_subject_over_a_body_that_asks_in_plain_words(subject, body, expected):
     assert procedure_of(subject, body) == expected
+
+
+@pytest.mark.parametrize("body, procedure", [
+    ("Se me venció el carné de extranjería y necesito renovarlo por un año más.", "prorroga_residencia"),
+    ("Tengo que viajar a Bolivia por una emergencia, ¿qué hago?", "autorizacion_viaje"),
+    ("Quisiera pedir que reconsideren mi caso, por favor.", "reconsideracion"),
+    ("Ya no quiero seguir con el trámite de refugio.", "renuncia"),
+])
+def test_a_vague_subject_and_a_body_that_asks_in_plain_words(body, procedure):
+    assert classify(RULES, "Consulta", body).procedure == procedure
