@@ -25,7 +25,7 @@ Nothing else changes, so the patterns and recognisers read one layout.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .vocabulary import Term, TermSet, Token, fold_text, tokenize
 
@@ -85,9 +85,16 @@ def _form_blocks(lines: list[str], label_sets: Sequence[TermSet]) -> list[str]:
     "Pasaporte 128374650"): two or more such lines in a row get their colons. One such line
     alone is prose ("Lugar de nacimiento Caracas" could be a sentence)."""
     lines = list(lines)
-    _join_bare_labels(lines, label_sets)
+    known: dict[str, int | None] = {}  # a line's value start, computed once per text
+
+    def value_start(line: str) -> int | None:
+        if line not in known:
+            known[line] = _value_after_label(line, label_sets) if 0 < len(line) <= _FORM_LINE_MAX else None
+        return known[line]
+
+    _join_bare_labels(lines, label_sets, value_start)
     # where the value starts, for a line that may be a form line
-    starts = [_value_after_label(line, label_sets) if 0 < len(line) <= _FORM_LINE_MAX else None for line in lines]
+    starts = [value_start(line) for line in lines]
     out = list(lines)
     index = 0
     while index < len(lines):
@@ -106,7 +113,8 @@ def _form_blocks(lines: list[str], label_sets: Sequence[TermSet]) -> list[str]:
     return out
 
 
-def _join_bare_labels(lines: list[str], label_sets: Sequence[TermSet]) -> None:
+def _join_bare_labels(lines: list[str], label_sets: Sequence[TermSet],
+                      value_start: Callable[[str], int | None]) -> None:
     """A line that is only a label, without a colon ("Nombre y apellido" / "Ana María
     Torres"), and the value on the next line (a blank line between at most): one
     "Label: value" line, unless the next line is a label too. In place."""
@@ -121,7 +129,7 @@ def _join_bare_labels(lines: list[str], label_sets: Sequence[TermSet]) -> None:
             following += 1
         value = lines[following].strip()
         if value and len(value) <= _FORM_LINE_MAX and not _is_bare_label(value, label_sets) \
-                and _value_after_label(value, label_sets) is None and not value.endswith(":"):
+                and value_start(value) is None and not value.endswith(":"):
             lines[index] = line + ": " + value
             del lines[index + 1:following + 1]
         index += 1
