@@ -105,3 +105,26 @@ def test_travel_dates_with_french_and_portuguese_verbs(text):
                                         ("Soy una persona honrada.", None)])
 def test_sex_said_of_oneself(text, sex):
     assert read(text, procedure="prorroga_residencia").get("sexo") == sex
+
+
+def test_where_a_person_comes_from_is_no_part_of_the_name():
+    values = read("Buen día, mi nombre es Fabiola Saint-Louis de Haití, tengo mi expediente desde marzo.")
+    assert (values.get("nombres"), values.get("nacionalidad")) == ("Fabiola Saint-Louis", "HT")
+    assert read("Nombre: María de la Cruz Pérez").get("nombres") == "María de la Cruz Pérez"
+
+
+@pytest.mark.parametrize("text, procedure", [
+    ("buenos dias no puedo ingresar al sistema me sale clave incorrecta, solicito cambio.", "cambio_clave"),
+    ("necesito el permiso de trabajo para que me contraten en una tienda.", "autorizacion_trabajo"),
+    ("En mi país las pandillas quemaron nuestra casa. Quiero pedir refugio.", "solicitud_refugio"),
+])
+def test_a_reason_said_in_passing_in_any_procedure(text, procedure):
+    assert read(text, procedure=procedure).get("motivo")
+
+
+def test_arrows_and_abbreviated_labels():
+    values = read("NOMBRE -> Yoandry Cabrera Fonseca\nCARNET IDENTIDAD -> 85071234561\nNACIO -> 12-07-1985\n"
+                  "carne ext = 001456231", procedure="duplicado_carne_extranjeria")
+    assert values.get("documento_identidad") == "85071234561"
+    assert values.get("fecha_nacimiento") == "1985-07-12"
+    assert values.get("carne_extranjeria") == "001456231"

@@ -130,7 +130,7 @@ class FieldExtractor:
                     writers = writers or value
                     continue
                 if value:
-                    found[field_name] = value
+                    found[field_name] = _without_country(value) if field_name == "nombres" else value
                     break
             else:
                 if writers:
@@ -138,7 +138,7 @@ class FieldExtractor:
         if "nombres" in found and (len(found["nombres"].value.split()) < 4 or _has_initials(found["nombres"].value)):
             # a short or initialled name may be written in full elsewhere ("Carlos Pinto" /
             # "Carlos Eduardo Pinto Arvelo" in the PDF); four words or more are a full name
-            found["nombres"] = self._fullest_name(found["nombres"], views, received)
+            found["nombres"] = _without_country(self._fullest_name(found["nombres"], views, received))
         if "correo" not in found and from_address and not self._institutional(from_address):
             found["correo"] = FieldValue("correo", from_address.lower(), "from", "correo/remitente", from_address)
         return found
@@ -623,6 +623,18 @@ def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence
 
 
 _PLACE_AFTER_LABEL = re.compile(r"[ \t]{1,4}(" + rec.PLACE + ")")
+
+
+_COUNTRY_AFTER_NAME = re.compile(r"^(.+?\S)[ \t]+(?:de|del|from|of|du|da|do)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)$", re.IGNORECASE)
+
+
+def _without_country(name: FieldValue) -> FieldValue:
+    """"Mirlande Pierre-Louis de Haiti": where the person comes from is no part of the
+    name (the nationality reader finds it after the name)."""
+    match = _COUNTRY_AFTER_NAME.match(name.value)
+    if match and len(match.group(1).split()) >= 2 and country_code(match.group(2)):
+        return dataclasses.replace(name, value=match.group(1))
+    return name
 
 
 def _country_words(text: str) -> int:
