@@ -128,3 +128,13 @@ def test_arrows_and_abbreviated_labels():
     assert values.get("documento_identidad") == "85071234561"
     assert values.get("fecha_nacimiento") == "1985-07-12"
     assert values.get("carne_extranjeria") == "001456231"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("I hereby withdraw my asylum application. I have been granted residence in Chile.", True),
+    ("Desisto de mi solicitud. Conseguí la residencia por convenio.", True),
+    ("Renuncio a la condición de refugiado. Sin otro particular, me despido.", False),
+    ("Renuncio al refugio. Muchas gracias por todo.", False),
+])
+def test_a_short_reason_after_the_petition_and_a_closing_that_is_none(text, reason):
+    assert bool(read(text, procedure="renuncia").get("motivo")) is reason

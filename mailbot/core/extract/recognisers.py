@@ -448,7 +448,7 @@ def reason_after_petition(view: TextView) -> Candidate | None:
             return None
         at = end.end()
         for _ in range(2):  # the sentence right after; past a date line or a signature block, nothing
-            sentence = re.match(r"[ \t\n]{0,4}([^\n.!?;]{20,400})", view.text[at:at + 410])
+            sentence = re.match(r"[ \t\n]{0,4}([^\n.!?;]{15,400})", view.text[at:at + 410])
             if not sentence:
                 return None
             text = sentence.group(1).strip()
@@ -456,7 +456,7 @@ def reason_after_petition(view: TextView) -> Candidate | None:
             if first >= len(view.tokens):
                 return None
             if vocab.not_reasons.starting_at(view.tokens, first) or view.label_left(view.tokens[first].end + 1) \
-                    or sum(ch.isdigit() for ch in text) > 6 or len(text.split()) < 6:
+                    or sum(ch.isdigit() for ch in text) > 6 or len(text.split()) < 4:
                 return None
             return Candidate("motivo", " ".join(text.split()), at + sentence.start(1), at + sentence.end(1))
     return None
