@@ -220,7 +220,7 @@ class FieldExtractor:
                     and not self.vocabulary.empty and not view.mentions(field_name):
                 continue  # no label of the field anywhere in the text (the vocabulary's labels)
             if pattern.needs:
-                lowered = view.text.lower() if lowered is None else lowered
+                lowered = view.memo("lower", _lower) if lowered is None else lowered
                 if not any(word in lowered for word in pattern.needs):
                     continue
             for match in pattern.regex.finditer(view.text):
@@ -626,6 +626,10 @@ _PLACE_AFTER_LABEL = re.compile(r"[ \t]{1,4}(" + rec.PLACE + ")")
 
 
 _COUNTRY_AFTER_NAME = re.compile(r"^(.+?\S)[ \t]+(?:de|del|from|of|du|da|do)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)$", re.IGNORECASE)
+
+
+def _lower(view: TextView) -> str:
+    return view.text.lower()
 
 
 def _without_country(name: FieldValue) -> FieldValue:

@@ -208,6 +208,8 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def fold_word(word: str) -> str:
+    if word.isascii():
+        return word.lower()  # (casefold and lower agree on ASCII)
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
 
 
