@@ -509,7 +509,14 @@ def _all_phrases(view: TextView) -> dict[str, list[tuple[int, Term]]]:
 
 
 def _may_follow(word: str, following: str) -> bool:
-    """A quick look at a phrase's second word before the full match."""
-    if word == following or word.endswith("*") or len(word) >= 6:
+    """A quick look at a phrase's second word before the full match: what
+    `vocabulary.word_matches` can accept, and nothing it cannot (a typo is one edit away,
+    so the lengths differ by one at most, and it keeps the first or the last letter)."""
+    if word == following:
+        return True
+    if word.endswith("*"):
+        return following.startswith(word[:-1])
+    if len(word) >= 6 and len(following) >= 5 and abs(len(word) - len(following)) <= 1 \
+            and (word[0] == following[:1] or word[-1] == following[-1:]):
         return True
     return following in _CONTRACTIONS.get(word, ())

@@ -151,7 +151,7 @@ def _value_after_label(line: str, label_sets: Sequence[TermSet]) -> int | None:
     word = fold_text(first.group(1))
     if not any(labels._candidates(word, 0) for labels in label_sets):  # noqa: SLF001 - a cached look-up
         return None
-    tokens = tokenize(line)
+    tokens = tokenize(line[:60])  # a label is a few words at the start
     term = _longest_label(tokens, 0, label_sets)
     if term is None or len(tokens) <= len(term.words):
         return None
