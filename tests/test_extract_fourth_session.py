@@ -138,3 +138,13 @@ def test_arrows_and_abbreviated_labels():
 ])
 def test_a_short_reason_after_the_petition_and_a_closing_that_is_none(text, reason):
     assert bool(read(text, procedure="renuncia").get("motivo")) is reason
+
+
+@pytest.mark.parametrize("text, procedure", [
+    ("necesito el carné, en el trabajo me lo piden.", "carne_solicitante"),
+    ("Solicito mi carné de solicitante, lo necesito para abrir una cuenta.", "carne_solicitante"),
+    ("Quiero reprogramar mi cita, ese día tengo un examen médico.", "entrevista_registro"),
+    ("Necesito la autorización de trabajo, me ofrecieron un empleo en una panadería.", "autorizacion_trabajo"),
+])
+def test_what_others_ask_of_the_applicant_or_offer_is_a_reason(text, procedure):
+    assert read(text, procedure=procedure).get("motivo")
