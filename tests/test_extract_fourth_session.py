@@ -148,3 +148,13 @@ def test_a_short_reason_after_the_petition_and_a_closing_that_is_none(text, reas
 ])
 def test_what_others_ask_of_the_applicant_or_offer_is_a_reason(text, procedure):
     assert read(text, procedure=procedure).get("motivo")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Señores: Mi esposo Rubén Darío Salas Mena no puede ingresar al sistema. Sus datos: pasaporte 987654320.\n"
+     "Atte. Ana López", "Rubén Darío Salas Mena"),
+    ("Mi hermano Luis Alfredo Mora Paz olvidó su contraseña. Su cédula es V-12345670.\n\nGracias,\nRosa Mora",
+     "Luis Alfredo Mora Paz"),
+])
+def test_a_relative_whose_own_trouble_is_told_is_the_applicant(text, name):
+    assert read(text, procedure="cambio_clave").get("nombres") == name
