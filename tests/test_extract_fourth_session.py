@@ -158,3 +158,9 @@ def test_what_others_ask_of_the_applicant_or_offer_is_a_reason(text, procedure):
 ])
 def test_a_relative_whose_own_trouble_is_told_is_the_applicant(text, name):
     assert read(text, procedure="cambio_clave").get("nombres") == name
+
+
+@pytest.mark.parametrize("text", ["Nombre: ROJAS PAREDES, Ana Lucía\nPasaporte: 123456781",
+                                  "Buenos días.\n\nAtentamente,\nROJAS PAREDES, Ana Lucía"])
+def test_surnames_in_capitals_a_comma_then_the_given_names(text):
+    assert read(text).get("nombres") == "ROJAS PAREDES, Ana Lucía"

@@ -218,14 +218,23 @@ _TITLE = re.compile(r"^\s*(?:(?:sr|sra|srta|se[ñn]or|se[ñn]ora|se[ñn]orita|do
                     r"senhor|senhora)\.?\s+)+(?=\S)", re.IGNORECASE)
 
 
+# surnames in capitals, a comma, then the given names ("PÉREZ GÓMEZ, María José"): one name
+_SURNAMES_COMMA_GIVEN = re.compile(
+    r"^\s*((?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’-]+),\s*"
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,2})\s*(?=$|[,;(]|\s[-–—|]\s)")
+
+
 def norm_name(text: str, stop_words: bool = True) -> str | None:
     text = _NAME_STOP.sub("", text)
-    text = re.sub(r"[,;:()\[\]\"]+.*$|\s[-–—|]\s.*$", "", text)
+    written = _SURNAMES_COMMA_GIVEN.match(text)
+    if written:
+        text = written.group(1) + "\u0000" + written.group(2)  # the comma kept past the cut below
+    text = re.sub(r"[,;:()\[\]\"]+.*$|\s[-–—|]\s.*$", "", text).replace("\u0000", ", ")
     text = _TITLE.sub("", text)
     words = text.split()
     if not 2 <= len(words) <= 7:
         return None
-    if not all(_NAME_WORD.match(word) for word in words):
+    if not all(_NAME_WORD.match(word.rstrip(",")) for word in words):
         return None
     if sum(1 for w in words if w.lower() not in _NOT_NAME) < 2:
         return None
