@@ -409,13 +409,21 @@ def reasons(view: TextView) -> list[tuple[str, Candidate]]:
         if len(clause) >= 10 and sum(ch.isalpha() for ch in clause) >= 8:
             found.append((term.text, Candidate("motivo", clause, end, end + len(sentence))))
     for index, term in view.phrases("reason-events", view.vocabulary.reason_events):
-        begin = view.tokens[index].start
-        clause_start = max(view.sentence_start(begin), view.clause_start(begin))
-        sentence = re.match(r"[^\n.!?]{0,400}", view.text[clause_start:clause_start + 400]).group()
-        clause = " ".join(sentence.split()).strip(" ,:;")
-        if len(clause) >= 10:
-            found.append((term.text, Candidate("motivo", clause, clause_start, clause_start + len(sentence))))
+        candidate = _clause_holding(view, index, 10)
+        if candidate:
+            found.append((term.text, candidate))
     return found
+
+
+def _clause_holding(view: TextView, index: int, shortest: int) -> Candidate | None:
+    """The clause (or sentence) that holds token `index`, as a `motivo` candidate."""
+    begin = view.tokens[index].start
+    clause_start = max(view.sentence_start(begin), view.clause_start(begin))
+    sentence = re.match(r"[^\n.!?]{0,400}", view.text[clause_start:clause_start + 400]).group()
+    clause = " ".join(sentence.split()).strip(" ,:;")
+    if len(clause) < shortest:
+        return None
+    return Candidate("motivo", clause, clause_start, clause_start + len(sentence))
 
 
 def trip_purpose(view: TextView) -> tuple[str, Candidate] | None:
@@ -423,12 +431,9 @@ def trip_purpose(view: TextView) -> tuple[str, Candidate] | None:
     attend my daughter's graduation", "pour rendre visite à ma mère"): the clause holding
     a `[reasons] trip_purposes` phrase. Read only in a travel request."""
     for index, term in view.phrases("trip-purposes", view.vocabulary.trip_purposes):
-        begin = view.tokens[index].start
-        clause_start = max(view.sentence_start(begin), view.clause_start(begin))
-        sentence = re.match(r"[^\n.!?]{0,400}", view.text[clause_start:clause_start + 400]).group()
-        clause = " ".join(sentence.split()).strip(" ,:;")
-        if len(clause) >= 8:
-            return term.text, Candidate("motivo", clause, clause_start, clause_start + len(sentence))
+        candidate = _clause_holding(view, index, 8)
+        if candidate:
+            return term.text, candidate
     return None
 
 
@@ -646,9 +651,9 @@ def name_ending_the_text(view: TextView) -> Candidate | None:
     return Candidate("nombre", value, start, start + len(tail)) if value else None
 
 
-def name_before_closing(view: TextView) -> Candidate | None:
-    """A name on its own line right before the message's last line, a closing ("Paola
-    Núñez" / "Gracias."): the writer signed, then thanked."""
+def _line_before_closing(view: TextView) -> tuple[int, str] | None:
+    """Where the line right before the message's last line starts, and that line, when
+    the last line is a closing ("Gracias."); a phone's footer is not the last line."""
     lines = view.text.rstrip().split("\n")
     while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
         lines.pop()
@@ -657,8 +662,16 @@ def name_before_closing(view: TextView) -> Candidate | None:
     last = fold_word(lines[-1]).strip(" .,!")
     if not any(" ".join(term.words) == last for term in view.vocabulary.closings.terms):
         return None
-    start = len("\n".join(lines[:-2])) + 1
-    line = lines[-2]
+    return len("\n".join(lines[:-2])) + 1, lines[-2]
+
+
+def name_before_closing(view: TextView) -> Candidate | None:
+    """A name on its own line right before the message's last line, a closing ("Paola
+    Núñez" / "Gracias."): the writer signed, then thanked."""
+    found = _line_before_closing(view)
+    if found is None:
+        return None
+    start, line = found
     candidate = name_after(view, start, require_capitals=True, max_words=5)
     if candidate and candidate.end - start >= len(line.rstrip(" .,")) - 1 and len(candidate.raw.split()) >= 2:
         return candidate
@@ -668,16 +681,10 @@ def name_before_closing(view: TextView) -> Candidate | None:
 def lowercase_name_before_closing(view: TextView) -> Candidate | None:
     """"paola núñez" / "gracias.": `name_before_closing` in lower case (kind
     "nombre-minusculas": believed only when the sender's address confirms it)."""
-    lines = view.text.rstrip().split("\n")
-    while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
-        lines.pop()
-    if len(lines) < 3 or not lines[-2].strip():
+    found = _line_before_closing(view)
+    if found is None:
         return None
-    last = fold_word(lines[-1]).strip(" .,!")
-    if not any(" ".join(term.words) == last for term in view.vocabulary.closings.terms):
-        return None
-    start = len("\n".join(lines[:-2])) + 1
-    line = lines[-2]
+    start, line = found
     candidate = name_after(view, start, require_capitals=False, max_words=5)
     if candidate and candidate.end - start >= len(line.rstrip(" .,")) - 1 and 2 <= len(candidate.raw.split()) \
             and all(word.islower() for word in candidate.raw.split()):
