@@ -674,8 +674,7 @@ _WRAPPED_AFTER_PARTICLE = re.compile(r"\b(de|del|la|el|los|las|y|a|al|en|con|por
 _WRAPPED_BEFORE_LOWER = re.compile(r"([^\W\d_])[ \t]{0,8}\n[ \t]{0,8}(?=[a-zñáéíóú])")
 
 
-_FOOTER = re.compile(r"(?:\n[ \t]*(?i:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|descargue\s+outlook|"
-                     r"envoy[ée]\s+de|enviado\s+do|enviado\s+pelo)[^\n]{0,60}[ \t]*)+\s*\Z")
+_FOOTER = re.compile(r"(?:\n[ \t]*(?i:" + rec.SENT_FROM_WORDS + r")[^\n]{0,60}[ \t]*)+\s*\Z")
 
 
 def _without_footer(text: str) -> str:

@@ -625,7 +625,10 @@ _IN_CITY = re.compile(r"\b(?:en|a|hacia|para|to|in|à|au|pou|nan|em|para)[ \t]+(
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
-_SENT_FROM = re.compile(r"^\s*(?:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|envoy[ée]\s+de)", re.IGNORECASE)
+# the line a phone's or a webmail's program adds below the text ("Enviado desde mi iPhone")
+SENT_FROM_WORDS = (r"enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook|descargue\s+outlook|"
+                   r"envoy[ée]\s+de|enviado\s+do|enviado\s+pelo")
+_SENT_FROM = re.compile(r"^\s*(?:" + SENT_FROM_WORDS + ")", re.IGNORECASE)
 
 
 def name_ending_the_text(view: TextView) -> Candidate | None:
