@@ -34,6 +34,8 @@ _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
 # the writer speaking of themself: ends what a relation named before says
 FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".split()) - {"me"}
 POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
+# how many relatives between the possessive and the relation ("mis dos hijos", "my 3 kids")
+COUNTS = frozenset("2 3 4 5 6 dos tres cuatro cinco seis two three four five deux trois quatre dois duas quatro".split())
 # a full stop ends a sentence unless it ends an abbreviation ("C.C. 80.123.456", "Sra. Ana")
 _SENTENCE_END = re.compile(r"(?<![^\W\d_][.])(?<!\b[^\W\d_])(?<!\b(?:sr|dr|nr|no|av|jr|ud|nº|n°))(?<!\b(?:sra|dra|abg|lic|ing|nro|num|exp|uds|art|pag|tel|cel))(?<!\bsrta)[.!?;]\s|\n",
                            re.IGNORECASE)
@@ -205,6 +207,8 @@ class TextView:
         for index, term in self.phrases("relations", self.vocabulary.relations):
             last = index + len(term.words) - 1
             before = self.tokens[index - 1].word if index > 0 else ""
+            if before in COUNTS and index > 1:
+                before = self.tokens[index - 2].word  # "mis dos hijos"
             after = self.tokens[last + 1].word if last + 1 < len(self.tokens) else ""
             if before in POSSESSIVES or after in ("mwen", "li"):
                 indices.append(last)

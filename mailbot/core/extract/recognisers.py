@@ -996,7 +996,10 @@ def record_name(view: TextView, record: Record) -> Candidate | None:
 
 
 # a short lead-in before a colon that is no field's label ("Mis datos:", "Datos:", "Applicant:")
-_DATA_PREFIX = re.compile(r"(?:(?:mis|my|mes|meus|nuestros|sus|su|his|her|their|ses|seus)\s+)?(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*",
+_DATA_PREFIX = re.compile(r"(?:(?:mis|my|mes|meus|nuestros|sus|su|his|her|their|ses|seus)\s+)?(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*"
+                          # without a colon, only one's own data ("mis datos jhonny ...", "my details are ...")
+                          r"|(?:mis|my|mes|meus|sus|su)\s+(?:datos|data|details|donnees|dados)"
+                          r"(?:\s+(?:personales|personal|personnelles|pessoais))?(?:\s+(?:son|are|sont|sao|são))?\s+",
                           re.IGNORECASE)
 
 
@@ -1091,7 +1094,11 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
     ("masculino", "mujer")."""
     if _writers_record(view, record):
         return None
+    names = [candidate.start for candidate in record_names(view, record)] if kind == "pais" else []
+    previous: tuple[int, int] = (-1, -1)
     for start, end in record.cells:
+        after_name = any(previous[0] <= at < previous[1] for at in names)
+        previous = (start, end)
         cell = view.text[start:end].strip(" \t.-•*")
         prefix = _DATA_PREFIX.match(cell)
         if prefix:  # "Sus datos: venezolano, sexo masculino, ..."
@@ -1105,9 +1112,10 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
                 return Candidate("pais", demonym_code_folded(words[0]), start, end)
             if len(words) == 2 and words[0] in ("de", "from") and country_code(words[1]):
                 return Candidate("pais", country_code(words[1]), start, end)
-            if 1 <= len(words) <= 3 and country_code(cell) \
-                    and not view.text[max(0, start - 4):start].rstrip(" \t").endswith(","):
-                # "NAME - Venezuela - pasaporte ...": a cell that is only a country, in
-                # the applicant's list of data, is where they are from (not "Lagos, Nigeria")
+            if 1 <= len(words) <= 3 and country_code(cell) and (
+                    after_name or not view.text[max(0, start - 4):start].rstrip(" \t").endswith(",")):
+                # "NAME - Venezuela - pasaporte ...", "NAME, Venezuela, pasaporte ...": a
+                # cell that is only a country, in the applicant's list of data, is where
+                # they are from (not "Lagos, Nigeria": a comma after a place, not a name)
                 return Candidate("pais", country_code(cell), start, end)
     return None

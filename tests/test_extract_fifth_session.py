@@ -1,0 +1,51 @@
+"""Mechanisms that the fifth session's rounds (docs/generality.md) showed were missing,
+each with made-up wording.
+
+GIVEN a text as people write it WHEN the extractor reads it THEN the field holds the
+applicant's value (or nothing)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mailbot.core.extract import FieldExtractor, TextSource
+from mailbot.core.rules import load_rules
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, load_rules(RULES_DIR).vocabulary)
+
+
+def read(text: str, procedure: str | None = None, sender: str = "remitente@gmail.com") -> dict:
+    found = EXTRACTOR.extract([TextSource("body", text), TextSource("subject", "")], sender,
+                              received=dt.date(2026, 12, 4), procedure=procedure)
+    return {name: value.value for name, value in found.items()}
+
+
+# -- round 20 --------------------------------------------------------------------------
+
+def test_a_country_right_after_the_name_in_a_comma_list_is_the_nationality():
+    values = read("Necesito renovar mi carné.\nYelitza Marcano Rondón, Colombia, pasaporte AV447120, cel 944 120 377",
+                  procedure="prorroga_residencia")
+    assert values.get("nacionalidad") == "CO"
+    assert values.get("nombres") == "Yelitza Marcano Rondón"
+
+
+def test_a_country_after_a_city_in_a_comma_list_is_no_nationality():
+    values = read("Vivo en Trujillo, Ecuador queda lejos.\nMis datos: Rubén Tapia Ochoa, Quito, Ecuador, "
+                  "cédula 1718220457, cel 987 221 004", procedure="prorroga_residencia")
+    assert values.get("nacionalidad") is None
+
+
+def test_my_data_without_a_colon_then_a_lower_case_name_and_the_documents():
+    values = read("buenas tardes quiero renovar\nmis datos yorgelis andreina paez lugo, carnet de extranjeria "
+                  "002331847, cel 955 204 118", procedure="prorroga_residencia", sender="ypaez77@hotmail.com")
+    assert values.get("nombres") == "yorgelis andreina paez lugo"
+    assert values.get("carne_extranjeria") == "002331847"
+
+
+def test_a_childs_passport_after_my_two_children_is_not_the_applicants():
+    values = read("Quiero pedir refugio para mí y mis tres hijas, Ámbar (6 años, pasaporte 164 003 215), Luna y Sol. "
+                  "Me llamo Gleidys Carolina Tovar Pinto, cédula V-20.331.448, cel 951 330 207.")
+    assert values.get("documento_identidad") == "V20331448"
+    assert values.get("nombres") == "Gleidys Carolina Tovar Pinto"
