@@ -70,8 +70,14 @@ def _rewrite(raw: bytes, change: Callable[[str], str], as_html: bool) -> bytes:
             paragraphs = "".join(f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>"
                                  for block in re.split(r"\n[ \t]*\n", text))
             part.set_content(f"<html><body>{paragraphs}</body></html>", subtype="html", charset="utf-8")
+            part["X-Perturbed"] = "html"
         else:
             part.set_content(text, charset="utf-8")
+    if as_html:  # HTML-only: the sender's own HTML alternative goes, the rewritten text stays
+        for part in message.walk():
+            if part.get_content_type() == "multipart/alternative":
+                kept = [sub for sub in part.get_payload() if sub.get_content_type() != "text/html" or sub["X-Perturbed"]]
+                part.set_payload(kept)
     return message.as_bytes()
 
 

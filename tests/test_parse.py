@@ -117,6 +117,12 @@ HTML = [
     ("<p>Nombre:\n    Ana\n  Pérez</p>", "Nombre: Ana Pérez"),
     ("<pre>DNI: 1\nCE: 2</pre>", "DNI: 1\nCE: 2"),
     ("<table><tr><td><table><tr><td>Celular</td><td>987654321</td></tr></table></td></tr></table>", "Celular: 987654321"),
+    # Gmail's blank line is an empty block holding a <br>; a <br> ending a block adds none
+    ("<div>Gracias.</div><div><br></div><div>Atentamente,</div><div>Ana Pérez</div>",
+     "Gracias.\n\nAtentamente,\nAna Pérez"),
+    ("<div>Hola<br></div><div>Ana</div>", "Hola\nAna"),
+    ("Hola<br><br><br><br>Ana", "Hola\n\nAna"),
+    ("<pre>DNI: 1\n\nCE: 2</pre>", "DNI: 1\n\nCE: 2"),
 ]
 
 

@@ -21,6 +21,9 @@ _PARAGRAPH = {
 }
 _SKIP = {"style", "script", "head", "title", "xml", "o:p"}
 _NEWLINE, _BLANK, _CELL, _HEADER_CELL = "\x01", "\x02", "\x03", "\x04"
+_BR = "\x07"  # a <br>: always ends a line, so "<div><br></div>" (Gmail's blank line) is an empty line
+# a run of breaks and white space, matched only from its start (linear on long white space)
+_BREAKS = re.compile(f"(?<![{_NEWLINE}{_BLANK}{_BR}\\s])\\s*[{_NEWLINE}{_BLANK}{_BR}][{_NEWLINE}{_BLANK}{_BR}\\s]*")
 _LABEL = re.compile(r"^[^\W\d][^\d:]{0,50}$")
 
 
@@ -51,6 +54,8 @@ class _TextExtractor(HTMLParser):
             while self.parts and self.parts[-1] != _DT_END and not self.parts[-1].strip():
                 self.parts.pop()
             self.parts.append(": ")
+        elif tag == "br":
+            self.parts.append(_BR)
         elif tag in _LINE:
             self.parts.append(_NEWLINE)
 
@@ -72,7 +77,9 @@ class _TextExtractor(HTMLParser):
         return False
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag in _PARAGRAPH:
+        if tag == "br":
+            self.parts.append(_BR)
+        elif tag in _PARAGRAPH:
             self.parts.append(_BLANK)
         elif tag in _LINE:
             self.parts.append(_NEWLINE)
@@ -90,14 +97,14 @@ class _TextExtractor(HTMLParser):
             self.parts.append(_BLANK)
         elif tag == "dt":
             self.parts.append(_DT_END)
-        elif tag in _LINE:
+        elif tag in _LINE and tag != "br":
             self.parts.append(_NEWLINE)
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
         if self.pre_depth:
-            self.parts.append(data.replace("\n", _NEWLINE))
+            self.parts.append(data.replace("\n", _BR))
         else:
             self.parts.append(re.sub(r"\s+", " ", data))
 
@@ -145,6 +152,21 @@ def _header_table(lines: list[str]) -> list[str]:
     return out
 
 
+def _line_breaks(run: re.Match) -> str:
+    """The line breaks a run of block boundaries and <br>s makes, as a browser shows them:
+    a block boundary ends a line that holds text, a <br> ends a line even an empty one, a
+    paragraph is set apart by a blank line; never more than one blank line."""
+    markers = run.group()
+    if _BLANK in markers:
+        return "\n\n"
+    breaks, line_has_text = 0, run.start() > 0
+    for marker in markers:
+        if marker == _BR or marker == _NEWLINE and line_has_text:
+            breaks += 1
+            line_has_text = False
+    return "\n" * min(breaks, 2) if run.start() > 0 else "\n"
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body: one line per block, single spaces inside lines."""
     parser = _TextExtractor()
@@ -154,8 +176,7 @@ def html_to_text(html: str) -> str:
     except Exception:  # noqa: BLE001 - malformed HTML: keep what was read
         pass
     text = "".join(parser.parts).replace("\xa0", " ")
-    text = re.sub(f"[{_NEWLINE}{_BLANK}\\s]*{_BLANK}[{_NEWLINE}{_BLANK}\\s]*", "\n\n", text)
-    text = re.sub(f"[{_NEWLINE}\\s]*{_NEWLINE}[{_NEWLINE}\\s]*", "\n", text).replace(_DT_END, "")
+    text = _BREAKS.sub(_line_breaks, text).replace(_DT_END, "")
     raw_lines = text.split("\n")
     if "\x05" in text:
         raw_lines = _header_table(raw_lines)
