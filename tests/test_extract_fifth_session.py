@@ -49,3 +49,40 @@ def test_a_childs_passport_after_my_two_children_is_not_the_applicants():
                   "Me llamo Gleidys Carolina Tovar Pinto, cédula V-20.331.448, cel 951 330 207.")
     assert values.get("documento_identidad") == "V20331448"
     assert values.get("nombres") == "Gleidys Carolina Tovar Pinto"
+
+
+# -- found by bench/perturb.py on round 20 ---------------------------------------------
+
+def test_two_phone_footers_do_not_hide_the_name_that_ends_the_text():
+    values = read("Cuándo me dan la cita? Ya van 3 meses. Yohana Patricia Gil Rondón\n\n"
+                  "Enviado desde mi Galaxy\n\nEnviado desde mi iPhone\n")
+    assert values.get("nombres") == "Yohana Patricia Gil Rondón"
+
+
+def test_a_lower_case_name_ending_the_text_is_believed_when_the_sender_confirms_it():
+    text = "cuando me dan la cita? ya van 3 meses. yohana patricia gil rondón"
+    assert read(text, sender="yohana.gil88@gmail.com").get("nombres") == "yohana patricia gil rondón"
+    assert read(text, sender="cuenta123@gmail.com").get("nombres") is None
+    assert read("ya les mande todo. muchas gracias por todo", sender="todo.gracias@gmail.com").get("nombres") is None
+
+
+def test_a_destination_keeps_a_country_in_brackets_as_written():
+    values = read("Solicito autorización para viajar a Montevideo (Uruguay). Salida: 2 de febrero de 2027.",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "Montevideo (Uruguay)"
+    values = read("Solicito autorización para viajar a Montevideo (por trabajo). Salida: 2 de febrero de 2027.",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "Montevideo"
+
+
+def test_a_lower_case_destination_keeps_its_country():
+    values = read("necesito permiso para viajar a cuenca, ecuador, donde mi mama esta enferma",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "cuenca, ecuador"
+
+
+def test_a_lower_case_name_before_its_sex_and_nationality_cells():
+    values = read("Datos:\nyorman jose paez lugo / masculino / venezolano / pasaporte 124 908 337 / tlf 931 227 604",
+                  procedure="duplicado_carne", sender="yorman.paez@gmail.com")
+    assert values.get("nombres") == "yorman jose paez lugo"
+    assert values.get("nacionalidad") == "VE"

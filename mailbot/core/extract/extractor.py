@@ -303,6 +303,8 @@ class FieldExtractor:
             yield _name_value(view, candidate, "nombres/antes-de-los-datos", Evidence("forma", "nombre seguido de sus datos"))
         for record in view.memo("records", rec.records):
             for candidate in rec.record_names(view, record):
+                if candidate.kind == "nombre-minusculas" and not self._sender_confirms(candidate.raw):
+                    continue
                 if not self._excluded("nombres", view, candidate.start):
                     yield _name_value(view, candidate, "nombres/lista-de-datos", Evidence("forma", "lista de datos"))
 
@@ -347,11 +349,13 @@ class FieldExtractor:
         # written in lower case: believed when the sender's address confirms the name
         for candidate, rule, evidence in (
                 (rec.name_before_data(view, lowercase=True), "nombres/antes-de-los-datos", "nombre seguido de sus datos"),
-                (rec.lowercase_name_before_closing(view), "nombres/firma-antes-del-cierre", "línea antes del cierre")):
+                (rec.lowercase_name_before_closing(view), "nombres/firma-antes-del-cierre", "línea antes del cierre"),
+                (rec.name_ending_the_text(view, lowercase=True), "nombres/firma-antes-del-cierre", "nombre al final del texto")):
             if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
                 return _name_value(view, candidate, rule, Evidence("forma", evidence))
         for record in view.memo("records", rec.records):
-            candidate = rec.record_name(view, record)
+            candidate = next((found for found in rec.record_names(view, record)
+                              if found.kind != "nombre-minusculas" or self._sender_confirms(found.raw)), None)
             if candidate and not self._excluded("nombres", view, candidate.start):
                 return _name_value(view, candidate, "nombres/lista-de-datos", Evidence("forma", "lista de datos"))
         for candidate in view.memo("honorifics", rec.honorific_names):
@@ -652,7 +656,8 @@ def _country_words(text: str) -> int:
 
 
 def _place(text: str) -> str:
-    """"Quito (Ecuador)" -> "Quito": a parenthesis after a place explains it; "Guayaquil,
+    """"Quito (por el trámite)" -> "Quito": a parenthesis after a place explains it (a
+    country in it is kept, as written: "Quito (Ecuador)"); "Guayaquil,
     mi hermana tuvo un accidente" -> "Guayaquil": a clause after the place is not it;
     "madrid, españa" keeps its country, whatever its case."""
     for comma in re.finditer(r",[ \t]*(?=[^\W\d_])", text):
@@ -664,6 +669,9 @@ def _place(text: str) -> str:
         if after[:1].islower() or any(fold_word(word) in SENTENCE_WORDS for word in after.split()):
             text = text[:comma.start()]  # a clause ("GUAYAQUIL, MI HERMANA TUVO UN ACCIDENTE")
             break
+    explained = re.search(r"\s*\(([^)]*)\)?\s*$", text)
+    if explained and _country_words(explained.group(1).strip()) == len(explained.group(1).strip()):
+        return text.strip()  # "Buenos Aires (Argentina)": the country, as written
     return re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip() or text
 
 
@@ -674,7 +682,7 @@ _WRAPPED_AFTER_PARTICLE = re.compile(r"\b(de|del|la|el|los|las|y|a|al|en|con|por
 _WRAPPED_BEFORE_LOWER = re.compile(r"([^\W\d_])[ \t]{0,8}\n[ \t]{0,8}(?=[a-zñáéíóú])")
 
 
-_FOOTER = re.compile(r"(?:\n[ \t]*(?i:" + rec.SENT_FROM_WORDS + r")[^\n]{0,60}[ \t]*)+\s*\Z")
+_FOOTER = re.compile(r"(?:(?:\n[ \t]*)+(?i:" + rec.SENT_FROM_WORDS + r")[^\n]{0,60})+\s*\Z")
 
 
 def _without_footer(text: str) -> str:

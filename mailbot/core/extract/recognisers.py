@@ -473,7 +473,8 @@ _PETITION_END = re.compile(r"(?<!\b[A-Z])(?<!\bN)(?<!\bNo)(?<!\bNro)(?<![Nn]°)[
 
 # --- places -------------------------------------------------------------------------
 
-_PLACE = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:-[^\W\d_]+){0,3}(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,2})?"
+_PLACE = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:-[^\W\d_]+){0,3}(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+){0,2})?" \
+    r"(?:[ \t]*\((?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\))?"  # "Buenos Aires (Argentina)"
 PLACE = _PLACE  # a place as written: capitalised words, "de la", a country after a comma
 _TRAVEL_TO = re.compile(acc(
     r"\b(?:viaj(?:ar|o|ar[eé]|ar[ií]a|amos|ando|aremos)|viaje(?=\s+(?:a|hacia|para)\s)|ir|salir|travel\w{0,4}|go|fly|voyag\w{0,4}|aller|vwayaje|ale|viajar|ir\s+para|viajo)\s+"
@@ -584,6 +585,11 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
             continue
         start = view.sentence_start(match.start())
         if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso", view.folded[start:match.end() + 60]):
+            country = re.match(r",[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)", view.text[match.end(1):match.end(1) + 40])
+            for words in ((country.group(1), country.group(1).split()[0]) if country else ()):
+                if country_code(words):  # "bogotá, colombia": the country after the comma is part of it
+                    end = match.end(1) + country.start(1) + len(words)
+                    return Candidate("lugar", view.text[match.start(1):end], match.start(1), end)
             return Candidate("lugar", word, match.start(1), match.end(1))
     return None
 
@@ -631,9 +637,11 @@ SENT_FROM_WORDS = (r"enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook
 _SENT_FROM = re.compile(r"^\s*(?:" + SENT_FROM_WORDS + ")", re.IGNORECASE)
 
 
-def name_ending_the_text(view: TextView) -> Candidate | None:
+def name_ending_the_text(view: TextView, lowercase: bool = False) -> Candidate | None:
     """A message that ends in the writer's name after its last sentence ("... ya pasaron
-    3 meses. Franyelis Daniela Rojas"): a signature on the same line or the next."""
+    3 meses. Franyelis Daniela Rojas"): a signature on the same line or the next. With
+    `lowercase`, a name in lower case ("... ya pasaron 4 meses. sandra ortiz gil"): kind
+    "nombre-minusculas", believed only when the sender's address confirms it."""
     text = view.text.rstrip()
     # (or on its own line right under the last sentence: "... porque no me acuerdo.\nNAME")
     ends = list(re.finditer(r"[.!?][ \t]+|[.!?][ \t]*\n[ \t]*(?!\n)", text[-300:]))
@@ -645,13 +653,19 @@ def name_ending_the_text(view: TextView) -> Candidate | None:
     if not 2 <= len(words) <= 5 or "\n" in tail:
         return None
     folded = [fold_word(word) for word in words]
-    if not all(word[:1].isupper() or f in _PARTICLES for word, f in zip(words, folded)):
+    if lowercase:
+        if not all(_NAME_TOKEN.fullmatch(word) and word.islower() for word in words) \
+                or any(f in _LOWERCASE_ENDERS for f in folded) or sum(f not in _PARTICLES for f in folded) < 2:
+            return None
+    elif not all(word[:1].isupper() or f in _PARTICLES for word, f in zip(words, folded)):
         return None
     if any(f in view.vocabulary.not_name or f in view.label_words or demonym_code_folded(f) or f in _HONORIFICS
            or f in FILLER - _PARTICLES for f in folded):
         return None
     value = norm_name(tail, stop_words=False)
-    return Candidate("nombre", value, start, start + len(tail)) if value else None
+    if not value:
+        return None
+    return Candidate("nombre-minusculas" if lowercase else "nombre", value, start, start + len(tail))
 
 
 def _line_before_closing(view: TextView) -> tuple[int, str] | None:
@@ -990,11 +1004,6 @@ def _writers_record(view: TextView, record: Record) -> bool:
     return False
 
 
-def record_name(view: TextView, record: Record) -> Candidate | None:
-    """The first cell written as a name (capitalised words, no label, no digit)."""
-    return next(record_names(view, record), None)
-
-
 # a short lead-in before a colon that is no field's label ("Mis datos:", "Datos:", "Applicant:")
 _DATA_PREFIX = re.compile(r"(?:(?:mis|my|mes|meus|nuestros|sus|su|his|her|their|ses|seus)\s+)?(?:datos|data|details|donnees|dados|done)(?:\s+\w+){0,3}\s*:\s*"
                           # without a colon, only one's own data ("mis datos jhonny ...", "my details are ...")
@@ -1030,13 +1039,18 @@ def record_names(view: TextView, record: Record) -> Iterator[Candidate]:
         if any(word in view.vocabulary.not_name or word in view.label_words or demonym_code_folded(word)
                or word in _SEX_WORDS for word in folded):
             continue
-        if not all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words) \
-                and not (all(word.islower() for word in words) and _next_cell_is_identity(view, record, start)):
-            continue  # a name in lower case only right above (or before) the document or phone
+        kind = "nombre"
+        if not all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
+            # a name in lower case only right above (or before) the document or phone; with
+            # its sex or nationality in between, only when the sender's address confirms it
+            if not all(word.islower() for word in words) or not _next_cell_is_identity(view, record, start, skip=True):
+                continue
+            if not _next_cell_is_identity(view, record, start):
+                kind = "nombre-minusculas"
         value = norm_name(cell, stop_words=False)
         if value:
             at = view.text.find(cell, start)
-            yield Candidate("nombre", value, at, at + len(cell))
+            yield Candidate(kind, value, at, at + len(cell))
 
 
 # words after which capitalised words are a place or an institution, not a person
@@ -1081,11 +1095,20 @@ def _trailing_name(view: TextView, cell: str, lowercase: bool = False) -> str | 
     return tail if tail in cell else None
 
 
-def _next_cell_is_identity(view: TextView, record: Record, start: int) -> bool:
+def _next_cell_is_identity(view: TextView, record: Record, start: int, skip: bool = False) -> bool:
+    """The cell after the one at `start` is a document or a phone; with `skip`, also when
+    only a sex or a nationality stands in between ("yorman paez / masculino / venezolano /
+    pasaporte ...")."""
     cells = list(record.cells)
     for index, (cell_start, _) in enumerate(cells[:-1]):
         if cell_start == start:
-            return _holds_identity(view, [cells[index + 1]])
+            for following in cells[index + 1:index + (4 if skip else 2)]:
+                if _holds_identity(view, [following]):
+                    return True
+                words = fold_word(view.text[following[0]:following[1]].strip(" \t.-•*")).split()
+                if not (len(words) == 1 and (words[0] in _SEX_WORDS or demonym_code_folded(words[0])
+                                             or country_code(words[0]))):
+                    return False
     return False
 
 
