@@ -86,3 +86,28 @@ def test_a_lower_case_name_before_its_sex_and_nationality_cells():
                   procedure="duplicado_carne", sender="yorman.paez@gmail.com")
     assert values.get("nombres") == "yorman jose paez lugo"
     assert values.get("nacionalidad") == "VE"
+
+
+# -- found by bench/perturb.py ("one line per paragraph") -------------------------------
+
+def test_labelled_data_run_on_after_a_sentence_end_are_read_one_by_one():
+    values = read("Buenos días. Solicito permiso de viaje. Motivo: el bautizo de mi nieto. "
+                  "Destino: La Paz, Bolivia Salida: 04/02/27 Retorno: 20/02/27 Nombre: Elvis Ramón TORO DÍAZ "
+                  "CE: 000 771 204 Cel: 955 310 447 Adjunto la solicitud.", procedure="autorizacion_viaje")
+    assert values.get("destino") == "La Paz, Bolivia"
+    assert values.get("fecha_salida") == "2027-02-04"
+    assert values.get("nombres") == "Elvis Ramón TORO DÍAZ"
+
+
+def test_a_country_before_a_document_label_and_a_number_mark_before_the_colon():
+    values = read("Please find my request attached. Name: OKAFOR Chinedu Emeka Nigeria passport no.: A07719342 "
+                  "Tel: +51 955 118 204", procedure="reconsideracion")
+    assert values.get("nombres") == "OKAFOR Chinedu Emeka"
+    assert values.get("documento_identidad") == "A07719342"
+
+
+def test_a_name_ends_where_a_labelled_number_starts():
+    values = read("¿Puedo pedir las dos cosas en un correo? Luis Fernando ARANGO MEJÍA CE 000 412 558",
+                  sender="lfarango@gmail.com")
+    assert values.get("nombres") == "Luis Fernando ARANGO MEJÍA"
+    assert values.get("carne_extranjeria") == "000412558"

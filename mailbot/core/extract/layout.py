@@ -9,7 +9,8 @@ labels of `[names] roles`, `rules/vocabulary.toml`) is what says where a datum s
 - a line that *starts* with a label followed by a dash, slash, equals sign, arrow, bar,
   dot leaders or a run of spaces gets a colon there;
 - a label followed by a colon (or dot leaders) *inside* a line starts a line of its own
-  when a value stands before it (not "mi teléfono:", "el motivo:").
+  when a value stands before it (not "mi teléfono:", "el motivo:"), in a line that
+  starts with a label, or after a colon or a sentence's end.
 
 Nothing else changes, so the patterns and recognisers read one layout.
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from ..countries import country_code, demonym_code_folded
 from .vocabulary import Term, TermSet, Token, fold_text, tokenize
 
 # what may stand between a label at the start of a line and its value, besides a colon
@@ -41,6 +43,8 @@ _GLUE = frozenset({"mi", "mis", "su", "sus", "tu", "de", "del", "el", "la", "los
                    "or", "of", "mon", "ma", "son", "sa", "le", "et", "ou", "meu", "minha", "seu", "sua", "o",
                    "numero", "n", "no", "nro", "num"})
 _TRAILING_SEPARATORS = " \t,;|-–—"
+# a number's mark after a label ("pasaporte N°:", "passport no.:")
+_NUMBER_MARKS = frozenset({"n", "no", "nro", "nr", "num", "numero", "number", "nu", "nº"})
 _MAX_LINE = 600
 
 
@@ -219,9 +223,15 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
         if last is None or last == 0:
             continue
         term = _longest_label_ending(tokens, last, label_sets)
+        if term is None and last > 1 and tokens[last].word in _NUMBER_MARKS:
+            last -= 1  # "passport no.:", "cédula nro:"
+            term = _longest_label_ending(tokens, last, label_sets)
         if term is None:
             continue
         index = last - len(term.words) + 1
+        if index > 1 and term.tag in ("documento_identidad", "carne_extranjeria") \
+                and (country_code(tokens[index - 1].word) or demonym_code_folded(tokens[index - 1].word)):
+            index -= 1  # "NAME Ghana passport no.: ...": the country is the document's
         if index <= 0 or tokens[index - 1].word in _GLUE:
             continue
         token = tokens[index]
@@ -231,7 +241,9 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
         if between.strip(_TRAILING_SEPARATORS + ".:") or not between[-1:].isspace():
             continue
         if not ("..." in colon.group()  # dot leaders: a typed form, wherever it stands
-                or line[:token.start].rstrip(_TRAILING_SEPARATORS).endswith(":")):
+                # after a colon ("Mis datos: Nombre: ...") or a sentence's end ("... firmada.
+                # Destino: Quito Salida: 03/03/27"): a paragraph of data follows
+                or line[:token.start].rstrip(_TRAILING_SEPARATORS).endswith((":", ".", "!", "?"))):
             if in_data is None:
                 in_data = _starts_with_label(line, tokens, label_sets)
             if not in_data:
@@ -251,7 +263,7 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
 
 
 # a colon or dot leaders right after a word (where a label inside a line may end)
-_INNER_COLON = re.compile(r"(?<=[^\W_])(?:[ \t]?:|[ \t]*\.{3,}[ \t]*:?)[ \t]*")
+_INNER_COLON = re.compile(r"(?<=[^\W_])(?:\.?[ \t]?:|[ \t]*\.{3,}[ \t]*:?)[ \t]*")  # "passport no.:" too
 
 
 def _longest_label_ending(tokens: list[Token], index: int, label_sets: Sequence[TermSet]) -> Term | None:

@@ -204,7 +204,8 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
             pos += len(view.text[pos:pos + 4]) - len(view.text[pos:pos + 4].lstrip(" \t,"))
             continue
         if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
-                or _is_label_word(view, word) or _LETTERS_WITH_DOTS.match(view.text, match.start(), limit)):
+                or _is_label_word(view, word) or _LETTERS_WITH_DOTS.match(view.text, match.start(), limit)
+                or _starts_labelled_datum(view, match.start())):
             break  # ("C.C.", "C.I.", "D.N.I.": a document's abbreviation, never a name's initials)
         if not require_capitals and word in _LOWERCASE_ENDERS or word in SENTENCE_WORDS:
             break  # (capitalised too: a text written all in capitals has no case to tell)
@@ -237,6 +238,23 @@ _LETTERS_WITH_DOTS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 def _is_label_word(view: TextView, word: str) -> bool:
     return word in view.label_words
+
+
+_DATUM_AFTER_LABEL = re.compile(r"(?<![ \t:#°º.-])[ \t]*(?:[:#°º.-][ \t]*){0,3}(?:n[°ºo.][ \t]*)?[+(]?\d")
+
+
+def _starts_labelled_datum(view: TextView, pos: int) -> bool:
+    """A label of a number starts at `pos` and a number follows it ("... OSPINA CE 000 612
+    889", "NAME Cel. 912 ..."): the name ended before it."""
+    index = view.token_at_or_after(pos)
+    if index >= len(view.tokens) or view.tokens[index].start != pos:
+        return False
+    for term in view.vocabulary.labels.starting_at(view.tokens, index):
+        if term.tag in ("documento_identidad", "carne_extranjeria", "telefono", "fecha_nacimiento"):
+            end = view.tokens[index + len(term.words) - 1].end
+            if _DATUM_AFTER_LABEL.match(view.text, end, end + 16):
+                return True
+    return False
 
 
 def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
