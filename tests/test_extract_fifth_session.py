@@ -111,3 +111,39 @@ def test_a_name_ends_where_a_labelled_number_starts():
                   sender="lfarango@gmail.com")
     assert values.get("nombres") == "Luis Fernando ARANGO MEJÍA"
     assert values.get("carne_extranjeria") == "000412558"
+
+
+# -- found by bench/perturb.py (a message written all in capitals) ----------------------
+
+def test_in_capitals_a_relative_named_without_a_name_does_not_make_it_a_letter_on_behalf():
+    values = read("BUENAS NOCHES. MI PAPÁ ESTÁ INTERNADO EN QUITO Y NECESITO VIAJAR A VERLO. SOY REFUGIADA, "
+                  "ME LLAMO ROSMERY TALAVERA LUGO Y MI CARNÉ DE EXTRANJERÍA ES EL 000733019.",
+                  procedure="autorizacion_viaje")
+    assert values.get("nombres") == "ROSMERY TALAVERA LUGO"
+    assert values.get("carne_extranjeria") == "000733019"
+    assert values.get("destino") == "QUITO"
+
+
+def test_in_capitals_words_of_a_sentence_are_no_name_and_no_place():
+    values = read("HELLO,\n\nI AM SENDING MY APPEAL, SIGNED.\n\nTHANK YOU VERY MUCH,\nAHMAD", procedure="apelacion")
+    assert values.get("nombres") in (None, "AHMAD")
+    values = read("ENVÍO MI APELACIÓN. MI NOMBRE COMPLETO Y MIS DATOS ESTÁN EN EL DOCUMENTO ADJUNTO.\nSALUDOS,\nYOLI",
+                  procedure="apelacion")
+    assert values.get("nombres") in (None, "YOLI")
+    values = read("PRECISO VIAJAR: VIAJARÍA A LIMA NORTE, LUEGO A MEDELLÍN, COLOMBIA, DEL 3 AL 20 DE MARZO. "
+                  "CARNÉ DE EXTRANJERÍA 001204577", procedure="autorizacion_viaje")
+    assert values.get("nombres") is None
+
+
+def test_in_capitals_a_place_is_read_without_the_sentence_before_it():
+    values = read("NECESITO VIAJAR PORQUE TENGO UNA CIRUGÍA EN BOGOTÁ, COLOMBIA. SALGO EL 3 DE MARZO.",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "BOGOTÁ, COLOMBIA"
+    values = read("NECESITO VIAJAR A SANTIAGO DE CHILE, SALIENDO EL 3 DE MARZO.", procedure="autorizacion_viaje")
+    assert values.get("destino") == "SANTIAGO DE CHILE"
+
+
+def test_a_child_under_age_is_named_after_the_words_said_of_them():
+    values = read("Presento el recurso en representación de mi hijo menor de edad Luis Ángel Parra Soto, "
+                  "pasaporte 151 200 318.", procedure="reconsideracion")
+    assert values.get("nombres") == "Luis Ángel Parra Soto"

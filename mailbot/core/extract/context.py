@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..countries import demonym_code_folded
+from .normalise import SENTENCE_WORDS
 from .vocabulary import _CONTRACTIONS, Term, Token, Vocabulary, fold_text, tokenize
 
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
@@ -313,8 +314,9 @@ class TextView:
             if self.vocabulary.cannot_write.starting_at(tokens, index + 1):
                 # "mi esposo no tiene internet ...": the writer writes for him
                 return tokens[index - 1].start, token.end, token.word
-            if not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper():
-                continue
+            if not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper() \
+                    or tokens[index + 1].word in SENTENCE_WORDS or tokens[index + 1].word in self.vocabulary.not_name:
+                continue  # no name follows ("MI MAMÁ ESTÁ HOSPITALIZADA", in a text in capitals)
             if self.has_phrase(self.vocabulary.asks_for_self, 0, token.start):
                 break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
             end = _SENTENCE_END.search(self.text, tokens[index + 1].end)

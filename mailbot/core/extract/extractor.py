@@ -655,6 +655,9 @@ def _country_words(text: str) -> int:
     return 0
 
 
+_GERUND = re.compile(r"(?:ando|iendo|yendo)$")  # "SANTIAGO DE CHILE, SALIENDO EL 3": a clause
+
+
 def _place(text: str) -> str:
     """"Quito (por el trámite)" -> "Quito": a parenthesis after a place explains it (a
     country in it is kept, as written: "Quito (Ecuador)"); "Guayaquil,
@@ -666,7 +669,8 @@ def _place(text: str) -> str:
         if country:  # "madrid, españa", "QUITO, ECUADOR"; what runs on after it is not the place
             text = text[:comma.end()] + text[comma.end():].lstrip()[:country]
             break
-        if after[:1].islower() or any(fold_word(word) in SENTENCE_WORDS for word in after.split()):
+        if after[:1].islower() or any(fold_word(word) in SENTENCE_WORDS or _GERUND.search(fold_word(word))
+                                      for word in after.split()):
             text = text[:comma.start()]  # a clause ("GUAYAQUIL, MI HERMANA TUVO UN ACCIDENTE")
             break
     explained = re.search(r"\s*\(([^)]*)\)?\s*$", text)

@@ -199,7 +199,8 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
         if not match:
             break
         word = fold_word(match.group()).strip(".")
-        if not words and (word in _HONORIFICS or skip_relations and (word in FILLER or word in view.relation_words)):
+        if not words and (word in _HONORIFICS or skip_relations and (
+                word in FILLER or word in view.relation_words or word in _RELATION_QUALIFIERS)):
             pos = match.end()
             pos += len(view.text[pos:pos + 4]) - len(view.text[pos:pos + 4].lstrip(" \t,"))
             continue
@@ -234,6 +235,9 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
 
 
 _LETTERS_WITH_DOTS = re.compile(r"(?:[^\W\d_]\.){2,}")
+# what is said of a relative before their name ("mi hijo menor de edad NAME", "my little son")
+_RELATION_QUALIFIERS = frozenset("menor mayor edad adolescente pequeno pequena little young older younger "
+                                 "minor mineur mineure".split())
 
 
 def _is_label_word(view: TextView, word: str) -> bool:
@@ -503,13 +507,34 @@ _TRAVEL_TO = re.compile(acc(
 def destinations(view: TextView) -> list[Candidate]:
     found = []
     for match in _TRAVEL_TO.finditer(view.text):
-        place = match.group(1)
+        place, start = _trimmed_place(match.group(1), match.start(1))
         words = place.split()
-        if words[0].isupper() and len(words[0]) <= 4 and not country_code(words[0]):
-            continue  # "viaje en PDF"
+        if not words or words[0].isupper() and len(words[0]) <= 4 and not country_code(words[0]):
+            continue  # "viaje en PDF", "VIAJAR PARA IR"
+        if _is_verb_shaped(words[0]):
+            continue  # "VIAJAR A VERLA": a text in capitals has no case to tell a place
         if country_code(place) or len(words) <= 4:
-            found.append(Candidate("lugar", place.strip(" ,"), match.start(1), match.end(1)))
+            found.append(Candidate("lugar", place.strip(" ,"), start, start + len(place.rstrip(" ,"))))
     return found
+
+
+def _trimmed_place(place: str, start: int) -> tuple[str, int]:
+    """A place read by its capitals, without the words of the sentence before it (in a text
+    written all in capitals, "UNA CIRUGÍA EN BOGOTÁ, COLOMBIA" -> "BOGOTÁ, COLOMBIA")."""
+    words = list(re.finditer(r"\S+", place))
+    for number in range(len(words) - 1, -1, -1):
+        word = fold_word(words[number].group().strip(",."))
+        if word in SENTENCE_WORDS and word not in _PARTICLES or word in FILLER - _PARTICLES - {"de", "del", "la"}:
+            if number + 1 < len(words):
+                cut = words[number + 1].start()
+                return place[cut:], start + cut
+            return "", start
+    return place, start
+
+
+def _is_verb_shaped(word: str) -> bool:
+    folded = fold_word(word)
+    return bool(_INFINITIVE_CLITIC.search(folded)) or folded in ("ir", "ver", "verla", "verlo", "visitar", "viajar")
 
 
 def country_after(view: TextView, pos: int) -> Candidate | None:
@@ -616,14 +641,14 @@ def travel_place(view: TextView) -> Candidate | None:
     """In a travel request, the first place outside Peru named with its country ("en
     Bogotá, Colombia") or a country alone, in a sentence about the trip."""
     for match in _COUNTRY_PLACE.finditer(view.text):
-        place = match.group(1).strip(" ,")
+        place, at = _trimmed_place(match.group(1).strip(" ,"), match.start(1))
         parts = [part.strip() for part in place.split(",")]
         code = country_code(parts[-1]) if len(parts[-1]) > 3 else None
         if not code or code == "PE" or demonym_code(parts[-1]):
             continue
         start = view.sentence_start(match.start())
         if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|saldr|destino", view.folded[start:match.end() + 60]):
-            return Candidate("lugar", place, match.start(1), match.start(1) + len(place))
+            return Candidate("lugar", place, at, at + len(place))
     # a city outside Peru after "en", "a", "to" ... in the sentence of the trip ("mi mamá
     # está hospitalizada en Caracas y necesito viajar a verla")
     for match in _IN_CITY.finditer(view.text):
@@ -1055,8 +1080,8 @@ def record_names(view: TextView, record: Record) -> Iterator[Candidate]:
             continue
         folded = [fold_word(word).strip(".,") for word in words]
         if any(word in view.vocabulary.not_name or word in view.label_words or demonym_code_folded(word)
-               or word in _SEX_WORDS for word in folded):
-            continue
+               or word in _SEX_WORDS or word in SENTENCE_WORDS and word not in _PARTICLES for word in folded):
+            continue  # (a clause in capitals, "A QUIEN SE LE CORRESPONDA", is no name)
         kind = "nombre"
         if not all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
             # a name in lower case only right above (or before) the document or phone; with
@@ -1107,7 +1132,8 @@ def _trailing_name(view: TextView, cell: str, lowercase: bool = False) -> str | 
         return None
     folded = [fold_word(word) for word in run]
     if any(word in view.vocabulary.not_name or word in view.label_words or demonym_code_folded(word)
-           or word in _SEX_WORDS or word in _HONORIFICS for word in folded):
+           or word in _SEX_WORDS or word in _HONORIFICS or word in SENTENCE_WORDS and word not in _PARTICLES
+           for word in folded):
         return None
     tail = " ".join(run)
     return tail if tail in cell else None
