@@ -147,3 +147,18 @@ def test_a_child_under_age_is_named_after_the_words_said_of_them():
     values = read("Presento el recurso en representación de mi hijo menor de edad Luis Ángel Parra Soto, "
                   "pasaporte 151 200 318.", procedure="reconsideracion")
     assert values.get("nombres") == "Luis Ángel Parra Soto"
+
+
+def test_a_lower_case_name_over_its_labelled_sex_and_nationality_lines():
+    text = ("me robaron la cartera y necesito el duplicado.\n\nyanelis fonseca ortiz\nsexo: femenino\ncubana\n"
+            "carné de extranjería: 000667102\ntelf: 924 551 308")
+    assert read(text, procedure="duplicado_carne", sender="yanelis.fonseca@nauta.cu").get("nombres") == "yanelis fonseca ortiz"
+    assert read(text, procedure="duplicado_carne", sender="otra.cuenta@nauta.cu").get("nombres") is None
+
+
+def test_in_capitals_only_a_known_place_is_a_destination():
+    values = read("FALLECIÓ MI PAPÁ Y NECESITO VIAJAR PARA EL SEPELIO, SOY REFUGIADO.\n"
+                  "SALDRÍA EL 3 DE ENERO A CÚCUTA, COLOMBIA, TODAVÍA NO SÉ CUÁNDO REGRESO", procedure="autorizacion_viaje")
+    assert values.get("destino") == "CÚCUTA, COLOMBIA"
+    values = read("VIAJO A QUITO DEL 18 AL 30 DE DICIEMBRE POR EL FALLECIMIENTO DE MI PADRE.", procedure="autorizacion_viaje")
+    assert values.get("destino") == "QUITO"

@@ -658,6 +658,9 @@ def _country_words(text: str) -> int:
 _GERUND = re.compile(r"(?:ando|iendo|yendo)$")  # "SANTIAGO DE CHILE, SALIENDO EL 3": a clause
 
 
+_TRAILING_PARTICLE = re.compile(r"(?<=\S)[ \t]+(?:de|del|la|las|los|y|e|en|el)[ \t]*$", re.IGNORECASE)
+
+
 def _place(text: str) -> str:
     """"Quito (por el trámite)" -> "Quito": a parenthesis after a place explains it (a
     country in it is kept, as written: "Quito (Ecuador)"); "Guayaquil,
@@ -669,13 +672,14 @@ def _place(text: str) -> str:
         if country:  # "madrid, españa", "QUITO, ECUADOR"; what runs on after it is not the place
             text = text[:comma.end()] + text[comma.end():].lstrip()[:country]
             break
-        if after[:1].islower() or any(fold_word(word) in SENTENCE_WORDS or _GERUND.search(fold_word(word))
-                                      for word in after.split()):
+        if after[:1].islower() or any(ch.isdigit() for ch in after) or any(
+                fold_word(word) in SENTENCE_WORDS or _GERUND.search(fold_word(word)) for word in after.split()):
             text = text[:comma.start()]  # a clause ("GUAYAQUIL, MI HERMANA TUVO UN ACCIDENTE")
             break
     explained = re.search(r"\s*\(([^)]*)\)?\s*$", text)
     if explained and _country_words(explained.group(1).strip()) == len(explained.group(1).strip()):
         return text.strip()  # "Buenos Aires (Argentina)": the country, as written
+    text = _TRAILING_PARTICLE.sub("", text)  # "BOGOTÁ DEL 18 AL 30": the particle is the dates'
     return re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip() or text
 
 

@@ -292,7 +292,8 @@ LOWERCASE_ENDERS = frozenset(
 SENTENCE_WORDS = (LOWERCASE_ENDERS - NAME_PARTICLES - {"al", "el", "i"}) | frozenset(
     "ella tiene tienen esta estan si se le lo nos quien cual como cuando donde porque pero tambien muy "
     "un una uno sobre desde hasta sin este esto eso the to of for my your is are was be it this that "
-    "have has will can please mis tus sus nuestro nuestra nuestros nuestras you very much thank".split())
+    "have has will can please mis tus sus nuestro nuestra nuestros nuestras you very much thank "
+    "soy es son fue fui era".split())
 
 
 def norm_name_prose(text: str) -> str | None:

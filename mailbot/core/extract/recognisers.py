@@ -513,6 +513,11 @@ def destinations(view: TextView) -> list[Candidate]:
             continue  # "viaje en PDF", "VIAJAR PARA IR"
         if _is_verb_shaped(words[0]):
             continue  # "VIAJAR A VERLA": a text in capitals has no case to tell a place
+        if place.isupper():
+            place = _known_place_prefix(place)
+            if not place:
+                continue  # "VIAJAR PARA EL ENTIERRO": in capitals, only a place the gazetteer knows
+            words = place.split()
         if country_code(place) or len(words) <= 4:
             found.append(Candidate("lugar", place.strip(" ,"), start, start + len(place.rstrip(" ,"))))
     return found
@@ -529,7 +534,24 @@ def _trimmed_place(place: str, start: int) -> tuple[str, int]:
                 cut = words[number + 1].start()
                 return place[cut:], start + cut
             return "", start
-    return place, start
+    while len(words) > 1 and fold_word(words[-1].group()) in _PARTICLES:
+        words.pop()  # "BOGOTÁ DEL 3 AL 20": the particle is the dates'
+    return place[:words[-1].end()] if words else place, start
+
+
+def _known_place_prefix(place: str) -> str:
+    """The longest start of `place` (a text in capitals) that names a known city or a
+    country, with the country after a comma if one follows ("GUAYAQUIL, ECUADOR, TODAVÍA"
+    -> "GUAYAQUIL, ECUADOR"); "" when none does."""
+    parts = [part.strip() for part in place.split(",")]
+    words = parts[0].split()
+    for size in range(min(len(words), 4), 0, -1):
+        name = " ".join(words[:size])
+        if city_country(name) or country_code(name):
+            if size == len(words) and len(parts) > 1 and country_code(parts[1]):
+                return f"{name}, {parts[1]}"
+            return name
+    return ""
 
 
 def _is_verb_shaped(word: str) -> bool:
@@ -1146,14 +1168,25 @@ def _next_cell_is_identity(view: TextView, record: Record, start: int, skip: boo
     cells = list(record.cells)
     for index, (cell_start, _) in enumerate(cells[:-1]):
         if cell_start == start:
-            for following in cells[index + 1:index + (4 if skip else 2)]:
+            for following in cells[index + 1:index + (6 if skip else 2)]:
                 if _holds_identity(view, [following]):
                     return True
-                words = fold_word(view.text[following[0]:following[1]].strip(" \t.-•*")).split()
-                if not (len(words) == 1 and (words[0] in _SEX_WORDS or demonym_code_folded(words[0])
-                                             or country_code(words[0]))):
+                if not _personal_detail(view, *following):
                     return False
     return False
+
+
+def _personal_detail(view: TextView, start: int, end: int) -> bool:
+    """A cell that only says the applicant's sex, nationality or birth date ("masculino",
+    "de venezuela", "sexo: femenino", "nacionalidad venezolana", "f. de nacimiento: ...")."""
+    words = fold_word(view.text[start:end].strip(" \t.-•*")).split()
+    if len(words) == 1 and (words[0] in _SEX_WORDS or demonym_code_folded(words[0]) or country_code(words[0])):
+        return True
+    if len(words) == 2 and words[0] in ("de", "from") and country_code(words[1]):
+        return True
+    tokens = _cell_tokens(view, start, end)
+    return bool(tokens) and any(term.tag in ("sexo", "nacionalidad", "fecha_nacimiento")
+                                for term in view.vocabulary.labels.starting_at(tokens, 0))
 
 
 def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
