@@ -162,3 +162,11 @@ def test_in_capitals_only_a_known_place_is_a_destination():
     assert values.get("destino") == "CÚCUTA, COLOMBIA"
     values = read("VIAJO A QUITO DEL 18 AL 30 DE DICIEMBRE POR EL FALLECIMIENTO DE MI PADRE.", procedure="autorizacion_viaje")
     assert values.get("destino") == "QUITO"
+
+
+def test_in_a_text_without_capitals_the_relative_a_mother_writes_for_is_the_applicant():
+    values = read("buenas tardes, les escribe rosa elena díaz de mora, madre de kelly johana mora díaz "
+                  "(cédula v-29.331.870).\n\nmi hija quiere apelar la resolución porque la amenazaron en su barrio. "
+                  "ella no tiene internet, por eso escribo yo. mi cédula es v-8.120.334.", procedure="apelacion")
+    assert values.get("nombres") == "kelly johana mora díaz"
+    assert values.get("documento_identidad") == "V29331870"

@@ -84,6 +84,26 @@ class TextView:
         self.starts = [token.start for token in self.tokens]
         self._memo: dict[str, object] = {}
 
+    @functools.cached_property
+    def caseless(self) -> bool:
+        """Written without capitals (a phone message in lower case, or all in capitals):
+        a capital letter then tells nothing of where a name starts."""
+        letters = [ch for ch in self.text[:4000] if ch.isalpha()]
+        if len(letters) < 20:
+            return False
+        upper = sum(1 for ch in letters if ch.isupper())
+        return upper <= len(letters) // 100 or upper >= len(letters) * 9 // 10
+
+    def may_start_name(self, index: int) -> bool:
+        """The token at `index` may start a person's name: capitalised, or in a caseless
+        text a word that is no sentence word, filler, relation or word never in a name."""
+        token = self.tokens[index]
+        first = self.text[token.start:token.start + 1]
+        if not self.caseless:
+            return first.isupper()
+        return first.isalpha() and token.word not in SENTENCE_WORDS and token.word not in FILLER \
+            and token.word not in self.relation_words and token.word not in self.vocabulary.not_name
+
     def memo(self, key: str, compute):
         """`compute(self)`, computed once per source (several fields share a recogniser)."""
         if key not in self._memo:
@@ -280,7 +300,7 @@ class TextView:
                 # "Yo, NAME, ..., madre de Kevin Tovar Sosa, envío el recurso de mi hijo": the
                 # writer is the applicant's relative; "mi hijo" is then the applicant
                 name_at = index + 2
-                if name_at < len(self.tokens) and self.text[self.tokens[name_at].start:][:1].isupper() \
+                if name_at < len(self.tokens) and self.may_start_name(name_at) \
                         and token.word in self.vocabulary.inverse_relations:
                     return token.start, self.tokens[index + 1].end, self.vocabulary.inverse_relations[token.word]
         asked = self._relative_who_asks()
@@ -314,8 +334,8 @@ class TextView:
             if self.vocabulary.cannot_write.starting_at(tokens, index + 1):
                 # "mi esposo no tiene internet ...": the writer writes for him
                 return tokens[index - 1].start, token.end, token.word
-            if not self.text[tokens[index + 1].start:tokens[index + 1].start + 1].isupper() \
-                    or tokens[index + 1].word in SENTENCE_WORDS or tokens[index + 1].word in self.vocabulary.not_name:
+            if not self.may_start_name(index + 1) or tokens[index + 1].word in SENTENCE_WORDS \
+                    or tokens[index + 1].word in self.vocabulary.not_name:
                 continue  # no name follows ("MI MAMÁ ESTÁ HOSPITALIZADA", in a text in capitals)
             if self.has_phrase(self.vocabulary.asks_for_self, 0, token.start):
                 break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
