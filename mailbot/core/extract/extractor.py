@@ -27,7 +27,7 @@ from ..model import FieldValue
 from ..textclean import tidy_layout
 from . import recognisers as rec
 from .context import Evidence, TextView
-from .layout import label_lines
+from .layout import label_lines, tabbed_labels
 from .normalise import (
     SENTENCE_WORDS, fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
 )
@@ -146,7 +146,7 @@ class FieldExtractor:
     def _layout(self, source: TextSource) -> str:
         """The source as "Label: value" lines (textclean.tidy_layout, then the labels of
         the vocabulary with any separator, layout.label_lines), hard wraps undone."""
-        text = label_lines(tidy_layout(source.text[:MAX_SOURCE_CHARS]), self._label_sets)
+        text = label_lines(tidy_layout(tabbed_labels(source.text[:MAX_SOURCE_CHARS], self._label_sets)), self._label_sets)
         if source.name.startswith("adjunto:"):
             return _unwrap(text)
         return _unwrap_body(_without_footer(text))

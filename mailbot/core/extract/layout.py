@@ -43,6 +43,8 @@ _GLUE = frozenset({"mi", "mis", "su", "sus", "tu", "de", "del", "el", "la", "los
                    "or", "of", "mon", "ma", "son", "sa", "le", "et", "ou", "meu", "minha", "seu", "sua", "o",
                    "numero", "n", "no", "nro", "num"})
 _TRAILING_SEPARATORS = " \t,;|-–—"
+# a word that qualifies a label ("Teléfono nuevo", "Correo actual")
+_LABEL_QUALIFIERS = frozenset({"nuevo", "nueva", "actual", "vigente", "principal", "new", "current", "movil", "personal"})
 # a number's mark after a label ("pasaporte N°:", "passport no.:")
 _NUMBER_MARKS = frozenset({"n", "no", "nro", "nr", "num", "numero", "number", "nu", "nº"})
 _MAX_LINE = 600
@@ -166,6 +168,35 @@ def _value_after_label(line: str, label_sets: Sequence[TermSet]) -> int | None:
     return space.end()
 
 
+def tabbed_labels(text: str, label_sets: Sequence[TermSet]) -> str:
+    """The raw text (before tabs become spaces) with a colon where a vocabulary label ends
+    at a tab, in each line holding two tabs or more."""
+    if text.count("\t") < 2:
+        return text
+    return "\n".join(_colons_at_tabbed_labels(line, label_sets) if line.count("\t") >= 2 and len(line) <= _MAX_LINE * 4
+                     else line for line in text.split("\n"))
+
+
+def _colons_at_tabbed_labels(line: str, label_sets: Sequence[TermSet]) -> str:
+    """A form whose rows were run into one line, each label and its value set apart by a
+    tab ("Nombres<TAB>Ana Pérez Cédula<TAB>V-1..."): a colon where a label ends at a
+    tab, so that the inner labels are split like any "Label: value" run."""
+    tokens = tokenize(line)
+    ends = {token.end: number for number, token in enumerate(tokens)}
+    out, at = [], 0
+    for tab in re.finditer(r"[ ]*\t+[ \t]*", line):
+        last = ends.get(tab.start())
+        if last is None or line[tab.start() - 1:tab.start()] == ":":
+            continue
+        if _longest_label_ending(tokens, last, label_sets) is None and not (
+                last > 0 and tokens[last].word in _LABEL_QUALIFIERS
+                and _longest_label_ending(tokens, last - 1, label_sets) is not None):
+            continue  # ("Teléfono nuevo<TAB>...": a label and what it qualifies)
+        out.append(line[at:tab.start()] + ": ")
+        at = tab.end()
+    return "".join(out) + line[at:] if out else line
+
+
 def _may_have_odd_separator(text: str) -> bool:
     return any(mark in text for mark in (" - ", "-", "–", "—", " / ", "  ", "=", "|", ">", ".."))
 
@@ -230,7 +261,8 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
             continue
         index = last - len(term.words) + 1
         if index > 1 and term.tag in ("documento_identidad", "carne_extranjeria") \
-                and (country_code(tokens[index - 1].word) or demonym_code_folded(tokens[index - 1].word)):
+                and (country_code(tokens[index - 1].word) or demonym_code_folded(tokens[index - 1].word)) \
+                and not line[:tokens[index - 1].start].rstrip(" \t").endswith(":"):
             index -= 1  # "NAME Ghana passport no.: ...": the country is the document's
         if index <= 0 or tokens[index - 1].word in _GLUE:
             continue
