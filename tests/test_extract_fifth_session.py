@@ -170,3 +170,48 @@ def test_in_a_text_without_capitals_the_relative_a_mother_writes_for_is_the_appl
                   "ella no tiene internet, por eso escribo yo. mi cédula es v-8.120.334.", procedure="apelacion")
     assert values.get("nombres") == "kelly johana mora díaz"
     assert values.get("documento_identidad") == "V29331870"
+
+
+# -- round 22 --------------------------------------------------------------------------
+
+def test_a_daughter_who_forwards_her_fathers_message_gives_her_own_phone_not_his():
+    values = read("Buenas tardes, les reenvío el correo de mi papá Ramiro Soto Díaz, él me pidió que lo mandara.\n"
+                  "Cualquier cosa mi cel es 987 331 200.\n\nYaritza\n\n---------- Forwarded message ---------\n"
+                  "De: Ramiro Soto <ramirosoto@yahoo.com>\nDate: lun, 12 oct 2026 a las 21:14\nSubject: Renuncia\n\n"
+                  "Yo, Ramiro Soto Díaz, renuncio a la condición de refugiado porque regreso a mi país.\n"
+                  "Mi teléfono: 963 114 500", procedure="renuncia")
+    assert values.get("telefono") == "+51963114500"
+    assert values.get("nombres") == "Ramiro Soto Díaz"
+
+
+def test_a_husband_writes_for_his_wife_named_with_a_title():
+    values = read("Soy Julio César Peña Mora (CE 000911223), esposo de la Sra. Karla Beatriz Ruiz Téllez, refugiada "
+                  "reconocida con carné de extranjería 001220334. Ella necesita viajar a Quito.",
+                  procedure="autorizacion_viaje")
+    assert values.get("nombres") == "Karla Beatriz Ruiz Téllez"
+    assert values.get("carne_extranjeria") == "001220334"
+
+
+def test_a_national_of_the_republic_of_a_country():
+    values = read("I represent Mr. Mamadou Bah, a national of the Republic of Guinea, who wishes to apply for asylum.")
+    assert values.get("nacionalidad") == "GN"
+
+
+def test_a_neighbour_forwards_the_applicants_own_message():
+    values = read("Buenos días, les reenvío el mensaje de mi vecino Wilfredo, él no tiene internet.\n\nPedro Ríos\n\n"
+                  "________________________________\nDe: Wilfredo Antonio Mata <wmata90@gmail.com>\n"
+                  "Enviado: domingo, 20 de diciembre de 2026 19:02\nAsunto: entrevista\n\n"
+                  "Soy Wilfredo Antonio Mata Ruiz, pasaporte 156600112, no sé si me llamaron para la entrevista de "
+                  "registro. Mi número nuevo es 913 220 871.", procedure="entrevista_registro")
+    assert values.get("nombres") == "Wilfredo Antonio Mata Ruiz"
+    assert values.get("telefono") == "+51913220871"
+
+
+def test_an_outlook_quoted_office_reply_with_enviado_el_is_not_the_applicants_text():
+    from mailbot.core.textclean import applicant_text
+    body = ("Buenas tardes, reenvío mi recurso firmado como me indicaron.\n\nLeidy Mosquera\n\n"
+            "-----Mensaje original-----\nDe: Mesa de Partes Virtual <mesadepartes@rree.gob.pe>\n"
+            "Enviado el: miércoles, 30 de diciembre de 2026 09:40\nPara: leidy@gmail.com\nAsunto: Recurso\n\n"
+            "Señora: puede comunicarse con la central (511) 204-2400 anexo 3301.")
+    text = applicant_text(body, lambda address: address.endswith("@rree.gob.pe"))
+    assert "204-2400" not in text and "Leidy Mosquera" in text

@@ -15,7 +15,8 @@ import re
 
 _REPLY_HEADER = re.compile(r"^\s*(El\s.{5,120}\sescribi[oó]\s*:|On\s.{5,120}\swrote\s*:)\s*$", re.IGNORECASE)
 _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(Forwarded message|Mensaje reenviado|Original Message|Mensaje original)\s*-{2,}|_{5,})\s*$", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"^\s*\*?(De|From|Enviado|Sent|Date|Fecha|Para|To|CC|Asunto|Subject)\s*:\*?\s*(.*)$", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^\s*\*?(De|From|Enviado(?:\s+el)?|Sent|Date|Fecha|Para|To|CC|Asunto|Subject|Envoy[ée]|Objet|"
+                          r"[ÀA]|Enviada|Assunto)\s*:\*?\s*(.*)$", re.IGNORECASE)
 # a legal notice appended by a mail server or a company ("AVISO DE CONFIDENCIALIDAD: ...",
 # "CONFIDENTIALITY NOTICE", "Este mensaje es confidencial ..."): not the applicant's words,
 # and the addresses in it ("notifíquelo a seguridad@empresa.com") are not theirs

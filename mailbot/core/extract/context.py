@@ -34,6 +34,9 @@ FILLER = frozenset(
 _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
 # the writer speaking of themself: ends what a relation named before says
 FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".split()) - {"me"}
+# an article or a title between "esposo de" and the name
+_BEFORE_A_NAME = frozenset("la el sra sr senora senor srta senorita don dona mrs mr ms madame monsieur mme".split())
+_OWN = frozenset("mi mis my mon ma mes meu minha".split())
 POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
 # how many relatives between the possessive and the relation ("mis dos hijos", "my 3 kids")
 COUNTS = frozenset("2 3 4 5 6 dos tres cuatro cinco seis two three four five deux trois quatre dois duas quatro".split())
@@ -163,7 +166,8 @@ class TextView:
             found = self._label_ending_at(index, fields)
             if found:
                 return found
-            if self._is_record_word(index):
+            if self._is_record_word(index) and not re.search(r"[.!?][ \t]|\n", self.text[token.end:pos]):
+                # ("... la entrevista de registro. Mi número es 913 ...": a sentence between)
                 return ("registro", Term(token.word, (token.word,)))
             if skipped >= max_skip or not (token.word in FILLER or demonym_code_folded(token.word)):
                 return None
@@ -263,6 +267,11 @@ class TextView:
         last = self.token_before(pos)
         return any(self.tokens[k].word in self.vocabulary.their_possessives for k in range(max(0, last - 3), last + 1))
 
+    def possessed_by_writer(self, pos: int) -> bool:
+        """A first-person possessive among the few words before `pos` ("mi cel es ...")."""
+        last = self.token_before(pos)
+        return any(self.tokens[k].word in _OWN for k in range(max(0, last - 3), last + 1))
+
     def belongs_to_other(self, pos: int) -> str | None:
         """Why the value at `pos` is not the applicant's, or None."""
         relation = self.relation_before(pos)
@@ -300,6 +309,8 @@ class TextView:
                 # "Yo, NAME, ..., madre de Kevin Tovar Sosa, envío el recurso de mi hijo": the
                 # writer is the applicant's relative; "mi hijo" is then the applicant
                 name_at = index + 2
+                while name_at < len(self.tokens) and self.tokens[name_at].word in _BEFORE_A_NAME:
+                    name_at += 1  # "esposo de la Sra. NAME"
                 if name_at < len(self.tokens) and self.may_start_name(name_at) \
                         and token.word in self.vocabulary.inverse_relations:
                     return token.start, self.tokens[index + 1].end, self.vocabulary.inverse_relations[token.word]

@@ -165,10 +165,13 @@ class FieldExtractor:
         patterned = self._patterns(field_name, view, received)
         if field_name == "nombres":
             return self._name(view, patterned)
-        if field_name == "telefono" and patterned and view.in_writer_zone(patterned.start):
-            # the writer's own phone (a lawyer's, an aid group's): the applicant's, if given, first
+        if field_name == "telefono" and patterned and (view.in_writer_zone(patterned.start) or (
+                view.in_writer_paragraph(patterned.start) and view.possessed_by_writer(patterned.start))):
+            # the writer's own phone (a lawyer's, an aid group's, "mi cel" of a daughter who
+            # forwards her father's message): the applicant's, if given, first
             recognised = self._recognised(field_name, view, received, found)
-            if recognised and not view.in_writer_zone(recognised.start):
+            if recognised and not view.in_writer_zone(recognised.start) and not (
+                    view.in_writer_paragraph(recognised.start) and view.possessed_by_writer(recognised.start)):
                 return recognised.value
             return patterned.value
         if patterned and field_name != "documento_identidad":

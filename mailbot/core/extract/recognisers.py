@@ -591,7 +591,13 @@ _STATUS = frozenset("refugee refugiado refugiada refugiados solicitante applican
 _FROM = frozenset({("am", "from"), ("m", "from"), ("soy", "de"), ("sou", "de"), ("vengo", "de"), ("viens", "de"), ("viens", "du"),
                    ("es", "de"), ("is", "from"), ("somos", "de"), ("e", "de"), ("est", "de"), ("originaire", "de"),
                    ("venho", "de"), ("originario", "de"), ("originaria", "de"), ("natural", "de"), ("come", "from"),
-                   ("mwen", "soti"), ("m", "soti"), ("originally", "from"), ("im", "from")})
+                   ("mwen", "soti"), ("m", "soti"), ("originally", "from"), ("im", "from"),
+                   ("national", "of"), ("citizen", "of"), ("native", "of"), ("nacional", "de"), ("ciudadano", "de"),
+                   ("ciudadana", "de"), ("ressortissant", "de"), ("ressortissante", "de"), ("cidadao", "de"),
+                   ("cidada", "de")})
+# what may stand between "a national of" and the country ("of the Republic of Guinea")
+_COUNTRY_LEAD = frozenset("the la el republic republica republique of de du democratic democratica "
+                          "federal islamic islamica bolivarian bolivariana".split())
 
 
 def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | None:
@@ -603,10 +609,15 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
         after_name = name_end is not None and 0 <= token.start - name_end <= 8 and \
             view.folded[name_end:token.start].strip(" ,\t") in ("de", "from", "du", "da", "do")
         if (index >= 2 and (tokens[index - 2].word, tokens[index - 1].word) in _FROM) or after_name:
-            # "I am from Ghana", "soy de Venezuela", "mwen soti Ayiti"
-            code = country_code(token.word) or (index + 1 < len(tokens) and country_code(f"{token.word} {tokens[index + 1].word}"))
+            # "I am from Ghana", "soy de Venezuela", "mwen soti Ayiti", "a national of the Republic of Guinea"
+            at = index
+            while at + 1 < len(tokens) and at < index + 4 and tokens[at].word in _COUNTRY_LEAD \
+                    and not country_code(tokens[at].word):
+                at += 1
+            word = tokens[at]
+            code = country_code(word.word) or (at + 1 < len(tokens) and country_code(f"{word.word} {tokens[at + 1].word}"))
             if code and code != "PE":
-                return Candidate("pais", code, token.start, token.end)
+                return Candidate("pais", code, word.start, word.end)
         code = demonym_code_folded(token.word) if len(token.word) > 3 else None
         if not code:
             continue
