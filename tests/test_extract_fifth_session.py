@@ -215,3 +215,12 @@ def test_an_outlook_quoted_office_reply_with_enviado_el_is_not_the_applicants_te
             "Señora: puede comunicarse con la central (511) 204-2400 anexo 3301.")
     text = applicant_text(body, lambda address: address.endswith("@rree.gob.pe"))
     assert "204-2400" not in text and "Leidy Mosquera" in text
+
+
+def test_a_numbered_list_run_into_one_line():
+    values = read("Solicito el cambio de clave. Mis datos: 1. Nombres y apellidos: Edwin José Lara Pinto 2. N° de "
+                  "pasaporte: 141 552 987 3. Teléfono: 934 100 222 4. Correo electrónico: elara@hotmail.com Gracias.",
+                  procedure="cambio_clave")
+    assert values.get("nombres") == "Edwin José Lara Pinto"
+    assert values.get("documento_identidad") == "141552987"
+    assert values.get("telefono") == "+51934100222"

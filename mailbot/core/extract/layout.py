@@ -54,7 +54,8 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
     if not text:
         return text
     out: list[str] = []
-    lines = _form_blocks(text.split("\n"), label_sets)
+    lines = [piece for line in text.split("\n") for piece in _numbered_items(line)]
+    lines = _form_blocks(lines, label_sets)
     for line in lines:
         if not line.strip() or len(line) > _MAX_LINE:
             out.append(line)
@@ -197,6 +198,29 @@ def _colons_at_tabbed_labels(line: str, label_sets: Sequence[TermSet]) -> str:
     return "".join(out) + line[at:] if out else line
 
 
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[ \t]))(\d{1,2})[.)][ \t]+(?=[^\W\d_])")
+
+
+def _numbered_items(line: str) -> list[str]:
+    """A numbered list run into one line ("Mis datos: 1. Nombre: Ana 2. Pasaporte: 123 3.
+    Teléfono: 987 ..."): one line per item, when the numbers run on from 1 or 2 for three
+    items or more."""
+    if len(line) > _MAX_LINE * 2 or "2" not in line:
+        return [line]
+    chain: list[re.Match] = []
+    for match in _ITEM_NUMBER.finditer(line):
+        number = int(match.group(1))
+        if chain and number == int(chain[-1].group(1)) + 1:
+            chain.append(match)
+        elif number in (1, 2) and len(chain) < 3:
+            chain = [match]
+    if len(chain) < 3:
+        return [line]
+    cuts = [match.start() for match in chain]
+    pieces = [line[:cuts[0]]] + [line[a:b] for a, b in zip(cuts, cuts[1:] + [len(line)])]
+    return [piece.rstrip() for piece in pieces if piece.strip()]
+
+
 def _may_have_odd_separator(text: str) -> bool:
     return any(mark in text for mark in (" - ", "-", "–", "—", " / ", "  ", "=", "|", ">", ".."))
 
@@ -289,11 +313,15 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
         value_end = cuts[number + 1][0] if number + 1 < len(cuts) else len(line)
         value = line[value_start:value_end]
         if number + 1 < len(cuts):
-            value = value.rstrip(_TRAILING_SEPARATORS)
+            # the next item's list number and number mark are not this value's ("... Colmenares
+            # 2. N° de pasaporte: ...", "135792468 3. Teléfono: ...")
+            value = _NEXT_ITEM_LEAD.sub("", value.rstrip(_TRAILING_SEPARATORS)).rstrip(_TRAILING_SEPARATORS)
         pieces.append(line[label_start:label_end] + ": " + value)
     return [piece for piece in pieces if piece.strip()]
 
 
+_NEXT_ITEM_LEAD = re.compile(r"(?<=\S)(?:[ \t]+\d{1,2}[.)])?(?:[ \t]+(?:n[°º.o]|nro\.?|num\.?|numero|número)(?:[ \t]+de)?)?$",
+                             re.IGNORECASE)
 # a colon or dot leaders right after a word (where a label inside a line may end)
 _INNER_COLON = re.compile(r"(?<=[^\W_])(?:\.?[ \t]?:|[ \t]*\.{3,}[ \t]*:?)[ \t]*")  # "passport no.:" too
 
