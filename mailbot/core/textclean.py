@@ -80,7 +80,7 @@ def applicant_text(body: str, is_institutional) -> str:
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_BULLET = re.compile(r"^[ ]*(?:[-–—•·▪▫►▶➢➤→○●◦■□✓✔✅*]+|\(?\d{1,2}[.)]|\(?[a-hA-H]\))[ ]+(?=\S)", re.MULTILINE)
+_BULLET = re.compile(r"^[ ]*(?:[-–—•·▪▫►▶➢➤→○●◦■□✓✔✅*]+|\(?(?!0)\d{1,2}[.)]|\(?[a-hA-H]\))[ ]+(?=\S)", re.MULTILINE)
 _LABEL_ONLY = re.compile(r"^[ ]*([^\s:][^:\n]{0,60}?)[ ]*:[ ]*$")
 # a line that is a label and its value, whatever separates them ("Nombre: ...", "Nombre -
 # ...", "Nombre / ...", "Nombre    ..."): not the value of a label-only line above it

@@ -66,6 +66,11 @@ class Evidence:
 
 _PRESENTATION_CHARS = 300
 _SIGNATURE_BLOCK = re.compile(r"(?<![^\n])[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$)){1,12}")
+# a quotation of some length, in straight, curly or angle quotes
+_QUOTATION = re.compile(r'"[^"]{40,3000}"|“[^”]{40,3000}”|«[^»]{40,3000}»')
+# what introduces the applicant's own words written down by someone else (folded text)
+_DICTATION = re.compile(r"\b(?:dict\w*|dice|dijo|sus palabras|en sus propias palabras|says|said|in (?:his|her) words|"
+                        r"dit|dicte\w*|ditou|dita|di m)\b[^.\n]{0,40}[:\s]*$")
 # the first line of a message quoted or forwarded below the writer's signature
 _QUOTED_MESSAGE = re.compile(r"^[ \t]*(?:_{8,}|-{5,}[^\n]*|(?:de|from|enviado|sent|date|fecha|para|to|asunto|subject)[ \t]*:[^\n]*@)",
                              re.IGNORECASE | re.MULTILINE)
@@ -431,9 +436,27 @@ class TextView:
         first = self.token_at_or_after(start)
         return any(self.vocabulary.writer_roles.starting_at(self.tokens, index) for index in range(first, len(self.tokens)))
 
+    @functools.cached_property
+    def dictated(self) -> list[tuple[int, int]]:
+        """Quotations the writer says the applicant dictated ("ella me dicta: \"Yo, NAME,
+        cubana, ...\""): the applicant's own words, where "yo" and "mi" are the applicant."""
+        if not self.behalf:
+            return []
+        spans = []
+        for match in _QUOTATION.finditer(self.text):
+            lead = self.folded[max(0, match.start() - 80):match.start()]
+            if _DICTATION.search(lead):
+                spans.append((match.start(), match.end()))
+        return spans
+
+    def in_dictation(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.dictated)
+
     def in_writer_zone(self, pos: int) -> bool:
         """Someone writes for the applicant, and `pos` lies in the writer's own
         presentation (the sentence before the on-behalf phrase) or signature block."""
+        if self.dictated and self.in_dictation(pos):
+            return False
         if self._signature_start is not None and self._signature_start <= pos < self._signature_end \
                 and self.writer_signature:
             return True
@@ -489,7 +512,7 @@ class TextView:
         they write for someone, outside the sentence that names that someone ("les
         reenvío el correo de mi hermano ... Rosalba Méndez, C.I. ..."). Such a value is
         taken only when the applicant's own is not written elsewhere."""
-        if not self.behalf:
+        if not self.behalf or self.dictated and self.in_dictation(pos):
             return False
         behalf_start, behalf_end = self.behalf[0], self.behalf[1]
         paragraph = self.paragraph_start(behalf_start)

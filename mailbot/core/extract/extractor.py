@@ -264,7 +264,16 @@ class FieldExtractor:
         sender's address carries one of its words ("luisafer.arteaga@..." for "luisa
         fernanda arteaga gil"). The address confirms; it is never the source."""
         local = self._sender.partition("@")[0]
-        return any(len(word) >= 4 and fold_word(word) in local for word in name.split())
+        words = [fold_word(word) for word in name.split()]
+        if any(len(word) >= 4 and word in local for word in words):
+            return True
+        # "kathe.mrz07@..." for "katherine mariana ruiz zambrano": a word of the address
+        # that starts a name's word, or the initials of three of its words in order
+        chunks = re.findall(r"[a-z]+", local)
+        if any(len(chunk) >= 4 and any(word.startswith(chunk) for word in words) for chunk in chunks):
+            return True
+        initials = "".join(word[:1] for word in words if word not in ("de", "del", "la", "y"))
+        return any(len(chunk) >= 3 and len(initials) >= 3 and chunk in initials for chunk in chunks)
 
     def _not_a_name(self, value: str, rule: str = "") -> bool:
         """A word no name holds (`[names] not_name`); read by shape alone (not after a

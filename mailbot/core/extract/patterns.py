@@ -182,7 +182,8 @@ PATTERNS: dict[str, list[Pattern]] = {
            r"n[uú]mero\s+(?:de\s+(?:contacto|celular|tel[eé]fono|whatsapp)|telef[oó]nico|celular)|contacto(?=\s*:))"
            + LABEL_TAIL + r"(?:\s+(?:nuevo|actual))?(?:(?:\s+[^\W\d]{1,15}){1,3}\s*:)?\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
            norm_phone),
-        _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?(?:\s+es)?\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
+        _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?(?:\s+es)?"
+           r"(?:\s+el\s+de\s+(?:la\s+casa|mi\s+\w{3,12}|mi\s+casa))?\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),
         _p("telefono/al-celular", r"(?:\bal|a\s+mi)\s+(?:celular|tel[eé]fono|n[uú]mero|whatsapp)(?:\s+(?:de\s+)?(?:contacto|celular|m[oó]vil))?\s*:?\s*" + PHONE_VALUE, norm_phone),
         _p("telefono/llamarme", r"\b(?:llamarme|llamar(?:me)?|contactarme|ubicarme|comunicarse\s+conmigo|escribirme)\s+(?:al|a\s+mi)\s+(?:(?:n[uú]mero|celular|tel[eé]fono|whatsapp)\s+)?" + PHONE_VALUE, norm_phone),
     ],
@@ -191,7 +192,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("correo/direccion", EMAIL, norm_email),
     ],
     "sexo": [
-        _p("sexo/aposicion", r",\s*(masculino|femenino)\s*(?=,)", norm_sexo),
+        _p("sexo/aposicion", r",\s*(masculino|femenino|mujer|hombre|var[oó]n)\s*(?=,)", norm_sexo),
         _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero|sex|gender)(?:\s*\([^)\n]{1,12}\))?\s*[:.-]?\s*(femenino|feminino|masculino|mujer|hombre|female|male|f\b|m\b)", norm_sexo),
         # said of oneself: "soy mujer", "I am a 34-year-old woman", "je suis une femme", "sou mulher"
         _p("sexo/soy", r"\b(?:soy|i\s+am|i['’]m|je\s+suis|sou|mwen\s+se)\s+(?:una?\s+|an?\s+|une?\s+|uma?\s+|yon\s+)?"

@@ -39,6 +39,8 @@ _NUMBER = re.compile(
     r"|(?<![\w@.+/-])[A-Za-z]{1,3}\d{4,12}(?![\w@])"
 )
 _SPLIT = re.compile(r"[ \t]{2,}|[ \t]+-[ \t]+|\t")
+# a document's letters set apart by one space ("Passeport n° : PP 0912334")
+_LETTERS_SPACE_DIGITS = re.compile(r"(?<![\w@.+/-])([A-Z]{1,3}) (\d{5,12})(?![\w@.-])")
 
 
 def numbers(view: TextView) -> list[Candidate]:
@@ -56,6 +58,12 @@ def numbers(view: TextView) -> list[Candidate]:
                 if part.strip() and at >= 0 and sum(ch.isdigit() for ch in part) >= 5:
                     found.append(Candidate("numero", part.strip(), at, at + len(part)))
                     offset = at + len(part)
+    if " " in view.text:
+        for match in _LETTERS_SPACE_DIGITS.finditer(view.text):
+            letters = match.group(1).lower()
+            if letters not in view.label_words and letters not in FILLER and not _is_label_word(view, letters):
+                found.append(Candidate("numero", match.group(), match.start(), match.end()))
+        found.sort(key=lambda candidate: candidate.start)
     return found
 
 
@@ -288,8 +296,10 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 # "hola soy maria perez lopez necesito ...": a weak name, which the
                 # extractor believes only when the sender's address confirms it
                 after = view.token_at_or_after(candidate.end)
-                if 2 <= len(candidate.raw.split()) <= 4 and after < len(view.tokens) \
-                        and view.tokens[after].word in _REQUEST_VERBS:
+                line_end = view.text[candidate.end:candidate.end + 40].lstrip(" \t.,")[:1] in ("\n", "")
+                if 2 <= len(candidate.raw.split()) <= 4 and (line_end or after < len(view.tokens)
+                                                             and view.tokens[after].word in _REQUEST_VERBS):
+                    # (or the name ends its line: "soy katherine mariana ruiz\nmi cel ...")
                     candidate = Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end)
                 else:
                     candidate = None
