@@ -188,3 +188,11 @@ def test_a_vague_subject_over_a_body_that_asks_in_plain_words(subject, body, exp
 ])
 def test_a_vague_subject_and_a_body_that_asks_in_plain_words(body, procedure):
     assert classify(RULES, "Consulta", body).procedure == procedure
+
+
+def test_a_past_resignation_told_in_an_appeal_does_not_name_a_renuncia():
+    """GIVEN an appeal whose reason tells "renuncié" (I resigned from a job) WHEN the body
+    decides THEN it is an appeal: "renuncio" is matched exactly, not one letter away."""
+    body = ("Les mando mi Recurso de Apelación firmado. Fui funcionario del ministerio, renuncié y ahora me "
+            "acusan de traición a la patria.")
+    assert classify(RULES, "recurso", body).procedure == "apelacion"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from mailbot.core.extract import FieldExtractor, TextSource
 from mailbot.core.rules import load_rules
 from mailbot.settings import INSTITUTIONAL_MAILBOXES
@@ -224,3 +226,46 @@ def test_a_numbered_list_run_into_one_line():
     assert values.get("nombres") == "Edwin José Lara Pinto"
     assert values.get("documento_identidad") == "141552987"
     assert values.get("telefono") == "+51934100222"
+
+
+# -- round 24 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, procedure", [
+    ("Kindly change my password as the system is not accepting my password.", "cambio_clave"),
+    ("I request the change of my password, as I have not been able to log in for days.", "cambio_clave"),
+    ("Je fais appel. La Commission n'a pas tenu compte de la situation dans ma région.", "apelacion"),
+    ("Mwen renonse a kondisyon refijye a. Mwen jwenn yon travay nan Chili.", "renuncia"),
+    ("Necesito viajar a Miami, mi hija tiene un parto de alto riesgo en enero.", "autorizacion_viaje"),
+])
+def test_reasons_said_in_other_words_and_languages(text, procedure):
+    assert read(text, procedure=procedure).get("motivo")
+
+
+def test_creole_name_label_and_a_french_passport_with_a_space():
+    assert read("Non ak siyati: JEAN-BAPTISTE Rosemie\nNasyonalite: Ayisyèn").get("nombres") == "JEAN-BAPTISTE Rosemie"
+    assert read("Passeport n° : RD 4471203").get("documento_identidad") == "RD4471203"
+
+
+def test_the_senders_address_confirms_a_lower_case_name_by_its_start_or_initials():
+    text = "olvide mi clave\n\nsoy yaneth carolina mora ruiz\nmi cel 957 30 22 14"
+    assert read(text, sender="yane.cmr07@gmail.com").get("nombres") == "yaneth carolina mora ruiz"
+    assert read(text, sender="mora.ruiz@gmail.com").get("nombres") == "yaneth carolina mora ruiz"
+    assert read(text, sender="xx.ab07@gmail.com").get("nombres") is None
+
+
+def test_words_the_applicant_dictated_in_quotes_are_the_applicants():
+    values = read('Buenos días. Escribo de parte de mi abuelo que ya no ve bien, él me dicta:\n\n'
+                  '"Yo, Ernesto José PARRA LEÓN, hombre, venezolano, nacido el 3/4/41, con cédula 2.110.334, solicito la '
+                  'prórroga de mi residencia. Mi teléfono es el de la casa:\n(01) 562-0913."\n\nCarla (la nieta)',
+                  procedure="prorroga_residencia")
+    assert values.get("nombres") == "Ernesto José PARRA LEÓN"
+    assert values.get("documento_identidad") == "2110334"
+    assert values.get("sexo") == "M"
+    assert values.get("telefono") == "+5115620913"
+
+
+def test_an_english_demonym_before_national_and_portuguese_and_english_labels():
+    assert read("I am Harpreet Kaur, Indian national, residing in Lima.").get("nacionalidad") == "IN"
+    values = read("Carnê de estrangeiro: 000734519\nD.O.B 30 June 1990")
+    assert values.get("carne_extranjeria") == "000734519"
+    assert values.get("fecha_nacimiento") == "1990-06-30"

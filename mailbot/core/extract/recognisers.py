@@ -629,6 +629,8 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
             if code and code != "PE":
                 return Candidate("pais", code, word.start, word.end)
         code = demonym_code_folded(token.word) if len(token.word) > 3 else None
+        if not code and index + 1 < len(tokens) and tokens[index + 1].word in _AFTER and len(token.word) > 3:
+            code = country_code(token.word)  # "Indian national", "Ghanaian citizen": English demonyms too
         if not code:
             continue
         before = {tokens[i].word for i in range(max(0, index - 2), index)}
