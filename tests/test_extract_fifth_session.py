@@ -269,3 +269,17 @@ def test_an_english_demonym_before_national_and_portuguese_and_english_labels():
     values = read("Carnê de estrangeiro: 000734519\nD.O.B 30 June 1990")
     assert values.get("carne_extranjeria") == "000734519"
     assert values.get("fecha_nacimiento") == "1990-06-30"
+
+
+# -- found by bench/perturb.py on rounds 22 and 24 (capitals) ----------------------------
+
+def test_in_capitals_weak_introductions_headings_and_labels_are_no_names():
+    assert read("RESPECTED SIR,\n\nI AM SUBMITTING HEREWITH MY APPEAL AGAINST THE RESOLUTION.\n\nYOURS OBEDIENTLY,\n"
+                "RAVI KUMAR SINGH", procedure="apelacion").get("nombres") != "SUBMITTING HEREWITH"
+    values = read("ENVÍO MI RECURSO.\n\nMIS DATOS:\nPASAPORTE 143556721\nCEL 924 660 193", procedure="apelacion")
+    assert values.get("nombres") is None
+    values = read("JE SOUHAITE LA PROROGATION.\n\nMBARGA ONANA STÉPHANIE\nNATIONALITÉ : CAMEROUN\n"
+                  "PASSEPORT : AA0219384\nCARTE D'ÉTRANGER (CE) : 001387205", procedure="prorroga_residencia")
+    assert values.get("nombres") == "MBARGA ONANA STÉPHANIE"
+    values = read("BUENAS NOCHES, ESCRIBE LA NIETA PORQUE MI ABUELO NO SABE USAR EL CORREO.", procedure="apelacion")
+    assert values.get("nombres") is None

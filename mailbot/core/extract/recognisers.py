@@ -214,7 +214,7 @@ def name_after(view: TextView, start: int, *, require_capitals: bool, max_words:
             continue
         if (word in vocab.not_name or demonym_code(word) or word in FILLER - _PARTICLES
                 or _is_label_word(view, word) or _LETTERS_WITH_DOTS.match(view.text, match.start(), limit)
-                or _starts_labelled_datum(view, match.start())):
+                or _starts_labelled_datum(view, match.start(), any_phrase=True)):
             break  # ("C.C.", "C.I.", "D.N.I.": a document's abbreviation, never a name's initials)
         if not require_capitals and word in _LOWERCASE_ENDERS or word in SENTENCE_WORDS:
             break  # (capitalised too: a text written all in capitals has no case to tell)
@@ -255,13 +255,16 @@ def _is_label_word(view: TextView, word: str) -> bool:
 _DATUM_AFTER_LABEL = re.compile(r"(?<![ \t:#°º.-])[ \t]*(?:[:#°º.-][ \t]*){0,3}(?:n[°ºo.][ \t]*)?[+(]?\d")
 
 
-def _starts_labelled_datum(view: TextView, pos: int) -> bool:
+def _starts_labelled_datum(view: TextView, pos: int, any_phrase: bool = False) -> bool:
     """A label of a number starts at `pos` and a number follows it ("... OSPINA CE 000 612
-    889", "NAME Cel. 912 ..."): the name ended before it."""
+    889", "NAME Cel. 912 ..."): the name ended before it. With `any_phrase`, also a label
+    of two words or more, whatever follows ("CARTE D'ÉTRANGER (CE)", "Fecha de nacimiento")."""
     index = view.token_at_or_after(pos)
     if index >= len(view.tokens) or view.tokens[index].start != pos:
         return False
     for term in view.vocabulary.labels.starting_at(view.tokens, index):
+        if any_phrase and len(term.words) >= 2:
+            return True
         if term.tag in ("documento_identidad", "carne_extranjeria", "telefono", "fecha_nacimiento"):
             end = view.tokens[index + len(term.words) - 1].end
             if _DATUM_AFTER_LABEL.match(view.text, end, end + 16):
@@ -290,6 +293,8 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
         meant = strong or term.words in _COMMA_INTRODUCTIONS
         candidate = name_after(view, end, require_capitals=not strong, meant_as_name=meant,
                                skip_relations=strong)
+        if candidate is not None and not strong and view.caseless:
+            candidate = None  # "I AM SUBMITTING HEREWITH ...": without case, read as in lower case
         if candidate is None and not strong:
             candidate = name_after(view, end, require_capitals=False, skip_relations=False)
             if candidate is not None and not _followed_by_identity(view, candidate.end):
@@ -375,7 +380,7 @@ def behalf_name(view: TextView) -> Candidate | None:
     demonym = re.match(r"([^\W\d_]+)[ \t]*,?[ \t]*", text[start:start + 40])
     if demonym and demonym_code(fold_word(demonym.group(1))):
         start += demonym.end()
-    candidate = name_after(view, start, require_capitals=True, max_words=7)
+    candidate = name_after(view, start, require_capitals=True, max_words=7) if not view.caseless else None
     if candidate is not None and _ORGANISATION.search(view.folded[candidate.start:candidate.end]):
         return None  # "en representación de la Red Andina de Acompañamiento ...": a group, not the applicant
     if candidate is None:
@@ -932,7 +937,9 @@ def name_over_identity(view: TextView) -> Candidate | None:
             continue  # neither labelled ("Cédula V-...") nor an identity by its shape ("934 221 908")
         value = norm_name(text)
         words = text.split()
-        if value and not any(fold_word(word).strip(".") in view.vocabulary.not_name for word in words):
+        folded = [fold_word(word).strip(".,:;") for word in words]
+        if value and not text.endswith(":") and not any(
+                word in view.vocabulary.not_name or word in SENTENCE_WORDS and word not in _PARTICLES for word in folded):
             at = start + line.find(text)
             if all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
                 return Candidate("nombre", value, at, at + len(text))
