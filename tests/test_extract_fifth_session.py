@@ -283,3 +283,11 @@ def test_in_capitals_weak_introductions_headings_and_labels_are_no_names():
     assert values.get("nombres") == "MBARGA ONANA STÉPHANIE"
     values = read("BUENAS NOCHES, ESCRIBE LA NIETA PORQUE MI ABUELO NO SABE USAR EL CORREO.", procedure="apelacion")
     assert values.get("nombres") is None
+
+
+def test_a_writers_signature_run_into_the_closing_line_is_the_writers():
+    values = read("Ayer llegó la señora Nadège Célestin, de nacionalidad haitiana. Quiere pedir refugio. "
+                  "Su celular es 902 118 457.\n\nBendiciones, Pastor Rubén Ochoa Lama Coordinador – Red Solidaria "
+                  "Piura Cel. 972 551 008")
+    assert values.get("nombres") == "Nadège Célestin"
+    assert values.get("telefono") == "+51902118457"

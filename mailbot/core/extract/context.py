@@ -372,7 +372,15 @@ class TextView:
             line_start = self.text.rfind("\n", 0, token.start) + 1
             line_end = self.text.find("\n", token.start)
             line_end = len(self.text) if line_end < 0 else line_end
-            if self.text[line_start:token.start].strip() or line_end - line_start > 60:
+            if self.text[line_start:token.start].strip():
+                continue
+            if line_end - line_start > 60:
+                # "Bendiciones, Pastor NAME Coordinador – Red ... Cel. 972 ...": a signature
+                # run into the closing's line, the last line of the text
+                after = self.tokens[index + len(term.words) - 1].end
+                if line_end - line_start <= 200 and not self.text[line_end:].strip() \
+                        and re.match(r",[ \t]+[A-ZÁÉÍÓÚÑ]", self.text[after:after + 3]):
+                    start = line_start
                 continue
             on_line = self.token_at_or_after(line_end) - index
             if on_line <= 5 and len(term.words) >= on_line - 1:
