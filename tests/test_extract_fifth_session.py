@@ -291,3 +291,12 @@ def test_a_writers_signature_run_into_the_closing_line_is_the_writers():
                   "Piura Cel. 972 551 008")
     assert values.get("nombres") == "Nadège Célestin"
     assert values.get("telefono") == "+51902118457"
+
+
+def test_a_name_that_ends_the_prose_without_a_stop():
+    assert read("Je voudrais demander refuge. Mon numéro: +51 931 006 778 Patrick Mukendi Kabasele").get("nombres") \
+        == "Patrick Mukendi Kabasele"
+    text = "llevo semanas escribiendo y nadie me contesta, que pasa con mi tramite Wuilmer Rangel"
+    assert read(text, sender="wuilmer_r@hotmail.com").get("nombres") == "Wuilmer Rangel"
+    assert read(text, sender="otra.cuenta@hotmail.com").get("nombres") is None
+    assert read("necesito la cita, vivo en Villa El Salvador", sender="villa.salvador@gmail.com").get("nombres") is None

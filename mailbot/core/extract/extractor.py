@@ -347,8 +347,9 @@ class FieldExtractor:
         candidate = rec.lowercase_signature(view)
         if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
             return _name_value(view, candidate, "nombres/ultima-linea-minusculas", Evidence("forma", "última línea"))
+        ending = rec.name_ending_the_prose(view)
         candidate = rec.name_before_closing(view) or rec.name_ending_the_text(view) or rec.name_after_inline_closing(view) \
-            or rec.name_after_line_closing(view)
+            or rec.name_after_line_closing(view) or (ending if ending and ending.kind == "nombre" else None)
         if candidate and not self._excluded("nombres", view, candidate.start):
             return _name_value(view, candidate, "nombres/firma-antes-del-cierre", Evidence("forma", "línea antes del cierre"))
         candidate = rec.name_over_identity(view) or rec.name_then_phone(view)
@@ -362,7 +363,8 @@ class FieldExtractor:
         for candidate, rule, evidence in (
                 (rec.name_before_data(view, lowercase=True), "nombres/antes-de-los-datos", "nombre seguido de sus datos"),
                 (rec.lowercase_name_before_closing(view), "nombres/firma-antes-del-cierre", "línea antes del cierre"),
-                (rec.name_ending_the_text(view, lowercase=True), "nombres/firma-antes-del-cierre", "nombre al final del texto")):
+                (rec.name_ending_the_text(view, lowercase=True), "nombres/firma-antes-del-cierre", "nombre al final del texto"),
+                (rec.name_ending_the_prose(view), "nombres/firma-antes-del-cierre", "nombre al final del texto")):
             if candidate and not self._excluded("nombres", view, candidate.start) and self._sender_confirms(candidate.raw):
                 return _name_value(view, candidate, rule, Evidence("forma", evidence))
         for record in view.memo("records", rec.records):

@@ -761,6 +761,30 @@ def name_ending_the_text(view: TextView, lowercase: bool = False) -> Candidate |
     return Candidate("nombre-minusculas" if lowercase else "nombre", value, start, start + len(tail))
 
 
+def name_ending_the_prose(view: TextView) -> Candidate | None:
+    """A capitalised name of 2-5 words that ends the text with no stop before it
+    ("... Mon numéro: +51 931 006 778 Patrick Mukendi Kabasele", "... nadie me contesta
+    con mi tramite Wuilmer Rangel"): kind "nombre" right after a number, else
+    "nombre-minusculas" (believed only when the sender's address confirms it)."""
+    lines = view.text.rstrip().split("\n")
+    while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
+        lines.pop()
+    if not lines:
+        return None
+    last = lines[-1].rstrip(" .")
+    tail = _trailing_name(view, last)
+    if not tail or len(tail.split()) > 5 or not last.endswith(tail):
+        return None
+    before = last[:len(last) - len(tail)].rstrip()
+    if not before or before[-1] in ".!?:;,":
+        return None  # a sentence's end or a label before it: the other readers' case
+    start = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0) + len(before) + (len(last) - len(before) - len(tail))
+    value = norm_name(tail, stop_words=False)
+    if not value:
+        return None
+    return Candidate("nombre" if before[-1].isdigit() else "nombre-minusculas", value, start, start + len(tail))
+
+
 def _line_before_closing(view: TextView) -> tuple[int, str] | None:
     """Where the line right before the message's last line starts, and that line, when
     the last line is a closing ("Gracias."); a phone's footer is not the last line."""
