@@ -62,9 +62,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 
 def _rewrite(raw: bytes, change: Callable[[str], str], as_html: bool) -> bytes:
     message = email.message_from_bytes(raw, policy=email.policy.default)
+    has_html = any(part.get_content_type() == "text/html" for part in message.walk())
     for part in message.walk():
         if part.is_multipart() or part.get_content_type() != "text/plain" or part.get_filename():
             continue
+        if has_html and len(part.get_content().strip()) < 60:
+            return raw  # "(Este mensaje está en formato HTML)": the HTML holds the text; left as sent
         text = change(part.get_content())
         if as_html:
             paragraphs = "".join(f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>"
