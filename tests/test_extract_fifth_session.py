@@ -300,3 +300,9 @@ def test_a_name_that_ends_the_prose_without_a_stop():
     assert read(text, sender="wuilmer_r@hotmail.com").get("nombres") == "Wuilmer Rangel"
     assert read(text, sender="otra.cuenta@hotmail.com").get("nombres") is None
     assert read("necesito la cita, vivo en Villa El Salvador", sender="villa.salvador@gmail.com").get("nombres") is None
+
+
+def test_a_label_with_a_qualifier_or_in_two_languages_before_an_odd_separator():
+    assert read("APELLIDOS Y NOMBRES - HERRERA PACHECO LUIS\nTELF. FIJO - (01) 485-1236").get("telefono") == "+5114851236"
+    assert read("Nom complet / Nombre completo     Marie-Ange Pierre\nPasaporte     RD2265019").get("nombres") \
+        == "Marie-Ange Pierre"

@@ -44,7 +44,8 @@ _GLUE = frozenset({"mi", "mis", "su", "sus", "tu", "de", "del", "el", "la", "los
                    "numero", "n", "no", "nro", "num"})
 _TRAILING_SEPARATORS = " \t,;|-–—"
 # a word that qualifies a label ("Teléfono nuevo", "Correo actual")
-_LABEL_QUALIFIERS = frozenset({"nuevo", "nueva", "actual", "vigente", "principal", "new", "current", "movil", "personal"})
+_LABEL_QUALIFIERS = frozenset({"nuevo", "nueva", "actual", "vigente", "principal", "new", "current", "movil", "personal",
+                               "fijo", "celular", "domicilio", "casa"})
 # a number's mark after a label ("pasaporte N°:", "passport no.:")
 _NUMBER_MARKS = frozenset({"n", "no", "nro", "nr", "num", "numero", "number", "nu", "nº"})
 _MAX_LINE = 600
@@ -242,13 +243,26 @@ def _colon_after_leading_label(line: str, tokens: list[Token], label_sets: Seque
         term = _longest_label(tokens, index, label_sets)
         if term is None:
             continue
-        end = tokens[index + len(term.words) - 1].end
+        last = index + len(term.words) - 1
+        end = tokens[last].end
+        qualifier = re.match(r"\.?[ \t]+([^\W\d_]+)", line[end:end + 24])
+        if qualifier and fold_text(qualifier.group(1)) in _LABEL_QUALIFIERS:
+            end += qualifier.end()  # "TELF. FIJO - (01) 485-1236"
         if _COLON.match(line, end) and line[end:].lstrip(" \t")[:1] in (":", "."):
             return line, tokens  # already "Label: value"
         separator = _ODD_SEPARATOR.match(line, end)
         if separator is None:
             return line, tokens
-        value = line[separator.end():]
+        value_at = separator.end()
+        # a label in two languages ("Nom complet / Nombre completo     Ana"): the value
+        # follows the second
+        rest = tokenize(line[value_at:value_at + 60])
+        second = _longest_label(rest, 0, label_sets) if rest else None
+        if second is not None and second.tag == term.tag:
+            after = _ODD_SEPARATOR.match(line, value_at + rest[len(second.words) - 1].end)
+            if after is not None:
+                value_at = after.end()
+        value = line[value_at:]
         if ":" in value[:25]:
             return line, tokens  # a label of two parts ("Teléfono / WhatsApp: ...", "Nombre - Apellidos: ...")
         line = line[:end] + ": " + value
