@@ -306,3 +306,9 @@ def test_a_label_with_a_qualifier_or_in_two_languages_before_an_odd_separator():
     assert read("APELLIDOS Y NOMBRES - HERRERA PACHECO LUIS\nTELF. FIJO - (01) 485-1236").get("telefono") == "+5114851236"
     assert read("Nom complet / Nombre completo     Marie-Ange Pierre\nPasaporte     RD2265019").get("nombres") \
         == "Marie-Ange Pierre"
+
+
+def test_a_lower_case_destination_of_several_words_the_gazetteer_knows():
+    values = read("tengo que ir a ciudad de panamá porque a mi hijo lo operan. salgo el 19/12/26.",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "ciudad de panamá"

@@ -677,7 +677,10 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
                 or folded in view.vocabulary.not_name or folded in view.label_words or folded in view.relation_words:
             continue
         start = view.sentence_start(match.start())
-        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso", view.folded[start:match.end() + 60]):
+        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso|\bir a\b", view.folded[start:match.end() + 60]):
+            known = _known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
+            if len(known.split()) > 1:  # "santiago de chile", "ciudad de panamá": the longest the gazetteer knows
+                return Candidate("lugar", known, match.start(1), match.start(1) + len(known))
             country = re.match(r",[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)", view.text[match.end(1):match.end(1) + 40])
             for words in ((country.group(1), country.group(1).split()[0]) if country else ()):
                 if country_code(words):  # "bogotá, colombia": the country after the comma is part of it
