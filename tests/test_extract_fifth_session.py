@@ -312,3 +312,11 @@ def test_a_lower_case_destination_of_several_words_the_gazetteer_knows():
     values = read("tengo que ir a ciudad de panamá porque a mi hijo lo operan. salgo el 19/12/26.",
                   procedure="autorizacion_viaje")
     assert values.get("destino") == "ciudad de panamá"
+
+
+def test_lower_case_names_after_weak_introductions_confirmed_by_the_sender():
+    text = "bonjou,\n\nmwen se wesley dorsainvil. mwen bezwen chanje modpas mwen.\n\npaspò mwen: ra0915542"
+    assert read(text, sender="wesleydorsainvil@gmail.com").get("nombres") == "wesley dorsainvil"
+    assert read(text, sender="cuenta@gmail.com").get("nombres") is None
+    text = "yo ramiro josé ríos valderrama con pasaporte n° 098765432 vengo a apelar la resolución."
+    assert read(text, procedure="apelacion", sender="rrios1979@gmail.com").get("nombres") == "ramiro josé ríos valderrama"

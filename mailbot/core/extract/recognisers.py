@@ -287,6 +287,12 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                               or _followed_by_identity(view, candidate.end)):
                 # "Yo Ana Pérez, ...", "Yo Pedro Ríos Valderrama con pasaporte N° ..."
                 found.append((term, candidate))
+            elif term.words == ("yo",) and view.caseless:
+                # "yo pedro pablo ríos valderrama con pasaporte n° ...": believed when the
+                # sender's address confirms it
+                candidate = name_after(view, end, require_capitals=False, max_words=5, skip_relations=False)
+                if candidate and len(candidate.raw.split()) >= 2 and _followed_by_identity(view, candidate.end):
+                    found.append((term, Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end)))
             continue
         strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
         # "Eu, NAME, ...": a name set off by commas after "I" is meant as one ("Lima" a surname)
@@ -301,7 +307,8 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 # "hola soy maria perez lopez necesito ...": a weak name, which the
                 # extractor believes only when the sender's address confirms it
                 after = view.token_at_or_after(candidate.end)
-                line_end = view.text[candidate.end:candidate.end + 40].lstrip(" \t.,")[:1] in ("\n", "")
+                line_end = view.text[candidate.end:candidate.end + 40].lstrip(" \t,")[:1] in ("\n", "", ".") \
+                    or view.text[candidate.end - 1:candidate.end] == "."  # ("mwen se stevenson dorvil. ...")
                 if 2 <= len(candidate.raw.split()) <= 4 and (line_end or after < len(view.tokens)
                                                              and view.tokens[after].word in _REQUEST_VERBS):
                     # (or the name ends its line: "soy katherine mariana ruiz\nmi cel ...")
