@@ -320,3 +320,19 @@ def test_lower_case_names_after_weak_introductions_confirmed_by_the_sender():
     assert read(text, sender="cuenta@gmail.com").get("nombres") is None
     text = "yo ramiro josé ríos valderrama con pasaporte n° 098765432 vengo a apelar la resolución."
     assert read(text, procedure="apelacion", sender="rrios1979@gmail.com").get("nombres") == "ramiro josé ríos valderrama"
+
+
+# -- round 23 --------------------------------------------------------------------------
+
+def test_an_academic_title_before_a_signature_name_is_no_part_of_it():
+    values = read("Solicito el cambio de clave. Mi pasaporte es el N° 163027845.\n\nCordialmente,\n\n"
+                  "Lic. Yuraima Josefina Blanco Paz\nCel. 974-301-228", procedure="cambio_clave")
+    assert values.get("nombres") == "Yuraima Josefina Blanco Paz"
+
+
+def test_the_lines_under_a_heading_naming_my_children_are_theirs():
+    values = read("Nombres y apellidos.......... Wilmer José Pacheco Rangel\nPasaporte.................... 086631904\n\n"
+                  "Mis hijos menores, que dependen de mí:\nSantiago Pacheco Mendoza - pasaporte 170223344 - nacido el "
+                  "12/05/2015\n\nAtte.\nWilmer", procedure="actualizacion_datos")
+    assert values.get("documento_identidad") == "086631904"
+    assert values.get("fecha_nacimiento") is None

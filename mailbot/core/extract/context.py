@@ -277,8 +277,28 @@ class TextView:
         last = self.token_before(pos)
         return any(self.tokens[k].word in _OWN for k in range(max(0, last - 3), last + 1))
 
+    @functools.cached_property
+    def _relatives_blocks(self) -> list[tuple[int, int, str]]:
+        """Lines under a heading that names the writer's relatives ("Mis hijos menores, que
+        dependen de mí:" / "Santiago Pacheco - pasaporte ... - nacido el ..."), up to the
+        next blank line: (start, end, relation)."""
+        indices, words, _ = self._relations
+        blocks = []
+        for last, word in zip(indices, words):
+            token = self.tokens[last]
+            line_end = self.text.find("\n", token.end)
+            if line_end < 0 or not self.text[token.end:line_end].rstrip().endswith(":") \
+                    or len(self.text[token.end:line_end]) > 80:
+                continue
+            block_end = self.text.find("\n\n", line_end)
+            blocks.append((line_end + 1, len(self.text) if block_end < 0 else block_end, word))
+        return blocks
+
     def belongs_to_other(self, pos: int) -> str | None:
         """Why the value at `pos` is not the applicant's, or None."""
+        for start, end, word in self._relatives_blocks:
+            if start <= pos < end and not self._is_beneficiary(word):
+                return f"de otra persona («{word}»)"
         relation = self.relation_before(pos)
         if relation and not self._is_beneficiary(relation):
             return f"de otra persona («{relation}»)"

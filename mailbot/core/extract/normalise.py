@@ -215,7 +215,9 @@ def fold_word(word: str) -> str:
 
 # a courtesy title before a name is not part of it ("Sra. Ana Ruiz" -> "Ana Ruiz")
 _TITLE = re.compile(r"^\s*(?:(?:sr|sra|srta|se[ñn]or|se[ñn]ora|se[ñn]orita|don|do[ñn]a|mr|mrs|ms|mme|madame|monsieur|"
-                    r"senhor|senhora)\.?\s+)+(?=\S)", re.IGNORECASE)
+                    r"senhor|senhora|"
+                    # academic and professional titles ("Ing. Ramón Betancourt", "Lic. Ana Pérez")
+                    r"ing|lic|licda|licdo|dr|dra|abg|abog|arq|prof|profa|mg|msc|econ|tec|tsu)\.?\s+)+(?=\S)", re.IGNORECASE)
 
 
 # surnames in capitals, a comma, then the given names ("PÉREZ GÓMEZ, María José"): one name
