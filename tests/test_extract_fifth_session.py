@@ -336,3 +336,18 @@ def test_the_lines_under_a_heading_naming_my_children_are_theirs():
                   "12/05/2015\n\nAtte.\nWilmer", procedure="actualizacion_datos")
     assert values.get("documento_identidad") == "086631904"
     assert values.get("fecha_nacimiento") is None
+
+
+def test_a_form_with_arrows_run_into_one_line():
+    values = read("Solicito la actualización de mis datos: Nombre completo --> Luis Alfredo Márquez Pernía "
+                  "Nacionalidad --> venezolana Cédula --> V-20.145.887 Celular nuevo --> 936 214 587",
+                  procedure="actualizacion_datos")
+    assert values.get("nombres") == "Luis Alfredo Márquez Pernía"
+    assert values.get("nacionalidad") == "VE"
+    assert values.get("documento_identidad") == "V20145887"
+
+
+def test_in_capitals_a_destination_and_its_country_before_the_sentence_goes_on():
+    values = read("NECESITO VIAJAR URGENTEMENTE A MARACAIBO, VENEZUELA PORQUE MI PAPÁ FALLECIÓ.",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "MARACAIBO, VENEZUELA"

@@ -55,7 +55,8 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
     if not text:
         return text
     out: list[str] = []
-    lines = [piece for line in text.split("\n") for piece in _numbered_items(line)]
+    lines = [piece for line in text.split("\n") for piece in _numbered_items(
+        _colons_at_tabbed_labels(line, label_sets, _ARROWS) if len(_ARROWS.findall(line[:_MAX_LINE * 2])) >= 2 else line)]
     lines = _form_blocks(lines, label_sets)
     for line in lines:
         if not line.strip() or len(line) > _MAX_LINE:
@@ -179,14 +180,20 @@ def tabbed_labels(text: str, label_sets: Sequence[TermSet]) -> str:
                      else line for line in text.split("\n"))
 
 
-def _colons_at_tabbed_labels(line: str, label_sets: Sequence[TermSet]) -> str:
+# (each starts only where a run of spaces starts: linear on long white space)
+_TABS = re.compile(r"(?<![ \t])[ ]*\t+[ \t]*")
+_ARROWS = re.compile(r"(?<![ \t])[ \t]*(?:-{1,2}>|={1,2}>|→|⇒|»)[ \t]*")
+
+
+def _colons_at_tabbed_labels(line: str, label_sets: Sequence[TermSet], separators: re.Pattern = _TABS) -> str:
     """A form whose rows were run into one line, each label and its value set apart by a
-    tab ("Nombres<TAB>Ana Pérez Cédula<TAB>V-1..."): a colon where a label ends at a
-    tab, so that the inner labels are split like any "Label: value" run."""
+    tab ("Nombres<TAB>Ana Pérez Cédula<TAB>V-1...") or an arrow ("Nombre --> Ana
+    Nacionalidad --> venezolana"): a colon where a label ends at one, so that the inner
+    labels are split like any "Label: value" run."""
     tokens = tokenize(line)
     ends = {token.end: number for number, token in enumerate(tokens)}
     out, at = [], 0
-    for tab in re.finditer(r"[ ]*\t+[ \t]*", line):
+    for tab in separators.finditer(line):
         last = ends.get(tab.start())
         if last is None or line[tab.start() - 1:tab.start()] == ":":
             continue

@@ -549,9 +549,18 @@ def _trimmed_place(place: str, start: int) -> tuple[str, int]:
     """A place read by its capitals, without the words of the sentence before it (in a text
     written all in capitals, "UNA CIRUGÍA EN BOGOTÁ, COLOMBIA" -> "BOGOTÁ, COLOMBIA")."""
     words = list(re.finditer(r"\S+", place))
+
+    def joins_a_sentence(match: re.Match) -> bool:
+        word = fold_word(match.group().strip(",."))
+        return word in SENTENCE_WORDS and word not in _PARTICLES or word in FILLER - _PARTICLES - {"de", "del", "la"}
+
+    while words and joins_a_sentence(words[-1]):
+        words.pop()  # "MARACAIBO, VENEZUELA PORQUE MI": the sentence goes on after the place
+    if not words:
+        return "", start
+    place = place[:words[-1].end()]
     for number in range(len(words) - 1, -1, -1):
-        word = fold_word(words[number].group().strip(",."))
-        if word in SENTENCE_WORDS and word not in _PARTICLES or word in FILLER - _PARTICLES - {"de", "del", "la"}:
+        if joins_a_sentence(words[number]):
             if number + 1 < len(words):
                 cut = words[number + 1].start()
                 return place[cut:], start + cut
@@ -570,8 +579,11 @@ def _known_place_prefix(place: str) -> str:
     for size in range(min(len(words), 4), 0, -1):
         name = " ".join(words[:size])
         if city_country(name) or country_code(name):
-            if size == len(words) and len(parts) > 1 and country_code(parts[1]):
-                return f"{name}, {parts[1]}"
+            if size == len(words) and len(parts) > 1:
+                after = parts[1].split()
+                for count in range(min(3, len(after)), 0, -1):  # "VENEZUELA PORQUE MI ...": the country only
+                    if country_code(" ".join(after[:count])):
+                        return f"{name}, {' '.join(after[:count])}"
             return name
     return ""
 
