@@ -370,14 +370,17 @@ class TextView:
             if self.vocabulary.cannot_write.starting_at(tokens, index + 1):
                 # "mi esposo no tiene internet ...": the writer writes for him
                 return tokens[index - 1].start, token.end, token.word
-            if not self.may_start_name(index + 1) or tokens[index + 1].word in SENTENCE_WORDS \
-                    or tokens[index + 1].word in self.vocabulary.not_name:
+            named = index + 1
+            while named < len(tokens) - 1 and named <= index + 3 and tokens[named].word in _BEFORE_A_NAME:
+                named += 1  # "mi vecino, el señor NAME, ... quiere presentar una solicitud"
+            if not self.may_start_name(named) or tokens[named].word in SENTENCE_WORDS \
+                    or tokens[named].word in self.vocabulary.not_name:
                 continue  # no name follows ("MI MAMÁ ESTÁ HOSPITALIZADA", in a text in capitals)
             if self.has_phrase(self.vocabulary.asks_for_self, 0, token.start):
                 break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
-            end = _SENTENCE_END.search(self.text, tokens[index + 1].end)
+            end = _SENTENCE_END.search(self.text, tokens[named].end)
             stop = end.start() if end else len(self.text)
-            look = index + 2
+            look = named + 1
             while look < len(tokens) and tokens[look].start < stop:
                 if self.vocabulary.wishes.starting_at(tokens, look):
                     return tokens[index - 1].start, token.end, token.word

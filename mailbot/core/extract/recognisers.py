@@ -634,11 +634,24 @@ _COUNTRY_LEAD = frozenset("the la el republic republica republique of de du demo
                           "federal islamic islamica bolivarian bolivariana".split())
 
 
+_FROM_AFTER_NAME = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:de|from|du|da|do)[ \t]+(?:la[ \t]+|el[ \t]+|the[ \t]+)?"
+                              r"((?:[^\W\d_]+[ \t\n]{1,3}){0,4}[^\W\d_]+)")
+
+
 def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | None:
     """A demonym said of the applicant: after a copula ("soy venezolana", "sou angolana",
     "I am Afghan"), before "national"/"citizen" ("Afghan national"), or right after the
     applicant's name ("maria rojas pereira venezolana cedula ...")."""
     tokens = view.tokens
+    if name_end is not None:
+        # "NAME, de la República Democrática del Congo, ...": the country named after the name
+        after = _FROM_AFTER_NAME.match(view.text, name_end, name_end + 90)
+        if after:
+            words = list(re.finditer(r"[^\W\d_]+", after.group(1)))
+            for count in range(len(words), 0, -1):
+                code = country_code(after.group(1)[:words[count - 1].end()].replace("\n", " "))
+                if code and code != "PE":
+                    return Candidate("pais", code, after.start(1), after.start(1) + words[count - 1].end())
     for index, token in enumerate(tokens):
         after_name = name_end is not None and 0 <= token.start - name_end <= 8 and \
             view.folded[name_end:token.start].strip(" ,\t") in ("de", "from", "du", "da", "do")
