@@ -351,3 +351,22 @@ def test_in_capitals_a_destination_and_its_country_before_the_sentence_goes_on()
     values = read("NECESITO VIAJAR URGENTEMENTE A MARACAIBO, VENEZUELA PORQUE MI PAPÁ FALLECIÓ.",
                   procedure="autorizacion_viaje")
     assert values.get("destino") == "MARACAIBO, VENEZUELA"
+
+
+# -- round 21 --------------------------------------------------------------------------
+
+def test_round21_kinds():
+    values = read("Motivo: el entierro de mi padre.\nDestino: Puerto Príncipe, Haití\nFechas: del 12/12/2026 al "
+                  "28/12/2026", procedure="autorizacion_viaje")
+    assert (values.get("fecha_salida"), values.get("fecha_retorno")) == ("2026-12-12", "2026-12-28")
+    values = read("Les escribo porque mi vecino, el señor Emile Tshisekedi Mbuyi, de la República Democrática del "
+                  "Congo, llegó hace poco y quiere presentar una solicitud de refugio. Yo soy Rosa Quispe, su vecina.")
+    assert values.get("nombres") == "Emile Tshisekedi Mbuyi"
+    assert values.get("nacionalidad") == "CD"
+    assert read("hola necesito cambio de clave xfa. soy yaritza gonzalez tlf 917 845 002",
+                sender="yaritzag.94@gmail.com").get("nombres") == "yaritza gonzalez"
+    assert read("acompañamos a la señora\nYelitza Coromoto Morales Arteaga, solicitante de refugio.").get("nombres") \
+        == "Yelitza Coromoto Morales Arteaga"
+    assert read("necesito que me llamen urgente es sobre mi tramite, 9 4433 2110").get("telefono") == "+51944332110"
+    assert read("Mi nombre es Ahmad Khalil, pasaporte N 011245873.").get("documento_identidad") == "011245873"
+    assert read("Passport No.: N 01234567").get("documento_identidad") == "N01234567"

@@ -171,8 +171,9 @@ class TextView:
             found = self._label_ending_at(index, fields)
             if found:
                 return found
-            if self._is_record_word(index) and not re.search(r"[.!?][ \t]|\n", self.text[token.end:pos]):
-                # ("... la entrevista de registro. Mi número es 913 ...": a sentence between)
+            if self._is_record_word(index) and not re.search(r"[.!?,][ \t]|\n", self.text[token.end:pos]):
+                # ("... la entrevista de registro. Mi número es 913 ...", "sobre mi trámite, 9 4433
+                # 2110": a sentence or a clause between)
                 return ("registro", Term(token.word, (token.word,)))
             if skipped >= max_skip or not (token.word in FILLER or demonym_code_folded(token.word)):
                 return None

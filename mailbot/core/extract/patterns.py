@@ -50,7 +50,7 @@ def word_alternation(words: tuple[str, ...] | list[str]) -> str:
 DEMONYMS = word_alternation(_DEMONYM_WORDS)
 # an optional "(C.I.)", "(CE)", "/WhatsApp" after a label, then "N°", "Nro.", ":" ...
 LABEL_TAIL = r"(?:\s*\((?!\s*\d)[^)\n]{1,15}\)|\s*/\s*[A-Za-zÁÉÍÓÚáéíóú]{2,12}\.?)?"
-SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#)?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
+SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#|n(?=[ \t]+\d))?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
 # a trailing check letter written onto the digits stays ("001-150388-0004K"); a word
 # before the digits ("es el 123456789") is no prefix of letters
 DOC_VALUE = r"((?<![A-Za-z])(?:(?!(?:el|la|es|de|del|un|una|mi|su|nro|num|no)[\s-])[A-Z]{1,3}(?:-\s?|\s)?)?\d(?:[\d.,\t -]|\n(?![ \t]*\d{1,2}[.)][ \t])){3,16}\d(?:[A-Z](?![A-Za-z0-9]))?|[A-Z]{1,3}\d{4,12})"  # (not into a numbered item)

@@ -332,7 +332,9 @@ def _followed_by_identity(view: TextView, pos: int) -> bool:
         pos = view.tokens[index - 1].end if index < len(view.tokens) else pos
     if index < len(view.tokens) and view.tokens[index].start - pos < 4:
         word = view.tokens[index].word
-        return _is_label_word(view, word) or bool(demonym_code(word)) or word in ("identificado", "identificada")
+        return _is_label_word(view, word) or bool(demonym_code(word)) or word in ("identificado", "identificada") \
+            or any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")  # "... gonzalez tlf 917 ..."
+                   for term in view.vocabulary.labels.starting_at(view.tokens, index))
     return False
 
 
@@ -923,8 +925,8 @@ def lowercase_signature(view: TextView) -> Candidate | None:
 
 
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Sr|Sra|Srta|Señor|Señora|Señorita|Mr|Mrs|Ms|Madame|Monsieur|Mme|Senhor|Senhora|Don|Doña)\.?[ \t]+"
-    r"(?=(?-i:[A-ZÁÉÍÓÚÑ]))", re.IGNORECASE)
+    r"\b(?:Sr|Sra|Srta|Señor|Señora|Señorita|Mr|Mrs|Ms|Madame|Monsieur|Mme|Senhor|Senhora|Don|Doña)\.?(?:[ \t]+|[ \t]?\n[ \t]{0,3})"
+    r"(?=(?-i:[A-ZÁÉÍÓÚÑ]))", re.IGNORECASE)  # (the name may start the next line of a wrapped text)
 
 
 def honorific_names(view: TextView) -> list[Candidate]:
