@@ -28,7 +28,7 @@ from .vocabulary import _CONTRACTIONS, Term, Token, Vocabulary, fold_text, token
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
 FILLER = frozenset(
     "n no nro nr num numero number nb nmero es el la mi su de del is my our o e da do est se li "
-    "actual nuevo nueva vigente valido personal s nos mwen le l mon ma meu minha".split()
+    "actual nuevo nueva vigente valido personal fijo movil principal s nos mwen le l mon ma meu minha".split()
 )
 # what may stand between a label and its value, besides filler words
 _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
@@ -241,11 +241,17 @@ class TextView:
             if before in COUNTS and index > 1:
                 before = self.tokens[index - 2].word  # "mis dos hijos"
             after = self.tokens[last + 1].word if last + 1 < len(self.tokens) else ""
-            if before in POSSESSIVES or after in ("mwen", "li"):
+            if before in POSSESSIVES or after in ("mwen", "li") or self._in_parentheses(index, last):
                 indices.append(last)
                 words.append(term.words[0])
         first_person = [index for index, token in enumerate(self.tokens) if token.word in FIRST_PERSON]
         return indices, words, first_person
+
+    def _in_parentheses(self, first: int, last: int) -> bool:
+        """The words stand alone in parentheses, a relation in apposition: "José Peña
+        (esposo), V-15.111.222"."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return self.text[start - 1:start] == "(" and self.text[end:end + 1] == ")"
 
     def relation_before(self, pos: int) -> str | None:
         """A relative named earlier in the sentence of `pos` ("mi esposo, de nacionalidad

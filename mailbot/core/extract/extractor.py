@@ -54,6 +54,7 @@ _VOCABULARY_LABELLED = frozenset({"telefono", "documento_identidad", "carne_extr
 # procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
 _PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
 _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
+_INITIAL = re.compile(r"^[A-ZÁÉÍÓÚÑ]\.$")
 _LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea",
                                   "nombres/nombre-barra-apellidos"})
 
@@ -174,6 +175,13 @@ class FieldExtractor:
                     view.in_writer_paragraph(recognised.start) and view.possessed_by_writer(recognised.start)):
                 return recognised.value
             return patterned.value
+        if field_name == "telefono" and patterned and view.belongs_to_other(patterned.start):
+            # a relative's phone on their line ("José Peña (esposo), tel. ..."): the
+            # applicant's own, if given, first; else the relative's is a way to reach them
+            recognised = self._recognised(field_name, view, received, found)
+            if recognised and not view.belongs_to_other(recognised.start):
+                return recognised.value
+            return patterned.value
         if patterned and field_name != "documento_identidad":
             return patterned.value
         if field_name == "documento_identidad" and patterned and view.in_writer_paragraph(patterned.start):
@@ -213,6 +221,7 @@ class FieldExtractor:
 
     def _patterns_uncached(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
         best: _Found | None = None
+        other: _Found | None = None
         lowered: str | None = None
         for rank, pattern in enumerate(PATTERNS[field_name]):
             if pattern.only and pattern.only != view.name:
@@ -239,6 +248,10 @@ class FieldExtractor:
                     continue
                 if self._excluded(field_name, view, start):
                     continue
+                if field_name == "telefono" and view.belongs_to_other(start):
+                    if other is None:
+                        other = _Found(FieldValue(field_name, value, view.name, pattern.name, raw.strip()), start, rank)
+                    continue  # a relative's phone: kept only if no other is labelled
                 if field_name == "nombres" and self._not_a_name(value, pattern.name):
                     continue
                 candidate = FieldValue(field_name, value, view.name, pattern.name, raw.strip())
@@ -248,6 +261,7 @@ class FieldExtractor:
                 break
             if best is not None and field_name != "documento_identidad":
                 break  # patterns come in rank order: a later one cannot win
+        best = best or other
         if best:
             evidence = self._evidence_of(field_name, view, best.start, best.value.rule)
             best = _Found(dataclasses.replace(best.value, evidence=evidence), best.start, best.rank)
@@ -279,8 +293,10 @@ class FieldExtractor:
         """A word no name holds (`[names] not_name`); read by shape alone (not after a
         label), also a word that joins a sentence ("QUE ELLA", "TIENE INTERNET EN")."""
         words = [fold_word(word).strip(".,") for word in value.split()]
+        # an initial ("Jesús A. Nieves") is no word of a sentence
+        joining = [fold_word(word).strip(".,") for word in value.split() if not _INITIAL.match(word)]
         return any(word in self.vocabulary.not_name for word in words) or (
-            rule not in _LABELLED_NAME_RULES and any(word in SENTENCE_WORDS for word in words))
+            rule not in _LABELLED_NAME_RULES and any(word in SENTENCE_WORDS for word in joining))
 
     # -- names ----------------------------------------------------------------------------
 

@@ -277,9 +277,30 @@ _SUBJECT_NOT_NAME = frozenset(
 def norm_name_subject(text: str) -> str | None:
     """A segment of the subject ("Cambio de clave - Ana Lucía del Valle Rojas - Pasaporte
     ...") that is written as a name and holds no word of a procedure."""
+    text = _before_document(text)  # "Ana Pérez V-21.345.678", "Ana Pérez CE 001234567"
     if any(ch.isdigit() for ch in text) or any(fold_word(w).strip(".") in _SUBJECT_NOT_NAME for w in text.split()):
         return None
     return norm_name_signature(text.strip())
+
+
+# the short labels of a document's kind before its number ("C.C.", "CE", "pasaporte N°")
+_DOCUMENT_KIND_WORDS = frozenset(
+    "pasaporte passport pass cedula ced cc ci ce dni carne carnet doc documento id n no nro num".split())
+
+
+def _before_document(text: str) -> str:
+    """A part of the subject cut before the first word that holds a digit and the short
+    labels of a document's kind in front of it ("Ana Pérez C.C. 1.032.456" -> "Ana Pérez");
+    the part unchanged when no number is in it."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if any(ch.isdigit() for ch in word):
+            kept = words[:index]
+            while kept and (fold_word(kept[-1]).strip(".,:°º").replace(".", "") in _DOCUMENT_KIND_WORDS
+                            or len(kept[-1].strip(".,:-")) <= 1 and not kept[-1].strip(".,:-").isupper()):
+                kept.pop()
+            return " ".join(kept).rstrip(",;:- ")
+    return text
 
 
 # a name written all in lower case ends at the first word that joins a sentence

@@ -142,7 +142,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             r"\n[ \t]*(?:--[ \t]*)?\n[ \t]*([^\n]+?)[ \t]*"
             r"(?:\s*\n[ \t]*(?i:enviado\s+desde|sent\s+from|obtener\s+outlook|get\s+outlook)[^\n]*)?\s*\Z"), norm_name_signature),
         # the subject split by dashes or bars: a segment that is a name
-        Pattern("nombres/asunto", re.compile(r"(?:^|\s[-–—|/]\s)([^-–—|/\n]{5,80}?)(?=\s[-–—|/]\s|\s{0,8}$)"),
+        Pattern("nombres/asunto", re.compile(r"(?:^|\s[-–—|/]\s)((?:[^-–—|/\n]|(?<=\S)-(?=\S)){5,80}?)(?=\s[-–—|/]\s|\s{0,8}$)"),
                 norm_name_subject, only="subject"),
     ],
     "nacionalidad": [
