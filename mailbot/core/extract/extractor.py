@@ -238,6 +238,8 @@ class FieldExtractor:
             for match in pattern.regex.finditer(view.text):
                 raw = match.group(pattern.group)
                 start = match.start(pattern.group)
+                if "\n" in raw and field_name in _NUMBER_FIELDS:
+                    raw = _within_short_line(view.text, start, raw)
                 if field_name in ("motivo", "destino") and not pattern.name.endswith("etiqueta"):
                     raw = _clip_sentence(raw)
                 value = pattern.normalise(raw)
@@ -638,6 +640,22 @@ def _with_surnames(view: TextView, value: FieldValue, start: int) -> FieldValue:
             continue
         return dataclasses.replace(value, value=f"{value.value} {surnames}", raw=f"{value.raw} / {match.group(1).strip()}")
     return value
+
+
+_NUMBER_FIELDS = frozenset({"documento_identidad", "carne_extranjeria", "telefono"})
+# a line shorter than this was ended by its writer, not wrapped by a mail program
+_WRAP_WIDTH = 60
+
+
+def _within_short_line(text: str, start: int, raw: str) -> str:
+    """A number that runs on to the next line continues there only when its line was
+    wrapped (a long line); "C.C. 1.032.448.190" on a short line of its own ends there,
+    and the phone on the next line is no part of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cut = raw.index("\n")
+    if start + cut - line_start < _WRAP_WIDTH:
+        return raw[:cut].rstrip(" \t.,-")
+    return raw
 
 
 def _placed(field_name: str, view: TextView, start: int) -> tuple[bool, Evidence | None]:

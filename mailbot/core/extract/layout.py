@@ -55,6 +55,9 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
     if not text:
         return text
     out: list[str] = []
+    if "(" in text:
+        text = "\n".join(_without_label_note(line, label_sets) if "(" in line[:_NOTE_WITHIN] else line
+                         for line in text.split("\n"))
     lines = [piece for line in text.split("\n") for piece in _numbered_items(
         _colons_at_tabbed_labels(line, label_sets, _ARROWS) if len(_ARROWS.findall(line[:_MAX_LINE * 2])) >= 2 else line)]
     lines = _form_blocks(lines, label_sets)
@@ -77,6 +80,31 @@ def label_lines(text: str, label_sets: Sequence[TermSet]) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# a note in parentheses right after a line's leading label ("Full name (surname first):",
+# "Teléfono (WhatsApp) -", "Nombres (como en el pasaporte):"), then a separator
+_LABEL_NOTE = re.compile(r"^([ \t]*[^\W\d_][^:\n()]{0,40}?)[ \t]*\([^()\n]{1,40}\)(?=[ \t]*(?:[:=|>/–—-]|\.{2})|[ \t]{2}|\t)")
+_NOTE_WITHIN = 50
+
+
+def _without_label_note(line: str, label_sets: Sequence[TermSet]) -> str:
+    """The line without the note that qualifies its leading label, so the label meets
+    its separator; a line whose words before the parentheses end in no label (a name:
+    "José Peña (esposo): ...") stays as it is."""
+    match = _LABEL_NOTE.match(line)
+    if not match:
+        return line
+    tokens = tokenize(match.group(1))
+    if not tokens or len(tokens) > 5:
+        return line
+    term = _longest_label_ending(tokens, len(tokens) - 1, label_sets)
+    if term is None or len(tokens) - len(term.words) > 2:
+        return line
+    note = tokenize(line[match.end(1):match.end()].strip(" \t()"))
+    if note and _longest_label(note, 0, label_sets) is not None:
+        return line  # the note is a label itself ("Foreigner ID card (carné de extranjería):")
+    return match.group(1) + line[match.end():]
 
 
 # a line that may start with a label and an odd separator (a cheap look before the tokens)

@@ -581,6 +581,10 @@ def _known_place_prefix(place: str) -> str:
     for size in range(min(len(words), 4), 0, -1):
         name = " ".join(words[:size])
         if city_country(name) or country_code(name):
+            if city_country(name) and not country_code(name):
+                for count in range(min(3, len(words) - size), 0, -1):  # "buenos aires argentina": the country with no comma
+                    if country_code(" ".join(words[size:size + count])):
+                        return " ".join(words[:size + count])
             if size == len(words) and len(parts) > 1:
                 after = parts[1].split()
                 for count in range(min(3, len(after)), 0, -1):  # "VENEZUELA PORQUE MI ...": the country only
@@ -707,6 +711,11 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
     for match in _LOWER_PLACE.finditer(view.text):
         word = match.group(1)
         folded = fold_word(word)
+        known = _known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
+        if len(known.split()) > 1 and re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso|\bir a\b",
+                                                view.folded[view.sentence_start(match.start()):match.end() + 60]):
+            # "a buenos aires argentina": a place the gazetteer knows, though "buenos" is a common word
+            return Candidate("lugar", known, match.start(1), match.start(1) + len(known))
         if folded.endswith(_NOT_PLACE_ENDINGS) or _INFINITIVE_CLITIC.search(folded) or folded in FILLER or folded in _LOWERCASE_ENDERS \
                 or folded in view.vocabulary.not_name or folded in view.label_words or folded in view.relation_words:
             continue
@@ -996,10 +1005,12 @@ def name_over_identity(view: TextView) -> Candidate | None:
                    for term in view.vocabulary.labels.starting_at(tokenize(following), 0)) \
                 and not _IDENTITY_SHAPE.match(following.strip(" \t")):
             continue  # neither labelled ("Cédula V-...") nor an identity by its shape ("934 221 908")
+        if ":" in text or view.vocabulary.labels.starting_at(tokenize(text), 0):
+            continue  # a line of data itself ("Passport No.: A08765432"), no name
         value = norm_name(text)
         words = text.split()
         folded = [fold_word(word).strip(".,:;") for word in words]
-        if value and not text.endswith(":") and not any(
+        if value and not any(
                 word in view.vocabulary.not_name or word in SENTENCE_WORDS and word not in _PARTICLES for word in folded):
             at = start + line.find(text)
             if all(word[:1].isupper() or fold_word(word) in _PARTICLES for word in words):
