@@ -69,3 +69,90 @@ def test_a_name_in_the_subject_followed_by_its_document_number():
 def test_a_hyphenated_surname_in_the_subject():
     values = read("Adjunto mis datos.", procedure="cambio_clave", subject="Cambio de clave - Mirlande Pierre-Louis")
     assert values.get("nombres") == "Mirlande Pierre-Louis"
+
+
+# -- round 26 --------------------------------------------------------------------------
+
+def test_a_document_on_a_short_line_of_its_own_does_not_run_into_the_phone_below():
+    values = read("Les reenvío el recurso firmado.\n\nYuliana Andrea Ríos Pardo\nC.C. 1.045.778.210\n955 318 402\n",
+                  procedure="apelacion")
+    assert values.get("documento_identidad") == "1045778210"
+    assert values.get("telefono") == "+51955318402"
+
+
+def test_a_city_and_its_country_in_lower_case_after_a_space():
+    values = read("hola necesito permiso de viaje a santiago de chile chile mi hermana se casa salgo el 3 de febrero de 2027",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "santiago de chile chile"
+
+
+# -- round 27 --------------------------------------------------------------------------
+
+def test_the_line_after_the_signature_delimiter_is_the_name_and_a_demonym_line_the_nationality():
+    values = read("Buenas tardes.\n\nOlvidé mi clave del sistema, por favor envíenme una nueva.\n\n--\n"
+                  "Odalys Fernández Quesada\nCubana, refugiada reconocida\n", procedure="cambio_clave")
+    assert values.get("nombres") == "Odalys Fernández Quesada"
+    assert values.get("nacionalidad") == "CU"
+
+
+def test_the_writers_document_under_a_closing_and_name_on_one_line_is_not_the_applicants():
+    values = read("Escribo en representación de mi madre, la señora Gladys Mercedes Toro Vivas, cédula V-6.221.409, "
+                  "quien desea renunciar porque vuelve a Valencia.\n\nAtte. Karla Toro Vivas (hija)\nCE 001887432\n",
+                  procedure="renuncia")
+    assert values.get("carne_extranjeria") is None
+    assert values.get("documento_identidad") == "V6221409"
+
+
+def test_a_parish_signature_block_after_a_blessing_is_the_writers():
+    values = read("Desde la parroquia remitimos el recurso del Sr. Wilfrid Jean-Baptiste. Él no tiene correo; "
+                  "su celular es el 987 654 100.\n\nDios les bendiga,\n\n"
+                  "P. Andrés Quispe Mamani\nPárroco\nParroquia Santa Rosa\nCel. 944 210 377\n", procedure="reconsideracion")
+    assert values.get("telefono") == "+51987654100"
+    assert values.get("nombres") == "Wilfrid Jean-Baptiste"
+
+
+def test_a_heading_naming_children_then_a_blank_line_then_their_data():
+    values = read("Mis datos:\nNombre: Rosa Elena Piña Mota\nCédula: V-18.334.201\n\n"
+                  "Declaro también a mis hijos menores:\n\nNombre: Luis Piña Mota\nFecha de nacimiento: 03/02/2015\n",
+                  procedure="actualizacion_datos")
+    assert values.get("fecha_nacimiento") is None
+    assert values.get("nombres") == "Rosa Elena Piña Mota"
+
+
+# -- round 28 --------------------------------------------------------------------------
+
+def test_a_note_in_parentheses_after_a_leading_label():
+    values = read("Please find my appeal.\n\nFull name (surname first): MENSAH Kwame Kofi\nPassport No.: G01234567\n",
+                  procedure="apelacion")
+    assert values.get("nombres") == "MENSAH Kwame Kofi"
+
+
+def test_a_label_line_is_no_name_over_the_next_data_line():
+    values = read("Please find my appeal.\n\nNationality: Ghanaian\nPassport No.: G01234567\nPhone: 934 221 870\n",
+                  procedure="apelacion")
+    assert values.get("nombres") is None
+
+
+def test_her_full_name_after_a_husband_writes_on_her_behalf_and_signs():
+    values = read("I am writing on behalf of my wife, who is a refugee applicant.\n\nHer full name: Lucía Inés MORA DÍAZ\n"
+                  "Her phone: 987 120 455\n\nBest,\nPeter Smith\n", procedure="actualizacion_datos",
+                  sender="peter.smith.tx@gmail.com")
+    assert values.get("nombres") == "Lucía Inés MORA DÍAZ"
+
+
+def test_the_writers_passport_in_her_presentation_before_em_nome_do():
+    values = read("Eu sou brasileira (meu passaporte é FY118200) e escrevo em nome do meu marido.\n\n"
+                  "Nome completo: Carlos Eduardo Rivas Peña\nCédula: V-16.220.118\n", procedure="actualizacion_datos")
+    assert values.get("documento_identidad") == "V16220118"
+
+
+def test_double_arrows_between_label_and_value():
+    values = read("RENOVACION\nNOMBRE     >> PAREDES LUGO JOSE GREGORIO\nSEXO       >> M\nNACIONALIDAD >> VEN\n",
+                  procedure="prorroga_residencia")
+    assert values.get("nombres") == "PAREDES LUGO JOSE GREGORIO"
+    assert values.get("sexo") == "M"
+
+
+def test_a_french_elision_in_a_label():
+    values = read("Bonjour,\nCarné d'extranjería ... 000551902\n", procedure="duplicado_carne_extranjeria")
+    assert values.get("carne_extranjeria") == "000551902"

@@ -133,13 +133,18 @@ def _header_table(lines: list[str]) -> list[str]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.startswith("\x05") and _CELL not in line and _HEADER_CELL in line:
+        headed = line.startswith("\x05") and _CELL not in line and _HEADER_CELL in line
+        # a header row of plain cells (<td><b>Nombre</b></td>...): every cell a label, and
+        # every row below holding a number somewhere (a document, a date)
+        plain = not headed and _CELL in line and _HEADER_CELL not in line and "\x05" not in line
+        if headed or plain:
             header = _cells(line)
             if len(header) >= 3 and all(_LABEL.match(cell) for cell in header):
                 rows = []
                 following = index + 1
                 while following < len(lines) and "\x05" not in lines[following] and _CELL in lines[following] \
-                        and len(_cells(lines[following])) == len(header):
+                        and len(_cells(lines[following])) == len(header) \
+                        and (headed or any(ch.isdigit() for ch in lines[following])):
                     rows.append(_cells(lines[following]))
                     following += 1
                 if rows:
@@ -178,7 +183,7 @@ def html_to_text(html: str) -> str:
     text = "".join(parser.parts).replace("\xa0", " ")
     text = _BREAKS.sub(_line_breaks, text).replace(_DT_END, "")
     raw_lines = text.split("\n")
-    if "\x05" in text:
+    if "\x05" in text or _CELL in text:
         raw_lines = _header_table(raw_lines)
     lines = [re.sub(r"[ \t\r\f\v]+", " ", _row(line)).strip() for line in raw_lines]
     out: list[str] = []

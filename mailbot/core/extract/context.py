@@ -76,6 +76,16 @@ _QUOTED_MESSAGE = re.compile(r"^[ \t]*(?:_{8,}|-{5,}[^\n]*|(?:de|from|enviado|se
                              re.IGNORECASE | re.MULTILINE)
 
 
+# what may follow a closing word on its line when the writer signs there: a name, maybe
+# with their role in parentheses ("Atte. Daniela Suárez Mendoza (hija)")
+_NAME_AFTER_CLOSING = re.compile(
+    r"[.,:]?(?<![ \t])[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|los|y)(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|los|y)){1,6}"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")
+
+
+_SIGNATURE_DELIMITER = re.compile(r"^--[ \t]*$", re.MULTILINE)
+
+
 class TextView:
     """One text source, folded and tokenised once, with the vocabulary's context
     questions answered against it."""
@@ -297,8 +307,11 @@ class TextView:
             if line_end < 0 or not self.text[token.end:line_end].rstrip().endswith(":") \
                     or len(self.text[token.end:line_end]) > 80:
                 continue
-            block_end = self.text.find("\n\n", line_end)
-            blocks.append((line_end + 1, len(self.text) if block_end < 0 else block_end, word))
+            first = line_end + 1
+            while self.text.startswith("\n", first):
+                first += 1  # a blank line between the heading and its list
+            block_end = self.text.find("\n\n", first)
+            blocks.append((first, len(self.text) if block_end < 0 else block_end, word))
         return blocks
 
     def belongs_to_other(self, pos: int) -> str | None:
@@ -413,8 +426,13 @@ class TextView:
                     start = line_start
                 continue
             on_line = self.token_at_or_after(line_end) - index
-            if on_line <= 5 and len(term.words) >= on_line - 1:
-                start = line_start
+            if on_line <= 5 and len(term.words) >= on_line - 1 \
+                    or on_line <= 9 and _NAME_AFTER_CLOSING.match(self.text, self.tokens[index + len(term.words) - 1].end, line_end):
+                start = line_start  # ("Atte. Daniela Suárez Mendoza (hija)": the closing and the name on one line)
+        if start is None:
+            delimiter = _SIGNATURE_DELIMITER.search(self.text)
+            if delimiter:
+                start = delimiter.start()  # the "-- " line that mail programs put above a signature
         if start is None and self.behalf:
             start = self._role_block_start()
         return start

@@ -713,7 +713,12 @@ def _place(text: str) -> str:
     """"Quito (por el trámite)" -> "Quito": a parenthesis after a place explains it (a
     country in it is kept, as written: "Quito (Ecuador)"); "Guayaquil,
     mi hermana tuvo un accidente" -> "Guayaquil": a clause after the place is not it;
-    "madrid, españa" keeps its country, whatever its case."""
+    "madrid, españa" keeps its country, whatever its case; "santiago de chile mi hermana
+    se casa" -> "santiago de chile": a place the gazetteer knows, and the sentence after it."""
+    known = rec.known_place_prefix(text)
+    if known and len(known) < len(text.rstrip(" ,.")) and any(
+            fold_word(word) in SENTENCE_WORDS for word in text[len(known):].split()):
+        return known
     for comma in re.finditer(r",[ \t]*(?=[^\W\d_])", text):
         after = re.split(r"[,.;(]", text[comma.end():], maxsplit=1)[0].strip()
         country = _country_words(after)

@@ -33,7 +33,7 @@ from .vocabulary import Term, TermSet, Token, fold_text, tokenize
 
 # what may stand between a label at the start of a line and its value, besides a colon
 # (each starts only where a run of spaces starts: linear when searched over long input)
-_ODD_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*(?:[-–—=|]{1,2}>?|=>|->|>)[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*:?[ \t]*)(?=\S)")
+_ODD_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*(?:[-–—=|]{1,2}>?|=>|->|>>?|»)[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*:?[ \t]*)(?=\S)")
 _COLON = re.compile(r"(?<![ \t])[ \t]*(?::|\.{3,}[ \t]*:?)[ \t]*")
 # words that may come before a label at the start of a line ("N° de Cédula", "Mi celular")
 _BEFORE_LABEL = frozenset({"n", "no", "nro", "nr", "num", "numero", "de", "del", "mi", "su", "my", "your"})
@@ -102,13 +102,14 @@ def _without_label_note(line: str, label_sets: Sequence[TermSet]) -> str:
     if term is None or len(tokens) - len(term.words) > 2:
         return line
     note = tokenize(line[match.end(1):match.end()].strip(" \t()"))
-    if note and _longest_label(note, 0, label_sets) is not None:
-        return line  # the note is a label itself ("Foreigner ID card (carné de extranjería):")
+    noted = _longest_label(note, 0, label_sets) if note else None
+    if noted is not None and noted.tag != term.tag:
+        return line  # the note is another field's label ("Foreigner ID card (carné de extranjería):")
     return match.group(1) + line[match.end():]
 
 
 # a line that may start with a label and an odd separator (a cheap look before the tokens)
-_LEADING_ODD = re.compile(r"^[ \t]*[^\W\d_][^:\n]{0,45}?(?:[ \t]*(?:[-–—=|>]|\.{2})|[ \t]+/[ \t]|[ \t]{2})")
+_LEADING_ODD = re.compile(r"^[ \t]*[^\W\d_][^:\n]{0,45}?(?:[ \t]*(?:[-–—=|>»]|\.{2})|[ \t]+/[ \t]|[ \t]{2})")
 
 
 _FIRST_WORD = re.compile(r"^[ \t]*([^\W\d_]+)")
@@ -210,7 +211,7 @@ def tabbed_labels(text: str, label_sets: Sequence[TermSet]) -> str:
 
 # (each starts only where a run of spaces starts: linear on long white space)
 _TABS = re.compile(r"(?<![ \t])[ ]*\t+[ \t]*")
-_ARROWS = re.compile(r"(?<![ \t])[ \t]*(?:-{1,2}>|={1,2}>|→|⇒|»)[ \t]*")
+_ARROWS = re.compile(r"(?<![ \t])[ \t]*(?:-{1,2}>|={1,2}>|>>|→|⇒|»)[ \t]*")
 
 
 def _colons_at_tabbed_labels(line: str, label_sets: Sequence[TermSet], separators: re.Pattern = _TABS) -> str:

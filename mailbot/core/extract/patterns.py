@@ -99,7 +99,7 @@ PATTERNS: dict[str, list[Pattern]] = {
            r"^[ \t]*nombres?\s*/\s*apellidos?\s*[:.-]{1,2}[ \t]*([^\n/]{2,60}/[^\n/]{2,60})$",
            lambda text: norm_name_labelled(" ".join(text.replace("/", " ").split())), needs=("apellido",)),
         _p("nombres/etiqueta",
-           r"^[ \t]*(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
+           r"^[ \t]*(?:(?:su|her|his|sa|son|seu|sua)\s+)?(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nomes?(?:\s+completos?)?|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?"
            r"|(?:first|given)\s+names?|pr[eé]noms?)\s*[:.-]{1,2}\s*(" + LINE_END + ")",
@@ -134,6 +134,9 @@ PATTERNS: dict[str, list[Pattern]] = {
            r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^[ \t]*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
+        # the line after the signature delimiter ("-- "), written as a name
+        Pattern("nombres/tras-delimitador", re.compile(r"^--[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]+?)[ \t]*$", re.MULTILINE),
+                norm_name_signature),
         # a signature without a closing word: the message's last line, set apart by a
         # blank line, written as a name (capitalised or all in capitals)
         # (or set apart by the "-- " signature delimiter), maybe followed by the phone's
@@ -164,6 +167,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         # "Recurso de reconsideración (venezolano) - NAME": a demonym alone in a part of the subject
         Pattern("nacionalidad/asunto", re.compile(r"(?:^|[(\[]|\s[-–—|/]\s)[ \t]*([^\W\d_]{4,20})[ \t]*(?=[)\]]|\s[-–—|/]\s|[ \t]*$)"),
                 demonym_code, only="subject"),
+        # a line that starts with a demonym, alone or before a comma ("Cubana, solicitante de
+        # refugio" under a signature)
+        Pattern("nacionalidad/linea", re.compile(r"^[ \t]*([^\W\d_]{4,20})[ \t]*(?:,[^\n]*)?$", re.MULTILINE), demonym_code),
         _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country,
            needs=("soy", "ciudadan")),
     ],

@@ -538,7 +538,7 @@ def destinations(view: TextView) -> list[Candidate]:
         if _is_verb_shaped(words[0]):
             continue  # "VIAJAR A VERLA": a text in capitals has no case to tell a place
         if place.isupper():
-            place = _known_place_prefix(place)
+            place = known_place_prefix(place)
             if not place:
                 continue  # "VIAJAR PARA EL ENTIERRO": in capitals, only a place the gazetteer knows
             words = place.split()
@@ -572,7 +572,7 @@ def _trimmed_place(place: str, start: int) -> tuple[str, int]:
     return place[:words[-1].end()] if words else place, start
 
 
-def _known_place_prefix(place: str) -> str:
+def known_place_prefix(place: str) -> str:
     """The longest start of `place` (a text in capitals) that names a known city or a
     country, with the country after a comma if one follows ("GUAYAQUIL, ECUADOR, TODAVÍA"
     -> "GUAYAQUIL, ECUADOR"); "" when none does."""
@@ -711,7 +711,7 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
     for match in _LOWER_PLACE.finditer(view.text):
         word = match.group(1)
         folded = fold_word(word)
-        known = _known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
+        known = known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
         if len(known.split()) > 1 and re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso|\bir a\b",
                                                 view.folded[view.sentence_start(match.start()):match.end() + 60]):
             # "a buenos aires argentina": a place the gazetteer knows, though "buenos" is a common word
@@ -721,7 +721,7 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
             continue
         start = view.sentence_start(match.start())
         if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso|\bir a\b", view.folded[start:match.end() + 60]):
-            known = _known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
+            known = known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
             if len(known.split()) > 1:  # "santiago de chile", "ciudad de panamá": the longest the gazetteer knows
                 return Candidate("lugar", known, match.start(1), match.start(1) + len(known))
             country = re.match(r",[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)", view.text[match.end(1):match.end(1) + 40])

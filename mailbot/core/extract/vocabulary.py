@@ -94,7 +94,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 # a word of a phrase that also stands for its contractions ("en representación del Sr.")
-_CONTRACTIONS = {"de": ("del",), "a": ("al",)}
+_CONTRACTIONS = {"de": ("del", "d", "do", "da", "du", "des"), "a": ("al",)}
 
 
 def word_matches(pattern: str, word: str) -> bool:
