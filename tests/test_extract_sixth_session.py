@@ -156,3 +156,36 @@ def test_double_arrows_between_label_and_value():
 def test_a_french_elision_in_a_label():
     values = read("Bonjour,\nCarné d'extranjería ... 000551902\n", procedure="duplicado_carne_extranjeria")
     assert values.get("carne_extranjeria") == "000551902"
+
+
+# -- found by bench/perturb.py on rounds 26-28 (all in one case) ------------------------
+
+def test_soy_a_lower_case_name_and_then_y_quisiera():
+    values = read("buenas tardes, soy yenifer carolina maita rojas y quisiera saber como va mi solicitud\n\n"
+                  "mi numero es 951 220 417\n", sender="yenifermaita@gmail.com")
+    assert values.get("nombres") == "yenifer carolina maita rojas"
+
+
+def test_a_lower_case_name_after_a_title_then_a_demonym():
+    values = read("la clínica jurídica remite el recurso de la sra. dayerlin josefina pérez mora, venezolana, "
+                  "titular de la cédula n° 19.880.214, contra la resolución notificada el 2 de noviembre de 2026.\n",
+                  procedure="reconsideracion")
+    assert values.get("nombres") == "dayerlin josefina pérez mora"
+
+
+def test_a_lower_case_title_before_words_that_are_no_presentation_is_no_name():
+    values = read("hablé con la sra. de la ventanilla y me dijo que escriba aquí para mi renovación\n",
+                  procedure="prorroga_residencia")
+    assert values.get("nombres") is None
+
+
+def test_creole_yo_in_capitals_is_no_introduction():
+    values = read("MWEN MANDE YO REKONSIDERE PASKE YO PA T GADE PAPYE LAPOLIS AYITI TE BAN M.\n\nMESI.\n",
+                  procedure="reconsideracion")
+    assert values.get("nombres") is None
+
+
+def test_lower_case_letters_then_a_space_then_the_passport_digits():
+    values = read("bonjour, j'ai oublié mon mot de passe.\nnom : dorval rose-andrée\npasseport n° : rd 0456123\n",
+                  procedure="cambio_clave")
+    assert values.get("documento_identidad") == "RD0456123"

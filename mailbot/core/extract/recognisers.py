@@ -41,6 +41,8 @@ _NUMBER = re.compile(
 _SPLIT = re.compile(r"[ \t]{2,}|[ \t]+-[ \t]+|\t")
 # a document's letters set apart by one space ("Passeport n° : PP 0912334")
 _LETTERS_SPACE_DIGITS = re.compile(r"(?<![\w@.+/-])([A-Z]{1,3}) (\d{5,12})(?![\w@.-])")
+# the same in a text without case ("passeport n° : rd 0981234")
+_LETTERS_SPACE_DIGITS_CASELESS = re.compile(r"(?<![\w@.+/-])([A-Za-z]{1,3}) (\d{5,12})(?![\w@.-])")
 
 
 def numbers(view: TextView) -> list[Candidate]:
@@ -59,7 +61,7 @@ def numbers(view: TextView) -> list[Candidate]:
                     found.append(Candidate("numero", part.strip(), at, at + len(part)))
                     offset = at + len(part)
     if " " in view.text:
-        for match in _LETTERS_SPACE_DIGITS.finditer(view.text):
+        for match in (_LETTERS_SPACE_DIGITS_CASELESS if view.caseless else _LETTERS_SPACE_DIGITS).finditer(view.text):
             letters = match.group(1).lower()
             if letters not in view.label_words and letters not in FILLER and not _is_label_word(view, letters):
                 found.append(Candidate("numero", match.group(), match.start(), match.end()))
@@ -181,7 +183,10 @@ _COMMA_INTRODUCTIONS = frozenset({("yo",), ("i",), ("je",), ("eu",)})
 _LOWERCASE_ENDERS = LOWERCASE_ENDERS
 # the writer goes on asking ("soy maria perez lopez necesito ..."): the words before were a name
 _REQUEST_VERBS = frozenset("necesito quiero solicito deseo requiero pido escribo vengo need want would quero preciso "
-                           "gostaria voudrais veux vle bezwen".split())
+                           "gostaria voudrais veux vle bezwen quisiera queria quisieramos necesitaria le les me "
+                           "les escribo tengo estoy".split())
+# "soy NAME y quisiera ...": a conjunction between the name and the request
+_AND = frozenset("y e and et ak".split())
 _STRONG_INTRODUCTIONS = frozenset(
     "me llamo|mi nombre es|mi nombre completo es|my name is|je m appelle|mon nom est|meu nome e|"
     "me chamo|chamo me|el nombre mio es|el nombre mio completo es|my names are|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
@@ -282,7 +287,8 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
         if term.words in _COMMA_INTRODUCTIONS and not view.text[end:end + 3].lstrip(" ").startswith(","):
             # "Yo, NOMBRE, ...", "I, NAME, ..." -- a bare "I" or "je" introduces nothing; a bare
             # "Yo" only a capitalised name set off by a comma ("Yo Ana Pérez, solicito ...")
-            candidate = name_after(view, end, require_capitals=True) if term.words == ("yo",) else None
+            # (in a text without case, capitals tell nothing: "YO PA T GADE ..." is Creole's "they")
+            candidate = name_after(view, end, require_capitals=True) if term.words == ("yo",) and not view.caseless else None
             if candidate and (view.text[candidate.end:candidate.end + 1] == ","
                               or _followed_by_identity(view, candidate.end)):
                 # "Yo Ana Pérez, ...", "Yo Pedro Ríos Valderrama con pasaporte N° ..."
@@ -307,6 +313,8 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 # "hola soy maria perez lopez necesito ...": a weak name, which the
                 # extractor believes only when the sender's address confirms it
                 after = view.token_at_or_after(candidate.end)
+                if after + 1 < len(view.tokens) and view.tokens[after].word in _AND:
+                    after += 1
                 line_end = view.text[candidate.end:candidate.end + 40].lstrip(" \t,")[:1] in ("\n", "", ".") \
                     or view.text[candidate.end - 1:candidate.end] == "."  # ("mwen se stevenson dorvil. ...")
                 if 2 <= len(candidate.raw.split()) <= 4 and (line_end or after < len(view.tokens)
@@ -936,13 +944,23 @@ def lowercase_signature(view: TextView) -> Candidate | None:
 _HONORIFIC_NAME = re.compile(
     r"\b(?:Sr|Sra|Srta|Señor|Señora|Señorita|Mr|Mrs|Ms|Madame|Monsieur|Mme|Senhor|Senhora|Don|Doña)\.?(?:[ \t]+|[ \t]?\n[ \t]{0,3})"
     r"(?=(?-i:[A-ZÁÉÍÓÚÑ]))", re.IGNORECASE)  # (the name may start the next line of a wrapped text)
+# the same titles in a text without case ("de la sra. génesis aponte ruiz, venezolana")
+_HONORIFIC_CASELESS = re.compile(
+    r"\b(?:sr|sra|srta|señor|señora|señorita|mr|mrs|ms|madame|monsieur|mme|senhor|senhora|don|doña)\.?[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE)
 
 
 def honorific_names(view: TextView) -> list[Candidate]:
     """Names after a courtesy title ("la Sra. Roseline Pierre-Louis", "Mr. Jean Paul")."""
     found = []
-    for match in _HONORIFIC_NAME.finditer(view.text):
+    for match in (_HONORIFIC_CASELESS if view.caseless else _HONORIFIC_NAME).finditer(view.text):
         candidate = name_after(view, match.end(), require_capitals=True, max_words=6)
+        if candidate is None and view.caseless:
+            # "de la sra. génesis aponte ruiz, venezolana, ...": in lower case, a name after
+            # the title when what a presentation says next follows it
+            candidate = name_after(view, match.end(), require_capitals=False, max_words=6)
+            if candidate and not _followed_by_identity(view, candidate.end):
+                candidate = None
         if candidate:
             found.append(candidate)
     return found
