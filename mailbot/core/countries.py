@@ -200,8 +200,13 @@ def demonym_words() -> frozenset[str]:
     return frozenset(word for word in _INDEX if " " not in word and len(word) > 3)
 
 
+# country names in the applicants' other languages, listed among the demonym stems above
+# ("ayiti", "kiba": Creole; "perou": French; "brazil": English): places, not nationalities
+_OTHER_NAMES = frozenset("ayiti kiba venezyela kolonbi brezil brazil perou etazini afeganistao afghanistan".split())
+
+
 def _build_demonyms() -> dict[str, str]:
-    names = {_fold(words[0]) for words in _SPANISH.values()}
+    names = {_fold(words[0]) for words in _SPANISH.values()} | _OTHER_NAMES
     index: dict[str, str] = {}
     for code, words in _SPANISH.items():
         for word in words[1:]:

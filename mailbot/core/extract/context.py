@@ -28,7 +28,7 @@ from .vocabulary import _CONTRACTIONS, Term, Token, Vocabulary, fold_text, token
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
 FILLER = frozenset(
     "n no nro nr num numero number nb nmero es el la mi su de del is my our o e da do est se li "
-    "actual nuevo nueva vigente valido personal fijo movil principal s nos mwen le l mon ma meu minha".split()
+    "actual nuevo nueva vigente valido personal fijo movil principal s nos mwen le l mon ma meu minha nimewo nimero".split()
 )
 # what may stand between a label and its value, besides filler words
 _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")

@@ -183,10 +183,10 @@ def norm_carne(text: str) -> str | None:
 
 def norm_sexo(text: str) -> str | None:
     word = text.strip().lower()
-    if word.startswith(("f", "mujer", "woman")):
-        return "F"
-    if word.startswith(("m", "hombre", "var")):
-        return "M" if not word.startswith("mujer") else "F"
+    if word.startswith(("f", "mujer", "mulher", "woman")) or word == "fi":
+        return "F"  # (also "femenino", "female", "feminino", "femme", Creole "fanm" / "fi")
+    if word.startswith(("m", "hombre", "var", "homme", "homem", "gason", "garcon", "garçon")):
+        return "M"  # (also "masculino", "male", Creole "gason")
     return None
 
 

@@ -156,7 +156,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         # "..., nacionalidad venezolana, pasaporte ...": the label without a colon before a demonym
         _p("nacionalidad/sin-dos-puntos", r"\bnacionalidad\s+(\w+)", demonym_code, needs=("nacionalidad",)),
         # "Jhon Castaño Ríos, colombiano, C.C. ..." -- a demonym set off by commas
-        _p("nacionalidad/aposicion", r",\s*(\w+)\s*(?=,)", demonym_code),
+        _p("nacionalidad/aposicion", r",[ \t]*(\w+)[ \t]*(?=[,;]|\.(?!\w))", demonym_code),
         # "pasaporte venezolano N° ...", "DNI colombiano ...", "Colombian passport: ..."
         _p("nacionalidad/documento", r"\b(?:pasaporte|passport|c[eé]dula|dni|documento)\s+(\w+)", demonym_code,
            needs=("pasaporte", "passport", "dula", "dni", "documento")),

@@ -353,8 +353,16 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
     for index, term in view.phrases("roles", view.vocabulary.roles):
         last = view.tokens[index + len(term.words) - 1]
         gap = re.match(r"[ \t]*(?:[:/|=–—-][ \t]*|\t[ \t]*|[ ]{2,})", view.text[last.end:last.end + 40])
+        bare = False
         if not gap or not gap.group().strip(" ") and "\t" not in gap.group() and "  " not in gap.group():
-            continue
+            # "nombre yorgelis carolina peña rivas" on a line of its own: a name label and one
+            # space, believed when the name fills the rest of the line
+            gap = re.match(r" (?=[^\W\d_])", view.text[last.end:last.end + 2])
+            if not gap or term.words[0] not in _NAME_LABEL_WORDS:
+                continue
+            bare = True
+        # the label starts its line (a form row) or a sentence ("... details. Full name: ...")
+        line_start = view.text.rfind("\n", 0, view.tokens[index].start) + 1
         # the label starts its line (a form row) or a sentence ("... details. Full name: ...")
         line_start = view.text.rfind("\n", 0, view.tokens[index].start) + 1
         sentence = max(line_start, view.sentence_start(view.tokens[index].start))
@@ -367,9 +375,16 @@ def role_names(view: TextView) -> list[tuple[Term, Candidate]]:
         if second:
             start += second.end()
         candidate = name_after(view, start, require_capitals=False, max_words=7, meant_as_name=True)
+        if candidate and bare and (view.text[line_start:view.tokens[index].start].strip()
+                                   or view.text[candidate.end:candidate.end + 60].split("\n", 1)[0].strip(" \t.,")
+                                   or len(candidate.raw.split()) < 2):
+            continue
         if candidate:
             found.append((term, candidate))
     return found
+
+
+_NAME_LABEL_WORDS = frozenset("nombre nombres name names nom nome apellidos".split())
 
 
 # what names a group rather than a person ("Red Andina de Acompañamiento", "Asociación ...")
@@ -633,7 +648,7 @@ _AFTER = frozenset("national nacional citizen ciudadano ciudadana cidadao cidada
 _BEFORE_DOCUMENT = frozenset("mi my con with avec com identificado identificada portador portadora".split())
 # a status said with the nationality: "refugee (Eritrean)", "refugiada venezolana"
 _STATUS = frozenset("refugee refugiado refugiada refugiados solicitante applicant asylum recognized recognised "
-                    "reconocido reconocida refugie refugiee refijye".split())
+                    "reconocido reconocida refugie refugiee refijye refugio asilo".split())
 
 
 _FROM = frozenset({("am", "from"), ("m", "from"), ("soy", "de"), ("sou", "de"), ("vengo", "de"), ("viens", "de"), ("viens", "du"),
