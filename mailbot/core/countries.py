@@ -226,7 +226,11 @@ _DEMONYMS = _build_demonyms()
 def demonym_code(text: str) -> str | None:
     """'colombiano', 'ecuatoriana' -> ISO alpha-2; a country name ('Colombia') -> None.
     For a bare word in running prose, where a country name is a place, not a nationality."""
-    return _DEMONYMS.get(_fold(text).strip(" .,;:"))
+    folded = _fold(text).strip(" .,;:")
+    found = _DEMONYMS.get(folded)
+    if found is None and " " in folded and len(folded) <= 30:
+        found = _english_demonym(folded)  # "Sri Lankan", "South African": a country's name and a suffix
+    return found
 
 
 def demonym_code_folded(word: str) -> str | None:

@@ -34,6 +34,7 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.pre_depth = 0
         self.cells: list[int] = [0]  # cells seen in each open row (a stack, for nested tables)
+        self.paragraphs: list[int] = []  # open <p>s: where a tight one started in parts, or -1
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
@@ -47,8 +48,15 @@ class _TextExtractor(HTMLParser):
             self.cells[-1] += 1
             if tag == "th" and self.cells[-1] == 1:
                 self.parts.append("\x05")  # marks a row that starts with a header cell
+        elif tag == "p" and _tight(attrs):
+            # Outlook's and Word's <p class="MsoNormal"> (margin 0): one line each, as a
+            # browser shows it; an empty one (&nbsp;) is the blank line
+            self.paragraphs.append(len(self.parts))
+            self.parts.append(_NEWLINE)
         elif tag in _PARAGRAPH:
             self.pre_depth += tag == "pre"
+            if tag == "p":
+                self.paragraphs.append(-1)
             self.parts.append(_BLANK)
         elif tag == "dd" and self._after_term():
             while self.parts and self.parts[-1] != _DT_END and not self.parts[-1].strip():
@@ -91,9 +99,16 @@ class _TextExtractor(HTMLParser):
             if len(self.cells) > 1:
                 self.cells.pop()
             self.parts.append(_NEWLINE)
+        elif tag == "p" and self.paragraphs and self.paragraphs[-1] >= 0:
+            start = self.paragraphs.pop()
+            if not "".join(part for part in self.parts[start + 1:] if part not in _MARKERS).strip():
+                self.parts.append(_BR)  # an empty line of its own
+            self.parts.append(_NEWLINE)
         elif tag in _PARAGRAPH:
             if tag == "pre":
                 self.pre_depth = max(0, self.pre_depth - 1)
+            if tag == "p" and self.paragraphs:
+                self.paragraphs.pop()
             self.parts.append(_BLANK)
         elif tag == "dt":
             self.parts.append(_DT_END)
@@ -107,6 +122,21 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data.replace("\n", _BR))
         else:
             self.parts.append(re.sub(r"\s+", " ", data))
+
+
+_MARKERS = frozenset({_NEWLINE, _BLANK, _CELL, _HEADER_CELL, _BR, _DT_END, "\x05"})
+_TIGHT_STYLE = re.compile(r"margin(?:-top|-bottom)?\s*:\s*0(?![.\d])", re.IGNORECASE)
+
+
+def _tight(attrs) -> bool:
+    """A paragraph without the space between paragraphs: Word's and Outlook's MsoNormal,
+    or an inline style that sets its margin to 0."""
+    for name, value in attrs:
+        if name == "class" and value and "msonormal" in value.lower():
+            return True
+        if name == "style" and value and _TIGHT_STYLE.search(value):
+            return True
+    return False
 
 
 def _row(line: str) -> str:

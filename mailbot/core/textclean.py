@@ -65,7 +65,12 @@ def applicant_text(body: str, is_institutional) -> str:
                 index += 1
             if header_lines >= 2:
                 if sender_institutional:
-                    break
+                    # the office's reply: skipped up to the next forwarded message (the
+                    # applicant's own earlier message forwarded below it), else to the end
+                    while index < len(lines) and not _FORWARD_MARK.match(lines[index]):
+                        index += 1
+                    if index == len(lines):
+                        break
                 continue
             index = block_start
             out.append(lines[index])

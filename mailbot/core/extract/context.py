@@ -65,7 +65,9 @@ class Evidence:
 
 
 _PRESENTATION_CHARS = 300
-_SIGNATURE_BLOCK = re.compile(r"(?<![^\n])[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$)){1,12}")
+# (a blank line between short lines does not end it: a signature double-spaced by the mail
+# program, "Héctor Salazar" / "" / "Abogado" / "" / "T. 998 ...")
+_SIGNATURE_BLOCK = re.compile(r"(?<![^\n])[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$)(?:[ \t]*\n(?=[ \t]*\S[^\n]{0,60}(?:\n|$)))?){1,12}")
 # a quotation of some length, in straight, curly or angle quotes
 _QUOTATION = re.compile(r'"[^"]{40,3000}"|“[^”]{40,3000}”|«[^»]{40,3000}»')
 # what introduces the applicant's own words written down by someone else (folded text)

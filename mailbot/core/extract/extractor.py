@@ -54,6 +54,10 @@ _VOCABULARY_LABELLED = frozenset({"telefono", "documento_identidad", "carne_extr
 # procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
 _PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
 _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
+# a name read from a signature, and one the writer presents or labels
+_SIGNATURE_RULES = frozenset({"nombres/firma", "nombres/firma-linea", "nombres/firma-escrito", "nombres/ultima-linea",
+                              "nombres/tras-delimitador", "nombres/firma-antes-del-cierre", "nombres/sobre-documento"})
+_PRESENTED_RULES = frozenset({"nombres/presentacion", "nombres/etiqueta", "nombres/rol", "nombres/aposicion", "nombres/yo"})
 _INITIAL = re.compile(r"^[A-ZÁÉÍÓÚÑ]\.$")
 _LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta", "nombres/etiqueta-en-linea",
                                   "nombres/nombre-barra-apellidos"})
@@ -136,7 +140,8 @@ class FieldExtractor:
             else:
                 if writers:
                     found[field_name] = dataclasses.replace(writers, writers=True)
-        if "nombres" in found and (len(found["nombres"].value.split()) < 4 or _has_initials(found["nombres"].value)):
+        if "nombres" in found and (len(found["nombres"].value.split()) < 4 or _has_initials(found["nombres"].value)
+                                   or found["nombres"].rule in _SIGNATURE_RULES):
             # a short or initialled name may be written in full elsewhere ("Carlos Pinto" /
             # "Carlos Eduardo Pinto Arvelo" in the PDF); four words or more are a full name
             found["nombres"] = _without_country(self._fullest_name(found["nombres"], views, received))
@@ -311,6 +316,9 @@ class FieldExtractor:
             for other in self._names_in(view, received):
                 if _extends(other.value, best.value):
                     best = other
+                elif best.rule in _SIGNATURE_RULES and other.rule in _PRESENTED_RULES and other.value != best.value \
+                        and sorted(fold_word(w) for w in other.value.split()) == sorted(fold_word(w) for w in best.value.split()):
+                    best = other  # signed "Cheikh Tidiane NDIAYE", presented "NDIAYE Cheikh Tidiane": as presented
         return best
 
     def _names_in(self, view: TextView, received: dt.date | None) -> Iterator[FieldValue]:
@@ -351,8 +359,16 @@ class FieldExtractor:
         writer_name = view.behalf or (patterned and view.in_writer_zone(patterned.start))
         if patterned and not (writer_name and patterned.value.rule in _WRITER_NAME_RULES):
             if not _has_initials(patterned.value.value):
+                # "Je soussignée CAMARA Aïssatou, ..." signed "Aïssatou CAMARA": the name as
+                # the writer presents it, when it holds every word of the signature
+                signed = {fold_word(word) for word in patterned.value.value.split()}
+                for term, candidate in view.memo("introduced", rec.introduced_names):
+                    if " ".join(term.words) in rec.STRONG_INTRODUCTIONS and candidate.kind == "nombre" \
+                            and signed <= {fold_word(word) for word in candidate.raw.split()} \
+                            and not self._excluded("nombres", view, candidate.start):
+                        return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
                 return patterned.value
-        for term, candidate in rec.introduced_names(view):
+        for term, candidate in view.memo("introduced", rec.introduced_names):
             if term.words[0] in _THIRD_PERSON and not view.in_writer_zone(candidate.start):
                 # "dice mi abuela que ella se llama NAME": the relative named is the applicant
                 return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))

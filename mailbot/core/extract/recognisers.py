@@ -187,9 +187,10 @@ _REQUEST_VERBS = frozenset("necesito quiero solicito deseo requiero pido escribo
                            "les escribo tengo estoy".split())
 # "soy NAME y quisiera ...": a conjunction between the name and the request
 _AND = frozenset("y e and et ak".split())
-_STRONG_INTRODUCTIONS = frozenset(
+STRONG_INTRODUCTIONS = frozenset(
     "me llamo|mi nombre es|mi nombre completo es|my name is|je m appelle|mon nom est|meu nome e|"
-    "me chamo|chamo me|el nombre mio es|el nombre mio completo es|my names are|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
+    "je soussigne|je soussignee|the undersigned|i the undersigned|eu abaixo assinado|eu abaixo assinada|abaixo assinado|"
+    "abaixo assinada|mwen menm|me chamo|chamo me|el nombre mio es|el nombre mio completo es|my names are|mwen rele|non mwen se|m rele|quien suscribe|el que suscribe|la que suscribe|el suscrito|"
     "la suscrita|les escribe|les saluda|my full name is|se llama|ella se llama|el se llama|su nombre es|"
     "su nombre completo es|her name is|his name is|meu nome completo e|o nome dela e|o nome dele e|ela se chama|"
     "ele se chama|mon nom complet est|elle s appelle|il s appelle|li rele".split("|")
@@ -300,7 +301,7 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                 if candidate and len(candidate.raw.split()) >= 2 and _followed_by_identity(view, candidate.end):
                     found.append((term, Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end)))
             continue
-        strong = " ".join(term.words) in _STRONG_INTRODUCTIONS
+        strong = " ".join(term.words) in STRONG_INTRODUCTIONS
         # "Eu, NAME, ...": a name set off by commas after "I" is meant as one ("Lima" a surname)
         meant = strong or term.words in _COMMA_INTRODUCTIONS
         candidate = name_after(view, end, require_capitals=not strong, meant_as_name=meant,
@@ -1345,6 +1346,8 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
             words = folded.split()
             if len(words) == 1 and demonym_code_folded(words[0]):
                 return Candidate("pais", demonym_code_folded(words[0]), start, end)
+            if len(words) == 2 and demonym_code(cell):  # "Sri Lankan"
+                return Candidate("pais", demonym_code(cell), start, end)
             if len(words) == 2 and words[0] in ("de", "from") and country_code(words[1]):
                 return Candidate("pais", country_code(words[1]), start, end)
             if 1 <= len(words) <= 3 and country_code(cell) and (
