@@ -37,6 +37,10 @@ FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".spl
 # an article or a title between "esposo de" and the name
 _BEFORE_A_NAME = frozenset("la el sra sr senora senor srta senorita don dona mrs mr ms madame monsieur mme".split())
 _OWN = frozenset("mi mis my mon ma mes meu minha".split())
+# a heading that names the writer's own data with the relatives' ("mis datos y los de mi familia:")
+_WRITERS_OWN_DATA = frozenset("datos data details donnees dados yo i je eu mwen".split())
+# "llamarme al", "ubicarme en", "contact me at": the writer's own way to be reached
+_REACH_ME = frozenset("llamarme llamenme ubicarme contactarme conmigo escribirme".split())
 POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
 # how many relatives between the possessive and the relation ("mis dos hijos", "my 3 kids")
 COUNTS = frozenset("2 3 4 5 6 dos tres cuatro cinco seis two three four five deux trois quatre dois duas quatro".split())
@@ -292,9 +296,16 @@ class TextView:
         return any(self.tokens[k].word in self.vocabulary.their_possessives for k in range(max(0, last - 3), last + 1))
 
     def possessed_by_writer(self, pos: int) -> bool:
-        """A first-person possessive among the few words before `pos` ("mi cel es ...")."""
+        """A first-person possessive among the few words before `pos` ("mi cel es ..."),
+        or a verb with the writer as its object ("llamarme al ...", "a mí: ... celular")."""
         last = self.token_before(pos)
-        return any(self.tokens[k].word in _OWN for k in range(max(0, last - 3), last + 1))
+        for k in range(max(0, last - 3), last + 1):
+            word = self.tokens[k].word
+            if word in _REACH_ME:
+                return True
+            if word in _OWN and not (k + 1 <= last and self.tokens[k + 1].word in self.relation_words):
+                return True  # (not "teléfono de mi papá": a relative's)
+        return False
 
     @functools.cached_property
     def _relatives_blocks(self) -> list[tuple[int, int, str]]:
@@ -309,6 +320,12 @@ class TextView:
             if line_end < 0 or not self.text[token.end:line_end].rstrip().endswith(":") \
                     or len(self.text[token.end:line_end]) > 80:
                 continue
+            # (the heading's own sentence, though a mail program wrapped it)
+            sentence = max(self.paragraph_start(token.start), token.start - 200,
+                           *(self.text.rfind(mark, 0, token.start) + 1 for mark in ". ! ? :".split()))
+            if any(self.tokens[k].word in _WRITERS_OWN_DATA
+                   for k in range(self.token_at_or_after(sentence), last)):
+                continue  # "actualizo mis datos y los de mi grupo familiar:": the writer's own come first
             first = line_end + 1
             while self.text.startswith("\n", first):
                 first += 1  # a blank line between the heading and its list
@@ -404,7 +421,8 @@ class TextView:
             stop = end.start() if end else len(self.text)
             look = named + 1
             while look < len(tokens) and tokens[look].start < stop:
-                if self.vocabulary.wishes.starting_at(tokens, look):
+                # "mi hermana NAME, pasaporte ..., está hospitalizada y no puede escribir"
+                if self.vocabulary.wishes.starting_at(tokens, look) or self.vocabulary.cannot_write.starting_at(tokens, look):
                     return tokens[index - 1].start, token.end, token.word
                 look += 1
         return None
@@ -435,7 +453,9 @@ class TextView:
             delimiter = _SIGNATURE_DELIMITER.search(self.text)
             if delimiter:
                 start = delimiter.start()  # the "-- " line that mail programs put above a signature
-        if start is None and self.behalf:
+        if start is None:
+            # a block that names the writer's role with no closing word above it ("Hna.
+            # Teresa Quispe" / "Casa de Acogida San José" / "Tel. ...")
             start = self._role_block_start()
         return start
 
@@ -443,11 +463,12 @@ class TextView:
         """Someone writes for the applicant and signs without a closing word: the last
         block of short lines (above any quoted message) that names the writer's role
         ("Abg. Carla Vásquez Torres" / "CAL 61234 - DNI ..." / "Cel. ...") is their signature."""
-        quoted = _QUOTED_MESSAGE.search(self.text, self.behalf[1])
+        after = self.behalf[1] if self.behalf else 0
+        quoted = _QUOTED_MESSAGE.search(self.text, after)
         end = quoted.start() if quoted else len(self.text)
         body = self.text[:end].rstrip()
         start = body.rfind("\n\n") + 1
-        if start <= self.behalf[1]:
+        if start <= after:
             return None
         block = body[start:].strip("\n")
         lines = block.split("\n")
@@ -458,6 +479,8 @@ class TextView:
         last = self.token_at_or_after(len(body))
         if any(self.vocabulary.writer_roles.starting_at(self.tokens, index) for index in range(first, last)):
             return start
+        if not self.behalf:
+            return None  # (an aid group's block names its role; a name alone is the applicant's own)
         # "Daniela Blanco Rojas" / "C.E. 002231876 · cel. ...": a block that opens with a
         # name under a message written for someone else is the writer's signature
         words = lines[0].split()

@@ -54,6 +54,9 @@ _VOCABULARY_LABELLED = frozenset({"telefono", "documento_identidad", "carne_extr
 # procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
 _PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
 _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
+# how a person starts speaking of themself ("Yo, NAME, ...", "me llamo", "quien suscribe")
+_OWN_VOICE = frozenset({("yo",), ("me", "llamo"), ("mi", "nombre", "es"), ("quien", "suscribe"), ("el", "que", "suscribe"),
+                        ("la", "que", "suscribe"), ("my", "name", "is"), ("je", "m", "appelle"), ("mwen", "rele"), ("eu",)})
 # a name read from a signature, and one the writer presents or labels
 _SIGNATURE_RULES = frozenset({"nombres/firma", "nombres/firma-linea", "nombres/firma-escrito", "nombres/ultima-linea",
                               "nombres/tras-delimitador", "nombres/firma-antes-del-cierre", "nombres/sobre-documento"})
@@ -171,13 +174,12 @@ class FieldExtractor:
         patterned = self._patterns(field_name, view, received)
         if field_name == "nombres":
             return self._name(view, patterned)
-        if field_name == "telefono" and patterned and (view.in_writer_zone(patterned.start) or (
-                view.in_writer_paragraph(patterned.start) and view.possessed_by_writer(patterned.start))):
+        if field_name == "telefono" and patterned and self._writers_phone(view, patterned.start):
             # the writer's own phone (a lawyer's, an aid group's, "mi cel" of a daughter who
-            # forwards her father's message): the applicant's, if given, first
+            # forwards her father's message, "llamarme al" of a son who writes for him): the
+            # applicant's, if given, first
             recognised = self._recognised(field_name, view, received, found)
-            if recognised and not view.in_writer_zone(recognised.start) and not (
-                    view.in_writer_paragraph(recognised.start) and view.possessed_by_writer(recognised.start)):
+            if recognised and not self._writers_phone(view, recognised.start):
                 return recognised.value
             return patterned.value
         if field_name == "telefono" and patterned and view.belongs_to_other(patterned.start):
@@ -203,6 +205,20 @@ class FieldExtractor:
         if patterned:
             return patterned.value
         return recognised.value if recognised else None
+
+    @staticmethod
+    def _writers_phone(view: TextView, start: int) -> bool:
+        """A phone the writer gives as their own, when they write for someone else."""
+        if view.in_writer_zone(start):
+            return True
+        if not view.behalf or view.dictated and view.in_dictation(start):
+            return False
+        if not view.possessed_by_writer(start):
+            return False
+        # the applicant speaks for themself further down ("les reenvío el correo de mi papá"
+        # ... "Yo, Rolando Quesada, ... Mi teléfono: ..."): "mi" is then the applicant's
+        return not any(view.behalf[1] <= view.tokens[index].start < start and term.words in _OWN_VOICE
+                       for index, term in view.phrases("introductions", view.vocabulary.introductions))
 
     def _excluded(self, field_name: str, view: TextView, start: int) -> bool:
         if field_name == "correo":

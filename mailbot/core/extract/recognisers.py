@@ -958,11 +958,13 @@ def lowercase_signature(view: TextView) -> Candidate | None:
 
 
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Sr|Sra|Srta|Señor|Señora|Señorita|Mr|Mrs|Ms|Madame|Monsieur|Mme|Senhor|Senhora|Don|Doña)\.?(?:[ \t]+|[ \t]?\n[ \t]{0,3})"
+    r"\b(?:Sr|Sra|Srta|Señor|Señora|Señorita|Mr|Mrs|Ms|Madame|Monsieur|Mme|Senhor|Senhora|Don|Doña|"
+    r"(?:el|la)[ \t]+(?:joven|ciudadan[oa])|the[ \t]+young[ \t]+(?:man|woman))\.?(?:[ \t]+|[ \t]?\n[ \t]{0,3})"
     r"(?=(?-i:[A-ZÁÉÍÓÚÑ]))", re.IGNORECASE)  # (the name may start the next line of a wrapped text)
 # the same titles in a text without case ("de la sra. génesis aponte ruiz, venezolana")
 _HONORIFIC_CASELESS = re.compile(
-    r"\b(?:sr|sra|srta|señor|señora|señorita|mr|mrs|ms|madame|monsieur|mme|senhor|senhora|don|doña)\.?[ \t]+(?=[^\W\d_])",
+    r"\b(?:sr|sra|srta|señor|señora|señorita|mr|mrs|ms|madame|monsieur|mme|senhor|senhora|don|doña|"
+    r"(?:el|la)[ \t]+(?:joven|ciudadan[oa]))\.?[ \t]+(?=[^\W\d_])",
     re.IGNORECASE)
 
 
@@ -1035,10 +1037,12 @@ def name_over_identity(view: TextView) -> Candidate | None:
         following = lines[index + 1]
         if not _IDENTITY_LINE.match(following) and not _IDENTITY_SHAPE.match(following.strip(" \t")):
             continue
+        following_tokens = tokenize(following)
         if not any(term.tag in ("documento_identidad", "carne_extranjeria", "telefono")
-                   for term in view.vocabulary.labels.starting_at(tokenize(following), 0)) \
-                and not _IDENTITY_SHAPE.match(following.strip(" \t")):
-            continue  # neither labelled ("Cédula V-...") nor an identity by its shape ("934 221 908")
+                   for term in view.vocabulary.labels.starting_at(following_tokens, 0)) \
+                and not _IDENTITY_SHAPE.match(following.strip(" \t")) \
+                and not (view.vocabulary.records.starting_at(following_tokens, 0) and any(ch.isdigit() for ch in following)):
+            continue  # neither labelled ("Cédula V-...", "Expediente 2026-...") nor an identity by its shape ("934 221 908")
         if ":" in text or view.vocabulary.labels.starting_at(tokenize(text), 0):
             continue  # a line of data itself ("Passport No.: A08765432"), no name
         value = norm_name(text)
@@ -1075,8 +1079,7 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
     lower case: kind "nombre-minusculas", which the extractor believes only when the
     sender's address confirms it); what follows is a label of a datum, an identity by its
     shape or a nationality."""
-    for clause in _CLAUSE_START.finditer(view.text):
-        start = clause.end()
+    for start in _clause_starts(view.text):
         if view.text[start].islower() != lowercase:
             continue
         line_end = view.text.find("\n", start, start + 200)
@@ -1100,6 +1103,17 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
         if labelled or _IDENTITY_SHAPE.match(following) or demonym_code_folded(tokens[0].word):
             return Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end) if lowercase else candidate
     return None
+
+
+def _clause_starts(text: str) -> Iterator[int]:
+    """Where a clause starts (a line; after a colon, a full stop, a semicolon), and where
+    one's data start after "mis datos" without a colon ("mis datos RAMIREZ TOVAR JOSE
+    pasaporte ..."), in text order."""
+    starts = {match.end() for match in _CLAUSE_START.finditer(text)}
+    if "datos" in text or "data" in text or "details" in text or "dados" in text:
+        starts |= {match.end() for match in _DATA_PREFIX.finditer(text)
+                   if ":" not in match.group() and match.end() < len(text)}
+    yield from sorted(starts)
 
 
 # --- records: the applicant's data written as a list of short cells ------------------
