@@ -37,6 +37,8 @@ FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".spl
 # an article or a title between "esposo de" and the name
 _BEFORE_A_NAME = frozenset("la el sra sr senora senor srta senorita don dona mrs mr ms madame monsieur mme".split())
 _OWN = frozenset("mi mis my mon ma mes meu minha".split())
+# the first word of an introduction of someone else ("ella es", "se llama", "her name is")
+_THIRD_PERSON_INTRO = frozenset("se ella el su her his ela ele elle il li he she".split())
 # a heading that names the writer's own data with the relatives' ("mis datos y los de mi familia:")
 _WRITERS_OWN_DATA = frozenset("datos data details donnees dados yo i je eu mwen".split())
 # "llamarme al", "ubicarme en", "contact me at": the writer's own way to be reached
@@ -408,6 +410,9 @@ class TextView:
                 continue
             if self.vocabulary.cannot_write.starting_at(tokens, index + 1):
                 # "mi esposo no tiene internet ...": the writer writes for him
+                return tokens[index - 1].start, token.end, token.word
+            if any(term.words[0] in _THIRD_PERSON_INTRO for term in self.vocabulary.introductions.starting_at(tokens, index + 1)):
+                # "le escribí a mi mamá, ella es NAME, venezolana, ...": the relative introduced
                 return tokens[index - 1].start, token.end, token.word
             named = index + 1
             while named < len(tokens) - 1 and named <= index + 3 and tokens[named].word in _BEFORE_A_NAME:

@@ -148,6 +148,8 @@ class FieldExtractor:
             # a short or initialled name may be written in full elsewhere ("Carlos Pinto" /
             # "Carlos Eduardo Pinto Arvelo" in the PDF); four words or more are a full name
             found["nombres"] = _without_country(self._fullest_name(found["nombres"], views, received))
+        if "destino" in found and "etiqueta" not in found["destino"].rule:
+            found["destino"] = self._fullest_place(found["destino"], views, received, found)
         if "correo" not in found and from_address and not self._institutional(from_address):
             found["correo"] = FieldValue("correo", from_address.lower(), "from", "correo/remitente", from_address)
         return found
@@ -166,7 +168,7 @@ class FieldExtractor:
                   found: dict[str, FieldValue]) -> FieldValue | None:
         found_value = self._find(field_name, view, received, found)
         if found_value is not None and field_name == "destino":
-            return dataclasses.replace(found_value, value=_place(found_value.value))
+            return dataclasses.replace(found_value, value=_with_country_after(view, found_value.raw, _place(found_value.value)))
         return found_value
 
     def _find(self, field_name: str, view: TextView, received: dt.date | None,
@@ -336,6 +338,20 @@ class FieldExtractor:
                         and sorted(fold_word(w) for w in other.value.split()) == sorted(fold_word(w) for w in best.value.split()):
                     best = other  # signed "Cheikh Tidiane NDIAYE", presented "NDIAYE Cheikh Tidiane": as presented
         return best
+
+    def _fullest_place(self, place: FieldValue, views: list[TextView], received: dt.date | None,
+                       found: dict[str, FieldValue]) -> FieldValue:
+        """A place read from a sentence ("falleció mi papá en Bogotá") and written in full
+        after a label elsewhere ("Destino: Bogotá, Colombia" in the PDF): the labelled one."""
+        short = fold_text(place.value)
+        for view in views:
+            if view.name == place.source:
+                continue
+            other = self._field_in("destino", view, received, found)
+            if other and "etiqueta" in other.rule and len(other.value) > len(place.value) \
+                    and fold_text(other.value).startswith(short):
+                return other
+        return place
 
     def _names_in(self, view: TextView, received: dt.date | None) -> Iterator[FieldValue]:
         """The name this view gives first, then every other name it states for the
@@ -739,6 +755,28 @@ _GERUND = re.compile(r"(?:ando|iendo|yendo)$")  # "SANTIAGO DE CHILE, SALIENDO E
 
 
 _TRAILING_PARTICLE = re.compile(r"(?<=\S)[ \t]+(?:de|del|la|las|los|y|e|en|el)[ \t]*$", re.IGNORECASE)
+
+
+_COUNTRY_NEXT = re.compile(r",[ \t]*\n?[ \t]*([^\W\d_]{1,40}(?:[ \t]{1,3}[^\W\d_]{1,40}){0,2})")
+
+
+def _with_country_after(view: TextView, raw: str, place: str) -> str:
+    """"viajar a Guayaquil,\nEcuador, del 26 ...": the country after the comma, though a
+    line break (a PDF's) stands between, is part of the place."""
+    if not raw or "," in place or country_code(place):
+        return place
+    at = view.text.find(raw)
+    if at < 0 or not raw.rstrip(" ,.").endswith(place):
+        return place
+    end = at + len(raw.rstrip(" ,."))
+    end += len(view.text[end:end + 8]) - len(view.text[end:end + 8].lstrip(" \t"))
+    after = _COUNTRY_NEXT.match(view.text, end)
+    if after:
+        words = after.group(1).split()
+        for count in range(len(words), 0, -1):
+            if country_code(" ".join(words[:count])):
+                return f"{place}, {' '.join(words[:count])}"
+    return place
 
 
 def _place(text: str) -> str:

@@ -33,7 +33,7 @@ from .vocabulary import Term, TermSet, Token, fold_text, tokenize
 
 # what may stand between a label at the start of a line and its value, besides a colon
 # (each starts only where a run of spaces starts: linear when searched over long input)
-_ODD_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*(?:[-–—=|]{1,2}>?|=>|->|>>?|»)[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*:?[ \t]*)(?=\S)")
+_ODD_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*(?:[-=]{1,4}>|[-–—=|]{1,2}|>>?|»)[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*:?[ \t]*)(?=\S)")
 _COLON = re.compile(r"(?<![ \t])[ \t]*(?::|\.{3,}[ \t]*:?)[ \t]*")
 # words that may come before a label at the start of a line ("N° de Cédula", "Mi celular")
 _BEFORE_LABEL = frozenset({"n", "no", "nro", "nr", "num", "numero", "de", "del", "mi", "su", "my", "your"})
@@ -211,7 +211,7 @@ def tabbed_labels(text: str, label_sets: Sequence[TermSet]) -> str:
 
 # (each starts only where a run of spaces starts: linear on long white space)
 _TABS = re.compile(r"(?<![ \t])[ ]*\t+[ \t]*")
-_ARROWS = re.compile(r"(?<![ \t])[ \t]*(?:-{1,2}>|={1,2}>|>>|→|⇒|»)[ \t]*")
+_ARROWS = re.compile(r"(?<![ \t])[ \t]*(?:-{1,4}>|={1,4}>|>>|→|⇒|»)[ \t]*")
 
 
 def _colons_at_tabbed_labels(line: str, label_sets: Sequence[TermSet], separators: re.Pattern = _TABS) -> str:

@@ -1182,7 +1182,9 @@ def _cell_tokens(view: TextView, start: int, end: int) -> list:
 # ("V-26.554.103"), a phone with its country code ("+58 414 ...")
 _IDENTITY_SHAPE = re.compile(r"(?:[VEve][-.\s]?\d{1,3}(?:[.\s]?\d{3}){2}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d"
                              # a Peruvian mobile: nine digits starting with 9 ("934 221 908")
-                             r"|9\d{2}[\s.-]?\d{3}[\s.-]?\d{3}(?![\d.-]))")
+                             r"|9\d{2}[\s.-]?\d{3}[\s.-]?\d{3}(?![\d.-])"
+                             # the same grouped 1-4-4 ("9 3321 0045")
+                             r"|9[\s.-]\d{4}[\s.-]\d{4}(?![\d.-]))")
 
 
 def _name_then_identity(view: TextView, cells: list[tuple[int, int]]) -> bool:
