@@ -189,3 +189,149 @@ def test_lower_case_letters_then_a_space_then_the_passport_digits():
     values = read("bonjour, j'ai oublié mon mot de passe.\nnom : dorval rose-andrée\npasseport n° : rd 0456123\n",
                   procedure="cambio_clave")
     assert values.get("documento_identidad") == "RD0456123"
+
+
+# -- rounds 29-34 ----------------------------------------------------------------------
+
+def test_an_outlook_signature_of_a_lawyer_yields_to_the_applicants_contact_in_the_pdf():
+    from mailbot.core.htmltext import html_to_text
+    body = html_to_text(
+        '<p class="MsoNormal">Por encargo de mi patrocinado remito el recurso firmado.</p>'
+        '<p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Atentamente,</p><p class="MsoNormal">&nbsp;</p>'
+        '<p class="MsoNormal"><b>Rosa Huamán Ccori</b></p><p class="MsoNormal">Abogada – Reg. CAL N° 51234</p>'
+        '<p class="MsoNormal">C. 998 700 111</p><p class="MsoNormal">rhuaman@estudio.pe</p>')
+    found = EXTRACTOR.extract([TextSource("body", body), TextSource("subject", ""),
+                               TextSource("adjunto:recurso.pdf", "Yo, DIEGO ARMANDO SOTO VERA, teléfono celular 951 333 222 "
+                                                                 "y correo diego.soto.v@gmail.com, interpongo recurso.")],
+                              "rhuaman@estudio.pe", received=dt.date(2026, 12, 4), procedure="apelacion")
+    assert found["telefono"].value == "+51951333222"
+    assert found["correo"].value == "diego.soto.v@gmail.com"
+
+
+def test_an_empty_outlook_paragraph_is_a_blank_line_and_a_full_one_a_line():
+    from mailbot.core.htmltext import html_to_text
+    text = html_to_text('<p class="MsoNormal">Uno</p><p class="MsoNormal">Dos</p><p class="MsoNormal">&nbsp;</p>'
+                        '<p class="MsoNormal">Tres</p>')
+    assert text == "Uno\nDos\n\nTres"
+
+
+def test_the_applicants_own_message_forwarded_below_an_office_reply_is_read():
+    from mailbot.core.textclean import applicant_text
+    body = ("Les reenvío mi pedido.\n\n---------- Forwarded message ---------\nDe: Mesa <mesadepartes@rree.gob.pe>\n"
+            "Date: lun\nSubject: RE\n\nDebe escribir a otro buzón.\n\n---------- Forwarded message ---------\n"
+            "De: Ana <ana@gmail.com>\nDate: vie\nSubject: Prórroga\n\nNombre: Ana Lucía Rey Paz\n")
+    text = applicant_text(body, lambda address: address.endswith("@rree.gob.pe"))
+    assert "Ana Lucía Rey Paz" in text and "otro buzón" not in text
+
+
+def test_a_son_who_writes_for_his_father_gives_his_own_phone_to_call_him():
+    values = read("Escribo en nombre de mi padre, que no sabe usar el correo. Sus datos:\n\nNombre: Ernesto Luis Vera Pinto\n"
+                  "Teléfono de mi papá: 961 222 333\n\nCualquier cosa pueden llamarme al 980 444 555.\n",
+                  procedure="prorroga_residencia")
+    assert values.get("telefono") == "+51961222333"
+
+
+def test_a_forwarded_message_where_the_applicant_speaks_gives_the_applicants_phone():
+    values = read("Les reenvío el correo de mi mamá, ella no sabe usar el correo. Cualquier cosa mi cel es 987 000 111.\n\n"
+                  "Yo, Gladys Teresa Rivas Mora, venezolana, les comunico mi renuncia.\nMi teléfono: 963 000 222\n",
+                  procedure="renuncia")
+    assert values.get("telefono") == "+51963000222"
+
+
+def test_a_relative_who_cannot_write_named_in_the_opening_sentence_is_the_applicant():
+    values = read("Les escribo porque mi hermano Luis Alfredo Campos Díaz, pasaporte 150222333, está hospitalizado y no "
+                  "puede escribir él mismo. Quiere apelar.\n\nCualquier comunicación a mí: Rosa Campos Díaz, celular 976 000 444.\n",
+                  procedure="apelacion")
+    assert values.get("nombres") == "Luis Alfredo Campos Díaz"
+    assert values.get("documento_identidad") == "150222333"
+
+
+def test_a_heading_naming_the_family_group_and_the_writers_own_data():
+    values = read("Actualizo mis datos y los de mi grupo\nfamiliar:\n\nTitular: Ramón Eduardo Gil Paz\nTeléfono: 975 000 111\n\n"
+                  "Esposa: Ana Ruiz, teléfono 981 000 222\n", procedure="actualizacion_datos")
+    assert values.get("nombres") == "Ramón Eduardo Gil Paz"
+    assert values.get("telefono") == "+51975000111"
+
+
+def test_a_heading_naming_only_the_family_group():
+    values = read("Yo, Carmen Rosa Díaz Peña, venezolana, actualizo mis datos. Nuevo celular: 955 000 111\n\n"
+                  "Les pido lo mismo para mi grupo familiar:\n\nNombre: Pedro Salas Ruiz\nNacionalidad: Colombiana\n",
+                  procedure="actualizacion_datos")
+    assert values.get("nombres") == "Carmen Rosa Díaz Peña"
+    assert values.get("nacionalidad") == "VE"
+
+
+def test_an_aid_group_signature_block_without_a_closing_is_the_writers():
+    values = read("En nuestro albergue está el joven Samuel Louis, de nacionalidad haitiana, quien desea pedir refugio.\n\n"
+                  "Hna. Rosa Mamani\nCasa de Acogida Santa Ana\nJr. Cusco 120, Barrios Altos, Lima\nTel. 985 000 127\n",
+                  procedure="solicitud_refugio")
+    assert values.get("nombres") == "Samuel Louis"
+
+
+def test_a_name_after_my_data_without_a_colon_in_capitals():
+    values = read("necesito cambiar la clave\nmis datos PAREDES LUGO ANA MARIA pasaporte 108000567\n", procedure="cambio_clave")
+    assert values.get("nombres") == "PAREDES LUGO ANA MARIA"
+
+
+def test_a_spaced_dash_ends_a_passport_number_before_the_phone():
+    values = read("Hola, ¿se puede cambiar la fecha?\n\nMaría Paz Vera - pasaporte 159000123 - 944 000 677\n",
+                  procedure="entrevista_registro")
+    assert values.get("documento_identidad") == "159000123"
+
+
+def test_a_colombian_cc_abbreviation_is_no_part_of_the_number():
+    values = read("Nombre: Jairo Pineda Castaño\nDocumento: CC 79.000.112\n", procedure="renuncia")
+    assert values.get("documento_identidad") == "79000112"
+
+
+def test_a_pipe_table_of_a_plain_text_alternative():
+    values = read("Solicito el duplicado.\n\n| Nombres y apellidos | Wilson Ardila Becerra |\n|---|---|\n"
+                  "| Nacionalidad        | Colombia              |\n", procedure="duplicado_carne_extranjeria")
+    assert values.get("nacionalidad") == "CO"
+    assert values.get("nombres") == "Wilson Ardila Becerra"
+
+
+def test_my_brother_then_he_wants_to_apply_in_the_next_sentence():
+    values = read("My brother Karim Haidari arrived last week. He is Afghan and he wants to apply for refugee status.\n\n"
+                  "You can call me: +51 906 000 781\n\nThank you,\nYusuf Haidari (brother)\n", procedure="solicitud_refugio")
+    assert values.get("nombres") == "Karim Haidari"
+    assert values.get("nacionalidad") == "AF"
+
+
+def test_a_nationality_line_after_the_name_with_a_middle_dot():
+    values = read("Actualizo mi número.\n\n--\nJorge Luis Ayala Cruz\nSalvadoreño · Solicitante de refugio\n",
+                  procedure="actualizacion_datos")
+    assert values.get("nacionalidad") == "SV"
+
+
+def test_a_childs_nationality_after_mi_nino_is_not_the_applicants():
+    values = read("lo necesito para el colegio de mi niño que es peruano.\n\nDayana Suárez\npasaporte 165 000 341\n",
+                  procedure="carne_solicitante")
+    assert values.get("nacionalidad") is None
+
+
+def test_soy_demonym_then_the_name_between_commas():
+    values = read("me negaron el refugio y no entiendo.\n\nsoy venezolano, Eduardo Salas Pérez, mi whatsapp es 0414-7700234\n")
+    assert values.get("nombres") == "Eduardo Salas Pérez"
+
+
+def test_je_soussigne_gives_the_name_as_presented_over_the_signature():
+    values = read("Je soussignée TRAORE Awa, de nationalité malienne, déclare renoncer à ma demande.\n\nAwa TRAORE\n",
+                  procedure="renuncia")
+    assert values.get("nombres") == "TRAORE Awa"
+
+
+def test_a_procedure_phrase_that_labels_a_number_in_the_body_names_no_procedure():
+    from mailbot.core.classify import classify
+    rules = load_rules(RULES_DIR)
+    body = "Quisiera saber en qué estado está mi expediente.\n\nRonald Acosta\nCarné de solicitante 2025-0112233\n"
+    assert classify(rules, "Consulta", body).procedure is None
+    assert classify(rules, "Consulta", "Necesito mi carné de solicitante, ya hice la entrevista.").procedure == "carne_solicitante"
+
+
+def test_procedures_named_in_portuguese_and_english_subjects():
+    from mailbot.core.classify import classify
+    rules = load_rules(RULES_DIR)
+    assert classify(rules, "Renúncia ao pedido de refúgio", "").procedure == "renuncia"
+    assert classify(rules, "Autorização de trabalho", "").procedure == "autorizacion_trabajo"
+    assert classify(rules, "Apply for refugee status", "").procedure == "solicitud_refugio"

@@ -126,6 +126,8 @@ def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
                 if start + size > len(words):
                     continue
                 if all(words[start + k] in words_matching(phrase.words[k]) for k in range(1, size)):
+                    if where == "body" and _labels_a_number(words, start + size):
+                        continue  # "Carné de solicitante 2025-0112233": a datum's label, no request
                     found.append(((rule_index, 0, phrase_index, start),
                                   _Match(rule, start, start + size, " ".join(words[start:start + size]))))
     folded = None
@@ -139,6 +141,16 @@ def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
                     found.append(((rule_index, 1, pattern_index, 0), _Match(rule, -1, -1, hit.group(0))))
     found.sort(key=lambda item: item[0])
     return [match for _, match in found]
+
+
+_NUMBER_MARKS = frozenset({"n", "no", "nro", "num", "numero", "nr"})
+
+
+def _labels_a_number(words: list[str], after: int) -> bool:
+    """The phrase is followed by a number (maybe after "N°"): it labels a datum."""
+    if after < len(words) and words[after] in _NUMBER_MARKS:
+        after += 1
+    return after < len(words) and words[after][:1].isdigit()
 
 
 def _maximal(matches: list[_Match]) -> list[_Match]:

@@ -105,6 +105,21 @@ _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0
 _DOT_LEADER = re.compile(r"^([ \t]*[^\W\d][^\n.:]{0,40}?)[ \t]*\.{3,}[ \t]*:?[ \t]*(?=\S)", re.MULTILINE)
 
 
+# a row of a table typed with pipes, as plain-text alternatives of HTML tables come
+# ("| Nacionalidad | Colombia |", "|---|---|")
+_PIPE_ROW = re.compile(r"^[ \t]*\|([^\n]{1,600})\|[ \t]*$", re.MULTILINE)
+
+
+def _pipe_row(match: re.Match) -> str:
+    cells = [cell.strip() for cell in match.group(1).split("|")]
+    if all(not cell or set(cell) <= set("-:= ") for cell in cells):
+        return ""  # the rule under a header row
+    cells = [cell for cell in cells if cell]
+    if len(cells) == 2 and cells[0][:1].isalpha() and ":" not in cells[0] and len(cells[0].split()) <= 6:
+        return f"{cells[0]}: {cells[1]}"
+    return " | ".join(cells)
+
+
 def tidy_layout(text: str) -> str:
     """The same text with the typing noise of forms removed, so one pattern reads them all.
 
@@ -124,6 +139,8 @@ def tidy_layout(text: str) -> str:
     if "..." in text:
         text = _DOT_LEADER.sub(r"\1: ", text)
     text = _BULLET.sub("", text)
+    if "|" in text:
+        text = _PIPE_ROW.sub(_pipe_row, text)
     lines = text.split("\n")
     out: list[str] = []
     index = 0

@@ -424,6 +424,12 @@ class TextView:
                 break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
             end = _SENTENCE_END.search(self.text, tokens[named].end)
             stop = end.start() if end else len(self.text)
+            following = self.token_at_or_after(stop + 1)
+            if end and following < len(tokens) and tokens[following].word in _THIRD_PERSON_INTRO:
+                # "My brother NAME arrived last week. He is Afghan and he wants to apply":
+                # the next sentence speaks of the same relative
+                after = _SENTENCE_END.search(self.text, tokens[following].end)
+                stop = after.start() if after else len(self.text)
             look = named + 1
             while look < len(tokens) and tokens[look].start < stop:
                 # "mi hermana NAME, pasaporte ..., está hospitalizada y no puede escribir"

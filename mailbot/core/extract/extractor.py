@@ -261,8 +261,10 @@ class FieldExtractor:
             for match in pattern.regex.finditer(view.text):
                 raw = match.group(pattern.group)
                 start = match.start(pattern.group)
-                if "\n" in raw and field_name in _NUMBER_FIELDS:
-                    raw = _within_short_line(view.text, start, raw)
+                if field_name in _NUMBER_FIELDS:
+                    if "\n" in raw:
+                        raw = _within_short_line(view.text, start, raw)
+                    raw = _before_spaced_dash(raw)
                 if field_name in ("motivo", "destino") and not pattern.name.endswith("etiqueta"):
                     raw = _clip_sentence(raw)
                 value = pattern.normalise(raw)
@@ -693,6 +695,18 @@ def _with_surnames(view: TextView, value: FieldValue, start: int) -> FieldValue:
 _NUMBER_FIELDS = frozenset({"documento_identidad", "carne_extranjeria", "telefono"})
 # a line shorter than this was ended by its writer, not wrapped by a mail program
 _WRAP_WIDTH = 60
+
+
+_SPACED_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—|/][ \t]+")
+
+
+def _before_spaced_dash(raw: str) -> str:
+    """"159874123 - 944 556 677": a dash set off by spaces separates two data; the number
+    ends before it (once it holds five digits: "V - 12.345.678" is one)."""
+    parts = _SPACED_DASH.split(raw, maxsplit=1)
+    if len(parts) == 2 and sum(ch.isdigit() for ch in parts[0]) >= 5:
+        return parts[0]
+    return raw
 
 
 def _within_short_line(text: str, start: int, raw: str) -> str:

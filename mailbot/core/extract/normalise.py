@@ -168,7 +168,12 @@ def norm_phone(text: str) -> str | None:
 _OTHER_REGIONS = ("VE", "CO", "EC")
 
 
+# a document kind's abbreviation written before the number ("CC 79.845.112", "C.I. 12345678")
+_KIND_BEFORE_NUMBER = re.compile(r"^[ \t]*(?:c\.?[ \t]?c|c\.?[ \t]?i|dni|nuip)\.?(?:[ \t:.-]+|(?=\d))(?=\d)", re.IGNORECASE)
+
+
 def norm_document(text: str) -> str | None:
+    text = _KIND_BEFORE_NUMBER.sub("", text)
     value = re.sub(r"[^0-9A-Za-z]", "", text).upper()
     digits = sum(ch.isdigit() for ch in value)
     if digits < 5 or len(value) > 15 or len(value) - digits > 3:

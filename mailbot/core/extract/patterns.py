@@ -130,6 +130,11 @@ PATTERNS: dict[str, list[Pattern]] = {
                 r"[^,.:\n]{4,80}?)\s*(?:,|\s[-–—]\s)\s*(?:pasaporte|passport|c[eé]dula|c\.\s?[ci]\.?\s|dni|carn[eé]t?|documento|identificad[oa]|"
                 r"portador[a]?|(?:de\s+)?nacionalidad|nacid[oa]|masculino|femenino|sexo|" + DEMONYMS + r")\b"),
             re.IGNORECASE | re.MULTILINE), norm_name_prose),
+        # "soy venezolano, Eduardo Salcedo Pérez, mi whatsapp es ...": the name set off by
+        # commas after the nationality
+        Pattern("nombres/soy-gentilicio", re.compile(
+            acc(r"\b(?:soy|sou|i\s+am|je\s+suis)\s+(?:de\s+nacionalidad\s+)?(?:" + DEMONYMS + r")\s*,\s*(")
+            + "(?-i:[A-ZÁÉÍÓÚÑ])" + r"[^,.:\n]{4,60}?)\s*(?:,|\.|$)", re.IGNORECASE | re.MULTILINE), norm_name_prose),
         _p("nombres/firma", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
            r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
@@ -169,7 +174,7 @@ PATTERNS: dict[str, list[Pattern]] = {
                 demonym_code, only="subject"),
         # a line that starts with a demonym, alone or before a comma ("Cubana, solicitante de
         # refugio" under a signature)
-        Pattern("nacionalidad/linea", re.compile(r"^[ \t]*([^\W\d_]{4,20})[ \t]*(?:,[^\n]*)?$", re.MULTILINE), demonym_code),
+        Pattern("nacionalidad/linea", re.compile(r"^[ \t]*([^\W\d_]{4,20})[ \t]*(?:[,·|–—-][^\n]*)?$", re.MULTILINE), demonym_code),
         _p("nacionalidad/soy", r"\b(?:soy|ciudadan[oa])\s+(?:(?:un|una)\s+)?(?:ciudadan[oa]\s+|nacional\s+(?:de\s+)?)?(\w+)\b", norm_country,
            needs=("soy", "ciudadan")),
     ],

@@ -643,7 +643,7 @@ __all__ = [
 ]
 
 
-_COPULAS = frozenset("soy sou es somos am im suis se nacionalidad nationality nationalite ciudadano ciudadana "
+_COPULAS = frozenset("soy sou es somos am im is est suis se nacionalidad nationality nationalite ciudadano ciudadana "
                      "cidadao cidada citizen origen origem".split())
 _AFTER = frozenset("national nacional citizen ciudadano ciudadana cidadao cidada".split())
 _BEFORE_DOCUMENT = frozenset("mi my con with avec com identificado identificada portador portadora".split())
@@ -658,7 +658,7 @@ _FROM = frozenset({("am", "from"), ("m", "from"), ("soy", "de"), ("sou", "de"), 
                    ("mwen", "soti"), ("m", "soti"), ("originally", "from"), ("im", "from"),
                    ("national", "of"), ("citizen", "of"), ("native", "of"), ("nacional", "de"), ("ciudadano", "de"),
                    ("ciudadana", "de"), ("ressortissant", "de"), ("ressortissante", "de"), ("cidadao", "de"),
-                   ("cidada", "de")})
+                   ("cidada", "de"), ("seeker", "from"), ("refugee", "from"), ("applicant", "from")})
 # what may stand between "a national of" and the country ("of the Republic of Guinea")
 _COUNTRY_LEAD = frozenset("the la el republic republica republique of de du democratic democratica "
                           "federal islamic islamica bolivarian bolivariana".split())
