@@ -335,3 +335,10 @@ def test_procedures_named_in_portuguese_and_english_subjects():
     assert classify(rules, "Renúncia ao pedido de refúgio", "").procedure == "renuncia"
     assert classify(rules, "Autorização de trabalho", "").procedure == "autorizacion_trabajo"
     assert classify(rules, "Apply for refugee status", "").procedure == "solicitud_refugio"
+
+
+def test_a_mother_named_in_the_reason_after_the_writers_own_data_in_capitals_is_no_applicant():
+    values = read("SEÑORES, ADJUNTO LA SOLICITUD FIRMADA. DATOS:\n\nMARIO LUIS PEÑA SOTO / CE 001100334 / CELULAR 967-800-123\n"
+                  "DESTINO: LIMA\nMOTIVO: MI MADRE SERÁ OPERADA DEL CORAZÓN Y NECESITA ACOMPAÑANTE.\n", procedure="autorizacion_viaje")
+    assert values.get("nombres") == "MARIO LUIS PEÑA SOTO"
+    assert values.get("carne_extranjeria") == "001100334"

@@ -422,6 +422,9 @@ class TextView:
                 continue  # no name follows ("MI MAMÁ ESTÁ HOSPITALIZADA", in a text in capitals)
             if self.has_phrase(self.vocabulary.asks_for_self, 0, token.start):
                 break  # the writer asked for themself first ("Solicito mi prórroga ... Mi esposa ...")
+            if any(last.end <= token.start for field in ("documento_identidad", "carne_extranjeria")
+                   for _, last in self.labels_in(field)):
+                break  # the writer's own data come first ("NAME / CE 001122334 / ... MOTIVO: MI MADRE ...")
             end = _SENTENCE_END.search(self.text, tokens[named].end)
             stop = end.start() if end else len(self.text)
             following = self.token_at_or_after(stop + 1)
