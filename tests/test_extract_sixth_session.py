@@ -342,3 +342,9 @@ def test_a_mother_named_in_the_reason_after_the_writers_own_data_in_capitals_is_
                   "DESTINO: LIMA\nMOTIVO: MI MADRE SERÁ OPERADA DEL CORAZÓN Y NECESITA ACOMPAÑANTE.\n", procedure="autorizacion_viaje")
     assert values.get("nombres") == "MARIO LUIS PEÑA SOTO"
     assert values.get("carne_extranjeria") == "001100334"
+
+
+def test_a_lower_case_name_after_an_on_behalf_phrase_and_before_que():
+    values = read("buenas tardes, escribo en nombre de mi papá hernán josé vera ospina que no maneja correo. "
+                  "necesita la prórroga de residencia.\n", procedure="prorroga_residencia")
+    assert values.get("nombres") == "hernán josé vera ospina"

@@ -418,9 +418,13 @@ def behalf_name(view: TextView) -> Candidate | None:
         return None  # "en representación de la Red Andina de Acompañamiento ...": a group, not the applicant
     if candidate is None:
         candidate = name_after(view, start, require_capitals=False, max_words=5)
-        if candidate is not None and not _followed_by_identity(view, candidate.end):
-            return None
+        if candidate is not None and not _followed_by_identity(view, candidate.end) \
+                and not _RELATIVE_CLAUSE.match(view.folded, candidate.end):
+            return None  # ("en nombre de mi papá hernando vargas ospina que no maneja correo": believed)
     return candidate
+
+
+_RELATIVE_CLAUSE = re.compile(r"[ \t]*(?:que|quien|who|qui|ki|quem)\b")
 
 
 def nationality_after_behalf(view: TextView) -> Candidate | None:
