@@ -424,7 +424,7 @@ def behalf_name(view: TextView) -> Candidate | None:
     return candidate
 
 
-_RELATIVE_CLAUSE = re.compile(r"[ \t]*(?:que|quien|who|qui|ki|quem)\b")
+_RELATIVE_CLAUSE = re.compile(r"(?<![ \t])[ \t]*(?:que|quien|who|qui|ki|quem)\b")
 
 
 def nationality_after_behalf(view: TextView) -> Candidate | None:
