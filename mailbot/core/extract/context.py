@@ -37,6 +37,8 @@ FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".spl
 # an article or a title between "esposo de" and the name
 _BEFORE_A_NAME = frozenset("la el sra sr senora senor srta senorita don dona mrs mr ms madame monsieur mme".split())
 _OWN = frozenset("mi mis my mon ma mes meu minha".split())
+# the writer speaking of themself after naming a relative ("ahora actualizo los míos. Soy ...")
+_SPEAKS_OF_SELF = frozenset("yo soy estoy mios mias mis mi i je eu sou mwen".split())
 # the first word of an introduction of someone else ("ella es", "se llama", "her name is")
 _THIRD_PERSON_INTRO = frozenset("se ella el su her his ela ele elle il li he she".split())
 # a heading that names the writer's own data with the relatives' ("mis datos y los de mi familia:")
@@ -427,6 +429,13 @@ class TextView:
                 break  # the writer's own data come first ("NAME / CE 001122334 / ... MOTIVO: MI MADRE ...")
             end = _SENTENCE_END.search(self.text, tokens[named].end)
             stop = end.start() if end else len(self.text)
+            # "Mi mamá, NAME, presentó su solicitud": the relative, named between commas at the
+            # start of a sentence, is its subject
+            paragraph_end = self.text.find("\n\n", token.end)
+            appositive = self.text[token.end:tokens[named].start].strip() == "," \
+                and self.sentence_start(token.start) >= tokens[index - 1].start - 1 \
+                and not any(tokens[k].word in _SPEAKS_OF_SELF for k in range(named, self.token_at_or_after(
+                    len(self.text) if paragraph_end < 0 else paragraph_end)))  # (not "... y ahora los míos. Soy ...")
             following = self.token_at_or_after(stop + 1)
             if end and following < len(tokens) and tokens[following].word in _THIRD_PERSON_INTRO:
                 # "My brother NAME arrived last week. He is Afghan and he wants to apply":
@@ -435,8 +444,11 @@ class TextView:
                 stop = after.start() if after else len(self.text)
             look = named + 1
             while look < len(tokens) and tokens[look].start < stop:
-                # "mi hermana NAME, pasaporte ..., está hospitalizada y no puede escribir"
-                if self.vocabulary.wishes.starting_at(tokens, look) or self.vocabulary.cannot_write.starting_at(tokens, look):
+                # "mi hermana NAME, pasaporte ..., está hospitalizada y no puede escribir";
+                # "Mi mamá, NAME, presentó su solicitud ...": the sentence speaks of the
+                # relative's own procedure
+                if self.vocabulary.wishes.starting_at(tokens, look) or self.vocabulary.cannot_write.starting_at(tokens, look) \
+                        or appositive and (tokens[look].word in self.vocabulary.their_possessives or tokens[look].word == "le"):
                     return tokens[index - 1].start, token.end, token.word
                 look += 1
         return None
@@ -497,7 +509,7 @@ class TextView:
             return None  # (an aid group's block names its role; a name alone is the applicant's own)
         # "Daniela Blanco Rojas" / "C.E. 002231876 · cel. ...": a block that opens with a
         # name under a message written for someone else is the writer's signature
-        words = lines[0].split()
+        words = [word for word in lines[0].split() if not word.startswith("(")]  # ("NAME (hija)")
         if len(lines) >= 2 and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words if len(w) > 3) \
                 and not any(ch.isdigit() or ch in ":|" for ch in lines[0]) \
                 and not any(fold_text(w).strip(".,") in self.vocabulary.not_name for w in words):

@@ -771,6 +771,7 @@ _GERUND = re.compile(r"(?:ando|iendo|yendo)$")  # "SANTIAGO DE CHILE, SALIENDO E
 _TRAILING_PARTICLE = re.compile(r"(?<=\S)[ \t]+(?:de|del|la|las|los|y|e|en|el)[ \t]*$", re.IGNORECASE)
 
 
+_COUNTRY_IN_PARENTHESES = re.compile(r"\(([^()\n]{2,30})\)")
 _COUNTRY_NEXT = re.compile(r",[ \t]*\n?[ \t]*([^\W\d_]{1,40}(?:[ \t]{1,3}[^\W\d_]{1,40}){0,2})")
 
 
@@ -784,6 +785,9 @@ def _with_country_after(view: TextView, raw: str, place: str) -> str:
         return place
     end = at + len(raw.rstrip(" ,."))
     end += len(view.text[end:end + 8]) - len(view.text[end:end + 8].lstrip(" \t"))
+    explained = _COUNTRY_IN_PARENTHESES.match(view.text, end)
+    if explained and country_code(explained.group(1).strip()):
+        return f"{place} ({explained.group(1).strip()})"  # "Medellín (Colombia)", as written
     after = _COUNTRY_NEXT.match(view.text, end)
     if after:
         words = after.group(1).split()

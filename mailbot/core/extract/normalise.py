@@ -267,6 +267,8 @@ def norm_name_signature(text: str) -> str | None:
     words = text.split()
     if not all(word[:1].isupper() or word.lower() in _PARTICLES for word in words):
         return None
+    if _NAME_STOP.search(text):
+        return None  # a sentence in capitals ("NO ENCUENTRO MI NUMERO DE CARNET"), not a signature
     return norm_name(text)
 
 

@@ -99,7 +99,7 @@ PATTERNS: dict[str, list[Pattern]] = {
            r"^[ \t]*nombres?\s*/\s*apellidos?\s*[:.-]{1,2}[ \t]*([^\n/]{2,60}/[^\n/]{2,60})$",
            lambda text: norm_name_labelled(" ".join(text.replace("/", " ").split())), needs=("apellido",)),
         _p("nombres/etiqueta",
-           r"^[ \t]*(?:(?:su|her|his|sa|son|seu|sua)\s+)?(?:nombres?\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
+           r"^[ \t]*(?:(?:su|her|his|sa|son|seu|sua)\s+)?(?:(?:nombres?|nom)\s+y\s+apellidos?(?:\s+completos?)?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nombres?\s+completos?|nombres?(?:\s+del?\s+(?:la\s+)?(?:solicitante|titular|recurrente))?"
            r"|nomes?(?:\s+completos?)?|solicitante|titular|recurrente|administrad[oa]|(?:full\s+)?name(?:\s*/\s*nombres?(?:\s+completos?)?)?"
            r"|(?:first|given)\s+names?|pr[eé]noms?)\s*[:.-]{1,2}\s*(" + LINE_END + ")",
