@@ -348,3 +348,53 @@ def test_a_lower_case_name_after_an_on_behalf_phrase_and_before_que():
     values = read("buenas tardes, escribo en nombre de mi papá hernán josé vera ospina que no maneja correo. "
                   "necesita la prórroga de residencia.\n", procedure="prorroga_residencia")
     assert values.get("nombres") == "hernán josé vera ospina"
+
+
+# -- rounds 35-40 ----------------------------------------------------------------------
+
+def test_a_mother_of_the_applicant_names_him_after_de_refugio():
+    values = read("Buenos días, les escribe Carmen Ruiz Duarte, madre del solicitante de refugio Yasiel Pérez Ruiz. "
+                  "Mi hijo es cubano, su carnet de identidad es el 95030045678. El teléfono de él es 912 300 678.\n",
+                  procedure="actualizacion_datos")
+    assert values.get("nombres") == "Yasiel Pérez Ruiz"
+    assert values.get("nacionalidad") == "CU"
+    assert values.get("documento_identidad") == "95030045678"
+
+
+def test_the_mother_of_the_applicant_names_her_daughter_in_the_next_sentence():
+    values = read("Mi nombre es Rosa Elena Márquez, cédula V-8.700.432, soy la mamá de la solicitante.\n\n"
+                  "Mi hija Andrea Sofía Guerra Márquez, pasaporte 154200987, no puede entrar al sistema.\n",
+                  procedure="cambio_clave")
+    assert values.get("nombres") == "Andrea Sofía Guerra Márquez"
+    assert values.get("documento_identidad") == "154200987"
+
+
+def test_a_relative_named_between_commas_is_the_subject_of_the_opening_sentence():
+    values = read("Hola, buenos días.\n\nMi mamá, Gladys Josefina Villegas, presentó su solicitud en línea y todavía no le "
+                  "llega la cita.\n\nGracias,\nAndreína Lugo\n", procedure="entrevista_registro")
+    assert values.get("nombres") == "Gladys Josefina Villegas"
+
+
+def test_a_relative_named_between_commas_then_the_writer_speaks_of_themself():
+    values = read("Mi esposa, Claudia Rincón (colombiana, C.C. 52.000.678), ya actualizó sus datos; ahora actualizo "
+                  "los míos. Soy refugiado.\n\nNombre: Héctor Villalobos Urdaneta\nCédula de identidad N° 14.500.234\n",
+                  procedure="actualizacion_datos")
+    assert values.get("documento_identidad") == "14500234"
+
+
+def test_creole_non_mwen_labels_the_name():
+    values = read("Bonjou,\nMwen bezwen chanje kle a.\n\nNon mwen: LOUIS Jonas Makenson\nPaspò: RD3400789\n",
+                  procedure="cambio_clave")
+    assert values.get("nombres") == "LOUIS Jonas Makenson"
+
+
+def test_a_country_in_parentheses_after_the_destination_as_written():
+    values = read("Mi esposo necesita viajar a Cali (Colombia) porque falleció su papá. Sale el 8 de octubre de 2026.\n",
+                  procedure="autorizacion_viaje")
+    assert values.get("destino") == "Cali (Colombia)"
+
+
+def test_an_arrest_is_a_reason():
+    values = read("No pude explicar bien que en Cuba me detuvieron tres veces por publicar contra el gobierno.\n",
+                  procedure="reconsideracion")
+    assert values.get("motivo")

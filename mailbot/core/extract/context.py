@@ -373,7 +373,8 @@ class TextView:
                     role = self.vocabulary.roles.starting_at(self.tokens, role_at)[0]
                     if role.words[0] not in ("nombre", "nombres", "name", "nome", "nom", "non", "full", "prenom", "apellidos"):
                         end = self.tokens[role_at + len(role.words) - 1].end
-                        return token.start, end, ""
+                        # ("madre del solicitante": "mi hijo" further on is the applicant)
+                        return token.start, end, self.vocabulary.inverse_relations.get(token.word, "")
                 # "Yo, NAME, ..., madre de Kevin Tovar Sosa, envío el recurso de mi hijo": the
                 # writer is the applicant's relative; "mi hijo" is then the applicant
                 name_at = index + 2

@@ -404,7 +404,7 @@ def behalf_name(view: TextView) -> Candidate | None:
     # skip "mi cliente", "nuestra usuaria", "del ciudadano venezolano" before the name
     text = view.text
     skip = re.match(acc(r"(?:[ \t,:.]*(?:mi|mis|su|sus|nuestr[oa]s?|my|our|the|el|la|los|las|del|de|ma|mon|meu|minha|o|a|"
-                        r"client[ea]?|cliente|usuari[oa]|beneficiari[oa]|patrocinad[oa]|representad[oa]|"
+                        r"client[ea]?|cliente|usuari[oa]|beneficiari[oa]|patrocinad[oa]|representad[oa]|refugio|asilo|"
                         r"ciudadan[oa]|nacional|joven|menor|se[nñ]or[a]?|sr[a]?\.?|don|do[nñ]a|mr\.?|mrs\.?|ms\.?)\b)*"),
                     text[end:end + 120], re.IGNORECASE)
     start = end + (skip.end() if skip else 0)
@@ -420,7 +420,17 @@ def behalf_name(view: TextView) -> Candidate | None:
         candidate = name_after(view, start, require_capitals=False, max_words=5)
         if candidate is not None and not _followed_by_identity(view, candidate.end) \
                 and not _RELATIVE_CLAUSE.match(view.folded, candidate.end):
-            return None  # ("en nombre de mi papá hernando vargas ospina que no maneja correo": believed)
+            candidate = None  # ("en nombre de mi papá hernando vargas ospina que no maneja correo": believed)
+    if candidate is None and view.behalf[2]:
+        # "soy la mamá de la solicitante. Mi hija NAME, pasaporte ...": the relative the
+        # writer writes for, named further on
+        stem = view.behalf[2].rstrip("aos")
+        indices, words, _ = view._relations
+        for index, word in zip(indices, words):
+            if view.tokens[index].start >= end and word.rstrip("aos") == stem:
+                found = name_after(view, view.tokens[index].end, require_capitals=not view.caseless, max_words=6)
+                if found is not None and (_followed_by_identity(view, found.end) or not view.caseless):
+                    return found
     return candidate
 
 
