@@ -398,3 +398,16 @@ def test_an_arrest_is_a_reason():
     values = read("No pude explicar bien que en Cuba me detuvieron tres veces por publicar contra el gobierno.\n",
                   procedure="reconsideracion")
     assert values.get("motivo")
+
+
+def test_a_one_line_list_after_what_it_is_for():
+    values = read("Prórroga de residencia: Yanet Pupo Almaguer / F / cubana / pasaporte K120456 / CE 001100334 / 955 400 322\n",
+                  procedure="prorroga_residencia")
+    assert values.get("nombres") == "Yanet Pupo Almaguer"
+    assert values.get("sexo") == "F"
+
+
+def test_a_one_liner_with_the_name_and_phone_after_a_comma():
+    values = read("cambio de clave porfa, Luis Alberto Rengifo Díaz 945600123\n\nEnviado desde mi iPhone\n",
+                  procedure="cambio_clave")
+    assert values.get("nombres") == "Luis Alberto Rengifo Díaz"

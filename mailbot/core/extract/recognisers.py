@@ -1017,6 +1017,13 @@ def name_then_phone(view: TextView) -> Candidate | None:
     line = lines[-1]
     stripped = line.lstrip(" \t")
     match = _NAME_THEN_PHONE.match(stripped)
+    if not match and ", " in stripped:
+        # "cambio de clave porfa, Luis Rengifo Díaz 945678123": the clause after the last comma
+        cut = stripped.rindex(", ") + 2
+        match = _NAME_THEN_PHONE.match(stripped, cut)
+        if match:
+            stripped, line = stripped[cut:], line[:len(line) - len(stripped) + cut] + stripped[cut:]
+            match = _NAME_THEN_PHONE.match(stripped)
     if not match or not _IDENTITY_SHAPE.match(match.group(2).strip()) and not match.group(2).strip().startswith("+"):
         return None
     name = match.group(1).strip(" .")
@@ -1134,7 +1141,7 @@ def _clause_starts(text: str) -> Iterator[int]:
 
 _CELL_SPLIT = re.compile(r"(?<![ \t])(?:[ \t]{1,8}[/|][ \t]{1,8}|[ \t]{0,8}[|;][ \t]{0,8}|,[ \t]{1,8}|[ \t]{1,8}[-–—][ \t]{1,8})")
 _SEX_WORDS = frozenset("masculino femenino hombre mujer varon male female masculin feminin gason fi "
-                       "masculina feminina homem".split())
+                       "masculina feminina homem mulher fanm f m".split())  # ("NAME / F / cubana / ...": a cell of one letter)
 
 
 @dataclass(frozen=True)
@@ -1252,6 +1259,9 @@ def record_names(view: TextView, record: Record) -> Iterator[Candidate]:
         prefix = _DATA_PREFIX.match(cell)
         if prefix:  # "Mis datos: NAME", "Datos del solicitante: NAME"
             cell = cell[prefix.end():]
+        elif ":" in cell[:60] and not view.label_left(start + cell.index(":") + 1):
+            # "Prórroga de residencia: NAME / F / cubana / ...": what the list is for, then the name
+            cell = cell[cell.index(":") + 1:].strip()
         words = cell.split()
         if (len(words) > 6 or re.search(r"[.?!][ \t]", cell)) and not any(ch.isdigit() for ch in cell):
             # a sentence that ends in the name: "¿cómo renuevo ...? Ender Villegas", "Mis
