@@ -411,3 +411,15 @@ def test_a_one_liner_with_the_name_and_phone_after_a_comma():
     values = read("cambio de clave porfa, Luis Alberto Rengifo Díaz 945600123\n\nEnviado desde mi iPhone\n",
                   procedure="cambio_clave")
     assert values.get("nombres") == "Luis Alberto Rengifo Díaz"
+
+
+def test_a_nationality_obtained_later_is_not_the_one_of_record():
+    values = read("Yo, Wilda Saint-Fleur, haitiana, pasaporte RH3300781, renuncio a mi condición de refugiada.\n"
+                  "Motivo: obtuve la nacionalidad brasileña por matrimonio.\n", procedure="renuncia")
+    assert values.get("nacionalidad") == "HT"
+
+
+def test_a_place_with_its_country_in_the_sentence_that_says_when_i_leave():
+    values = read("Necesito autorización de viaje. Me llamo Dayron Mesa Alfonso, carné de extranjería 001000003.\n"
+                  "Salgo el 20 de diciembre de 2026 a Miami, Estados Unidos.\n", procedure="autorizacion_viaje")
+    assert values.get("destino") == "Miami, Estados Unidos"

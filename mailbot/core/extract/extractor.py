@@ -57,6 +57,9 @@ _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".sp
 # how a person starts speaking of themself ("Yo, NAME, ...", "me llamo", "quien suscribe")
 _OWN_VOICE = frozenset({("yo",), ("me", "llamo"), ("mi", "nombre", "es"), ("quien", "suscribe"), ("el", "que", "suscribe"),
                         ("la", "que", "suscribe"), ("my", "name", "is"), ("je", "m", "appelle"), ("mwen", "rele"), ("eu",)})
+# a nationality acquired (the reason of a renuncia), not the one the applicant holds on record
+_ACQUIRED = re.compile(r"\b(?:obtuve|obtuvo|obtener|adquiri|adquirio|adquirir|me otorgaron|me dieron|nacionalice|naturalice|"
+                       r"obtained|acquired|got)\b[^.\n]{0,25}$")
 # a name read from a signature, and one the writer presents or labels
 _SIGNATURE_RULES = frozenset({"nombres/firma", "nombres/firma-linea", "nombres/firma-escrito", "nombres/ultima-linea",
                               "nombres/tras-delimitador", "nombres/firma-antes-del-cierre", "nombres/sobre-documento"})
@@ -225,6 +228,8 @@ class FieldExtractor:
     def _excluded(self, field_name: str, view: TextView, start: int) -> bool:
         if field_name == "correo":
             return False
+        if field_name == "nacionalidad" and _ACQUIRED.search(view.folded[max(0, start - 40):start]):
+            return True  # "obtuve la nacionalidad brasileña por matrimonio": a new one, not of record
         if field_name in PERSON_FIELDS:
             if view.belongs_to_other(start) or view.in_writer_zone(start):
                 return True
@@ -901,7 +906,7 @@ def _looks_like_phone(raw: str) -> bool:
 
 def _travel_words(view: TextView, pos: int) -> bool:
     start = view.sentence_start(pos)
-    return bool(re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|salgo|saldr", view.folded[start:pos + 80]))
+    return bool(rec.TRIP_WORDS.search(view.folded[start:pos + 80]))
 
 
 def _travel_day(raw: str, received: dt.date | None) -> dt.date | None:

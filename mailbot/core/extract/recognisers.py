@@ -750,7 +750,7 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
         word = match.group(1)
         folded = fold_word(word)
         known = known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
-        if len(known.split()) > 1 and re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso|\bir a\b",
+        if len(known.split()) > 1 and TRIP_WORDS.search(
                                                 view.folded[view.sentence_start(match.start()):match.end() + 60]):
             # "a buenos aires argentina": a place the gazetteer knows, though "buenos" is a common word
             return Candidate("lugar", known, match.start(1), match.start(1) + len(known))
@@ -758,7 +758,7 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
                 or folded in view.vocabulary.not_name or folded in view.label_words or folded in view.relation_words:
             continue
         start = view.sentence_start(match.start())
-        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|permiso|\bir a\b", view.folded[start:match.end() + 60]):
+        if TRIP_WORDS.search(view.folded[start:match.end() + 60]):
             known = known_place_prefix(view.text[match.start(1):match.start(1) + 60].split("\n")[0])
             if len(known.split()) > 1:  # "santiago de chile", "ciudad de panamá": the longest the gazetteer knows
                 return Candidate("lugar", known, match.start(1), match.start(1) + len(known))
@@ -771,6 +771,10 @@ def lowercase_travel_place(view: TextView) -> Candidate | None:
     return None
 
 
+# words of a trip in a sentence (folded text): the place in it is where the trip goes
+TRIP_WORDS = re.compile(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|salgo|saldr|destino|visit|permiso|\bir a\b")
+
+
 def travel_place(view: TextView) -> Candidate | None:
     """In a travel request, the first place outside Peru named with its country ("en
     Bogotá, Colombia") or a country alone, in a sentence about the trip."""
@@ -781,7 +785,7 @@ def travel_place(view: TextView) -> Candidate | None:
         if not code or code == "PE" or demonym_code(parts[-1]):
             continue
         start = view.sentence_start(match.start())
-        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|saldr|destino", view.folded[start:match.end() + 60]):
+        if TRIP_WORDS.search(view.folded[start:match.end() + 60]):
             return Candidate("lugar", place, at, at + len(place))
     # a city outside Peru after "en", "a", "to" ... in the sentence of the trip ("mi mamá
     # está hospitalizada en Caracas y necesito viajar a verla")
@@ -797,7 +801,7 @@ def travel_place(view: TextView) -> Candidate | None:
         start = view.sentence_start(match.start())
         end = _SENTENCE_STOP.search(view.text, match.end())
         sentence = view.folded[start:end.start() if end else len(view.text)]
-        if re.search(r"viaj|travel|trip|voyag|vwayaj|viag|salir|salid|saldr|destino|visit", sentence):
+        if TRIP_WORDS.search(sentence):
             at = match.start(1)
             return Candidate("lugar", place, at, at + len(place))
     return None
