@@ -423,3 +423,16 @@ def test_a_place_with_its_country_in_the_sentence_that_says_when_i_leave():
     values = read("Necesito autorización de viaje. Me llamo Dayron Mesa Alfonso, carné de extranjería 001000003.\n"
                   "Salgo el 20 de diciembre de 2026 a Miami, Estados Unidos.\n", procedure="autorizacion_viaje")
     assert values.get("destino") == "Miami, Estados Unidos"
+
+
+# -- rounds 41-42 (after their first run) ----------------------------------------------
+
+def test_reasons_promised_for_later_are_no_reason():
+    values = read("Adjunto mi recurso de apelación firmado.\n\nLos fundamentos los enviaré en los próximos días con mi abogado.\n",
+                  procedure="apelacion")
+    assert values.get("motivo") is None
+
+
+def test_an_access_that_no_longer_works_is_the_reason_in_french():
+    values = read("Bonsoir,\nJe n'arrive plus à accéder au système, mon mot de passe ne fonctionne plus.\n", procedure="cambio_clave")
+    assert values.get("motivo")

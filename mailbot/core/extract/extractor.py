@@ -57,6 +57,10 @@ _THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".sp
 # how a person starts speaking of themself ("Yo, NAME, ...", "me llamo", "quien suscribe")
 _OWN_VOICE = frozenset({("yo",), ("me", "llamo"), ("mi", "nombre", "es"), ("quien", "suscribe"), ("el", "que", "suscribe"),
                         ("la", "que", "suscribe"), ("my", "name", "is"), ("je", "m", "appelle"), ("mwen", "rele"), ("eu",)})
+# a reason promised for later, not given ("los enviaré ...", "I will send them ...")
+_PROMISE = re.compile(r"(?:(?:los|las|lo|la|les)\s+)?(?:enviare|mandare|remitire|presentare|adjuntare|hare llegar|"
+                      r"enviaremos|mandaremos|remitiremos|presentaremos|i will send|we will send|will be sent|"
+                      r"je les enverrai|vou enviar)\b")
 # a nationality acquired (the reason of a renuncia), not the one the applicant holds on record
 _ACQUIRED = re.compile(r"\b(?:obtuve|obtuvo|obtener|adquiri|adquirio|adquirir|me otorgaron|me dieron|nacionalice|naturalice|"
                        r"obtained|acquired|got)\b[^.\n]{0,25}$")
@@ -503,6 +507,8 @@ class FieldExtractor:
         if field_name == "motivo":
             for cue, candidate in rec.reasons(view):
                 value = norm_text(_clip_sentence(candidate.raw)) if "\n" not in cue else norm_text(candidate.raw)
+                if value and _PROMISE.match(fold_text(value)):
+                    continue  # "Los fundamentos los enviaré en los próximos días": no reason given yet
                 if value:
                     return _Found(FieldValue("motivo", value, view.name, "motivo/causa", candidate.raw,
                                              Evidence("señal", cue).describe()), candidate.start, 0)
