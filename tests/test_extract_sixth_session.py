@@ -436,3 +436,17 @@ def test_reasons_promised_for_later_are_no_reason():
 def test_an_access_that_no_longer_works_is_the_reason_in_french():
     values = read("Bonsoir,\nJe n'arrive plus à accéder au système, mon mot de passe ne fonctionne plus.\n", procedure="cambio_clave")
     assert values.get("motivo")
+
+
+# -- rounds 43-44 (after their first run) ----------------------------------------------
+
+def test_a_friend_of_the_applicant_writes_for_him():
+    values = read("Buenos días, soy amigo del señor Wesly Dorsainvil y le ayudo a enviar su recurso porque él no tiene "
+                  "internet. Su teléfono es +51 939 600 204.\n\nGracias,\nPedro Castillo\n", procedure="apelacion")
+    assert values.get("nombres") == "Wesly Dorsainvil"
+
+
+def test_the_country_one_lives_in_said_in_creole_prose_is_no_nationality():
+    values = read("Mwen rele Jean Paul Pierre-Louis. Mwen se ayisyen, mwen fè demann refij nan Peyi Pewou.\n",
+                  procedure="actualizacion_datos")
+    assert values.get("nacionalidad") == "HT"

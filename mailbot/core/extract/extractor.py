@@ -656,6 +656,8 @@ class FieldExtractor:
                 continue
             if field_name == "nacionalidad":
                 candidate = rec.country_after(view, token.end)
+                if candidate and candidate.raw == "PE" and not view.text[token.end:candidate.start].strip(" \t"):
+                    continue  # "nan Peyi Pewou", "en el país Perú": where one lives, said in prose
                 if candidate:
                     return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/contexto",
                                              view.text[candidate.start:candidate.end],
