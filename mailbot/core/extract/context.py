@@ -39,8 +39,9 @@ _BEFORE_A_NAME = frozenset("la el sra sr senora senor srta senorita don dona mrs
 _OWN = frozenset("mi mis my mon ma mes meu minha".split())
 # the writer speaking of themself after naming a relative ("ahora actualizo los míos. Soy ...")
 _SPEAKS_OF_SELF = frozenset("yo soy estoy mios mias mis mi i je eu sou mwen".split())
-# the first word of an introduction of someone else ("ella es", "se llama", "her name is")
-_THIRD_PERSON_INTRO = frozenset("se ella el su her his ela ele elle il li he she".split())
+# the first word of an introduction of someone else ("ella es", "se llama", "her name is",
+# "o nome dela é"), or of a sentence that goes on about the person just named
+THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
 # a heading that names the writer's own data with the relatives' ("mis datos y los de mi familia:")
 _WRITERS_OWN_DATA = frozenset("datos data details donnees dados yo i je eu mwen".split())
 # "llamarme al", "ubicarme en", "contact me at": the writer's own way to be reached
@@ -414,7 +415,7 @@ class TextView:
             if self.vocabulary.cannot_write.starting_at(tokens, index + 1):
                 # "mi esposo no tiene internet ...": the writer writes for him
                 return tokens[index - 1].start, token.end, token.word
-            if any(term.words[0] in _THIRD_PERSON_INTRO for term in self.vocabulary.introductions.starting_at(tokens, index + 1)):
+            if any(term.words[0] in THIRD_PERSON for term in self.vocabulary.introductions.starting_at(tokens, index + 1)):
                 # "le escribí a mi mamá, ella es NAME, venezolana, ...": the relative introduced
                 return tokens[index - 1].start, token.end, token.word
             named = index + 1
@@ -438,7 +439,7 @@ class TextView:
                 and not any(tokens[k].word in _SPEAKS_OF_SELF for k in range(named, self.token_at_or_after(
                     len(self.text) if paragraph_end < 0 else paragraph_end)))  # (not "... y ahora los míos. Soy ...")
             following = self.token_at_or_after(stop + 1)
-            if end and following < len(tokens) and tokens[following].word in _THIRD_PERSON_INTRO:
+            if end and following < len(tokens) and tokens[following].word in THIRD_PERSON:
                 # "My brother NAME arrived last week. He is Afghan and he wants to apply":
                 # the next sentence speaks of the same relative
                 after = _SENTENCE_END.search(self.text, tokens[following].end)

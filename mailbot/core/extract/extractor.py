@@ -26,7 +26,7 @@ from ..countries import country_code
 from ..model import FieldValue
 from ..textclean import tidy_layout
 from . import recognisers as rec
-from .context import Evidence, TextView
+from .context import THIRD_PERSON, Evidence, TextView
 from .layout import label_lines, tabbed_labels
 from .normalise import (
     SENTENCE_WORDS, fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
@@ -47,13 +47,11 @@ _WRITER_NAME_RULES = frozenset({
     "nombres/yo", "nombres/mi-nombre", "nombres/aposicion", "nombres/firma", "nombres/firma-linea",
     "nombres/firma-escrito", "nombres/ultima-linea",
 })
-# introductions of someone else by the writer ("ella se llama", "her name is")
 # fields whose vocabulary labels cover their labelled-line patterns' labels
 _VOCABULARY_LABELLED = frozenset({"telefono", "documento_identidad", "carne_extranjeria", "sexo", "fecha_nacimiento",
                                   "nacionalidad"})
 # procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
 _PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
-_THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
 # how a person starts speaking of themself ("Yo, NAME, ...", "me llamo", "quien suscribe")
 _OWN_VOICE = frozenset({("yo",), ("me", "llamo"), ("mi", "nombre", "es"), ("quien", "suscribe"), ("el", "que", "suscribe"),
                         ("la", "que", "suscribe"), ("my", "name", "is"), ("je", "m", "appelle"), ("mwen", "rele"), ("eu",)})
@@ -412,7 +410,7 @@ class FieldExtractor:
                         return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
                 return patterned.value
         for term, candidate in view.memo("introduced", rec.introduced_names):
-            if term.words[0] in _THIRD_PERSON and not view.in_writer_zone(candidate.start):
+            if term.words[0] in THIRD_PERSON and not view.in_writer_zone(candidate.start):
                 # "dice mi abuela que ella se llama NAME": the relative named is the applicant
                 return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
             if candidate.kind == "nombre-minusculas" and not self._sender_confirms(candidate.raw):
