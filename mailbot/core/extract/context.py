@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..countries import demonym_code_folded
 from .normalise import SENTENCE_WORDS
-from .vocabulary import _CONTRACTIONS, Term, Token, Vocabulary, fold_text, tokenize
+from .vocabulary import _CONTRACTIONS, Term, Token, Vocabulary, fold_text, tokenize, word_matches
 
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
 FILLER = frozenset(
@@ -117,10 +117,10 @@ class TextView:
     def caseless(self) -> bool:
         """Written without capitals (a phone message in lower case, or all in capitals):
         a capital letter then tells nothing of where a name starts."""
-        letters = [ch for ch in self.text[:4000] if ch.isalpha()]
+        letters = "".join(filter(str.isalpha, self.text[:4000]))
         if len(letters) < 20:
             return False
-        upper = sum(1 for ch in letters if ch.isupper())
+        upper = len("".join(filter(str.isupper, letters)))
         return upper <= len(letters) // 100 or upper >= len(letters) * 9 // 10
 
     def may_start_name(self, index: int) -> bool:
@@ -650,31 +650,64 @@ class TextView:
 def _all_phrases(view: TextView) -> dict[str, list[tuple[int, Term]]]:
     exact, prefixes = view.vocabulary.phrase_index
     known = view.vocabulary.phrase_candidates  # word -> the phrases it may start, across texts
+    # (word, next word) -> the phrases that may start there, each with whether it still
+    # needs the full match (three words or more); across texts, for the pairs recur
+    pairs = view.vocabulary.phrase_pairs
     found: dict[str, list[tuple[int, Term]]] = {}
     tokens = view.tokens
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
-        candidates = known.get(token.word)
-        if candidates is None:
-            candidates = list(exact.get(token.word, ()))
-            starting = prefixes.get(token.word[:3])
-            if starting:
-                candidates += [(key, term) for prefix, key, term in starting if token.word.startswith(prefix)]
-            if len(known) > 100_000:
-                known.clear()
-            candidates = known[token.word] = tuple(candidates)
-        if not candidates:
+        word = token.word
+        following = tokens[index + 1].word if index < last else None
+        entry = pairs.get((word, following))
+        if entry is None:
+            entry = pairs[(word, following)] = _pair_entry(_candidates_of(word, exact, prefixes, known), following)
+            if len(pairs) > 200_000:
+                pairs.clear()
+        if not entry:
             continue
         best: dict[str, Term] = {}
-        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-        for key, term in candidates:
-            if len(term.words) > 1 and not _may_follow(term.words[1], following):
-                continue
-            if (len(term.words) == 1 or term.starts_at(tokens, index)) and (
+        for key, term, check in entry:
+            if (not check or term.starts_at(tokens, index)) and (
                     key not in best or len(term.words) > len(best[key].words)):
                 best[key] = term
         for key, term in best.items():
             found.setdefault(key, []).append((index, term))
     return found
+
+
+def _candidates_of(word: str, exact, prefixes, known: dict[str, tuple]) -> tuple:
+    """The (set key, term) pairs whose first word is `word` (spelt exactly, a
+    contraction, or a prefix word)."""
+    candidates = known.get(word)
+    if candidates is None:
+        candidates = list(exact.get(word, ()))
+        starting = prefixes.get(word[:3])
+        if starting:
+            candidates += [(key, term) for prefix, key, term in starting if word.startswith(prefix)]
+        if len(known) > 100_000:
+            known.clear()
+        candidates = known[word] = tuple(candidates)
+    return candidates
+
+
+def _pair_entry(candidates: tuple, following: str | None) -> tuple:
+    """Of the phrases a word starts, those the next word allows: a one-word phrase, a
+    two-word one whose second word matches (settled here), a longer one whose second
+    word may match (matched in full at each place)."""
+    entry = []
+    for key, term in candidates:
+        size = len(term.words)
+        if size == 1:
+            entry.append((key, term, False))
+        elif following is None or not _may_follow(term.words[1], following):
+            continue
+        elif size == 2:
+            if term.words[1] == following or word_matches(term.words[1], following):
+                entry.append((key, term, False))
+        else:
+            entry.append((key, term, True))
+    return tuple(entry)
 
 
 def _may_follow(word: str, following: str) -> bool:

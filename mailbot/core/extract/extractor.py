@@ -180,7 +180,7 @@ class FieldExtractor:
               found: dict[str, FieldValue]) -> FieldValue | None:
         patterned = self._patterns(field_name, view, received)
         if field_name == "nombres":
-            return self._name(view, patterned)
+            return self._name_in(view, received)
         if field_name == "telefono" and patterned and self._writers_phone(view, patterned.start):
             # the writer's own phone (a lawyer's, an aid group's, "mi cel" of a daughter who
             # forwards her father's message, "llamarme al" of a son who writes for him): the
@@ -365,7 +365,7 @@ class FieldExtractor:
     def _names_in(self, view: TextView, received: dt.date | None) -> Iterator[FieldValue]:
         """The name this view gives first, then every other name it states for the
         applicant (introduced, over a document line, in a list of data)."""
-        first = self._name(view, self._patterns("nombres", view, received))
+        first = self._name_in(view, received)
         if first:
             yield first
         for term, candidate in rec.introduced_names(view):
@@ -386,6 +386,12 @@ class FieldExtractor:
                     continue
                 if not self._excluded("nombres", view, candidate.start):
                     yield _name_value(view, candidate, "nombres/lista-de-datos", Evidence("forma", "lista de datos"))
+
+    def _name_in(self, view: TextView, received: dt.date | None) -> FieldValue | None:
+        """The name the view gives for the applicant, once per source (the fullest name
+        asks again)."""
+        return view.memo(f"name:{received}:{self._travel}",
+                         lambda _view: self._name(view, self._patterns("nombres", view, received)))
 
     def _name(self, view: TextView, patterned: _Found | None) -> FieldValue | None:
         if patterned and patterned.value.rule in _LABELLED_NAME_RULES:

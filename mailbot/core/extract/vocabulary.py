@@ -76,7 +76,11 @@ class Token(NamedTuple):
 
 def tokenize(text: str, folded: str | None = None) -> list[Token]:
     folded = fold_text(text) if folded is None else folded
-    return [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(folded)]
+    # (tuple.__new__ straight: the named tuple's own __new__ is a Python call per token)
+    return [_new_tuple(Token, (match.group(), *match.span())) for match in _TOKEN.finditer(folded)]
+
+
+_new_tuple = tuple.__new__
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -276,6 +280,11 @@ class Vocabulary:
     @functools.cached_property
     def phrase_candidates(self) -> dict[str, tuple]:
         """Memo of `context._all_phrases`: the (set key, term) pairs a word may start."""
+        return {}
+
+    @functools.cached_property
+    def phrase_pairs(self) -> dict[tuple[str, str | None], tuple]:
+        """Memo of `context._all_phrases`: the phrases a pair of words may start."""
         return {}
 
     @functools.cached_property
