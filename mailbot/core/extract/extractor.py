@@ -493,7 +493,9 @@ class FieldExtractor:
                         name_end = at + len(written)
                         break
             candidate = rec.nationality_in_prose(view, name_end)
-            if candidate and not self._excluded(field_name, view, candidate.start):
+            if candidate and (not self._excluded(field_name, view, candidate.start) or (
+                    _said_of_us(view, candidate.start) and not view.in_writer_zone(candidate.start))):
+                # ("para mí y mis dos hijas, somos colombianas": the relatives' and the writer's)
                 return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/prosa-contexto",
                                          view.text[candidate.start:candidate.end],
                                          Evidence("señal", "gentilicio del solicitante").describe()), candidate.start, 0)
@@ -857,11 +859,22 @@ def _without_footer(text: str) -> str:
     return _FOOTER.sub("\n", text) if "\n" in text else text
 
 
+# a first-person plural copula: what follows is said of the writer too ("somos colombianas")
+_WE_ARE = frozenset({("somos",), ("sommes",), ("we", "are"), ("we", "re"), ("nou", "se")})
+
+
+def _said_of_us(view: TextView, start: int) -> bool:
+    index = view.token_before(start)
+    words = tuple(token.word for token in view.tokens[max(0, index - 1):index + 1])
+    return words[-1:] in _WE_ARE or words in _WE_ARE
+
+
 def _unwrap(text: str) -> str:
     return _WRAPPED_BEFORE_LOWER.sub(r"\1 ", _WRAPPED_AFTER_PARTICLE.sub(r"\1 ", text))
 
 
-_LINE_STARTS_ITEM = re.compile(r"(?:[-•*>]|\d{1,2}[.)-]|[^\W\d_][^:\n]{0,30}:)")
+# (a label and its colon, or its dot leaders: "Nacionalidad ....... Venezolana")
+_LINE_STARTS_ITEM = re.compile(r"(?:[-•*>]|\d{1,2}[.)-]|[^\W\d_][^:\n]{0,30}:|[^\W\d_][^:\n.]{0,30}\.{3})")
 
 
 def _unwrap_body(text: str) -> str:

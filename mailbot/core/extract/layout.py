@@ -46,6 +46,9 @@ _TRAILING_SEPARATORS = " \t,;|-–—"
 # a word that qualifies a label ("Teléfono nuevo", "Correo actual")
 _LABEL_QUALIFIERS = frozenset({"nuevo", "nueva", "actual", "vigente", "principal", "new", "current", "movil", "personal",
                                "fijo", "celular", "domicilio", "casa"})
+# a word that qualifies a label before it ("Nuevo teléfono", "Nueva dirección")
+_LEADING_QUALIFIERS = frozenset({"nuevo", "nueva", "nuevos", "nuevas", "actual", "new", "current", "novo", "nova",
+                                 "nouveau", "nouvelle", "otro", "otra"})
 # a number's mark after a label ("pasaporte N°:", "passport no.:")
 _NUMBER_MARKS = frozenset({"n", "no", "nro", "nr", "num", "numero", "number", "nu", "nº"})
 _MAX_LINE = 600
@@ -284,9 +287,17 @@ def _colon_after_leading_label(line: str, tokens: list[Token], label_sets: Seque
         qualifier = re.match(r"\.?[ \t]+([^\W\d_]+)", line[end:end + 24])
         if qualifier and fold_text(qualifier.group(1)) in _LABEL_QUALIFIERS:
             end += qualifier.end()  # "TELF. FIJO - (01) 485-1236"
-        if _COLON.match(line, end) and line[end:].lstrip(" \t")[:1] in (":", "."):
+        colon = _COLON.match(line, end)
+        if colon and line[end:].lstrip(" \t")[:1] in (":", "."):
+            if "..." in colon.group() and colon.end() < len(line):
+                # dot leaders ("Apellidos y nombres ...... Rengifo Tello, Ana"): the colon they stand for
+                line = line[:end] + ": " + line[colon.end():]
+                return line, tokenize(line)
             return line, tokens  # already "Label: value"
         separator = _ODD_SEPARATOR.match(line, end)
+        if separator is None and line[end:end + 1] == ".":
+            end += 1  # an abbreviated label ("Carné Ext. » 000734219", "Telf. - 987 ...")
+            separator = _ODD_SEPARATOR.match(line, end)
         if separator is None:
             return line, tokens
         value_at = separator.end()
@@ -340,6 +351,9 @@ def _split_at_inner_labels(line: str, tokens: list[Token], label_sets: Sequence[
             index -= 1  # "NAME Ghana passport no.: ...": the country is the document's
         if index <= 0 or tokens[index - 1].word in _GLUE:
             continue
+        if all(tokens[before].word in _LEADING_QUALIFIERS for before in range(index)) \
+                and not line[:tokens[index - 1].end].count(":"):
+            continue  # "Nuevo teléfono ....... 912 ...": the line's own label, qualified
         token = tokens[index]
         if cuts and token.start < cuts[-1][2]:
             continue

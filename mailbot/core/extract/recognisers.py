@@ -682,6 +682,27 @@ _FROM_AFTER_NAME = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:de|from|du|da|do)[ \t]+
                               r"((?:[^\W\d_]+[ \t\n]{1,3}){0,4}[^\W\d_]+)")
 
 
+# a copula whose subject may be a thing ("el número es de Venezuela"), not the writer
+_THIRD_PERSON_COPULAS = frozenset({"es", "is", "e", "est"})
+_DATUM_FIELDS = ("telefono", "documento_identidad", "carne_extranjeria")
+_AFTER_A_NUMBER = re.compile(r"\d[ \t)]*[(,]?[ \t]*$")
+
+
+def _said_of_a_datum(view: TextView, copula: int) -> bool:
+    """"mi whatsapp es +58 412 ... (es de Venezuela pero lo uso aquí)", "el pasaporte es
+    de Colombia": a third-person "es de COUNTRY" whose clause speaks of a phone or a
+    document (a number right before it, or the datum's label in the clause) tells where
+    the datum comes from, not the applicant's nationality."""
+    token = view.tokens[copula]
+    if token.word not in _THIRD_PERSON_COPULAS:
+        return False
+    start = view.clause_start(token.start)
+    if _AFTER_A_NUMBER.search(view.text, start, token.start):
+        return True
+    first = view.token_at_or_after(start)
+    return any(view._label_ending_at(index, _DATUM_FIELDS) for index in range(first, copula))
+
+
 def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | None:
     """A demonym said of the applicant: after a copula ("soy venezolana", "sou angolana",
     "I am Afghan"), before "national"/"citizen" ("Afghan national"), or right after the
@@ -699,7 +720,8 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
     for index, token in enumerate(tokens):
         after_name = name_end is not None and 0 <= token.start - name_end <= 8 and \
             view.folded[name_end:token.start].strip(" ,\t") in ("de", "from", "du", "da", "do")
-        if (index >= 2 and (tokens[index - 2].word, tokens[index - 1].word) in _FROM) or after_name:
+        if (index >= 2 and (tokens[index - 2].word, tokens[index - 1].word) in _FROM
+                and not _said_of_a_datum(view, index - 2)) or after_name:
             # "I am from Ghana", "soy de Venezuela", "mwen soti Ayiti", "a national of the Republic of Guinea"
             at = index
             while at + 1 < len(tokens) and at < index + 4 and tokens[at].word in _COUNTRY_LEAD \

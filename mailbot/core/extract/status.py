@@ -74,7 +74,30 @@ def notified_on(sources: Iterable[TextSource], received: dt.date | None = None) 
                 day, month = (int(match[1]), _month(match[2])) if match[1] else (int(match[3]), int(match[4]))
                 if month:
                     return _latest_on_or_before(day, month, received)
+            day = _date_just_before(text, word.start(), received)
+            if day:
+                return day
     return None
+
+
+# what may stand between a date and the notifying word after it ("El 13 de noviembre del
+# 2026 se me notificó", "con fecha 05/11/2026 fui notificado", "on 3 March I was notified")
+_BEFORE_NOTIFYING = re.compile(r"[\s,]*(?:(?:se|me|le|la|lo|nos|fui|fue|fuimos|he|ha|sido|i|was|were|have|been|"
+                               r"je|j|ai|été|ete|fui|fomos)[\s,']+){0,4}$", re.IGNORECASE)
+
+
+def _date_just_before(text: str, at: int, received: dt.date | None) -> dt.date | None:
+    """A date that ends right before the notifying word, in the same sentence, only
+    pronouns and auxiliaries between ("El 13 de noviembre del 2026 se me notificó")."""
+    before = text[max(0, at - 80):at]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end():] if ends else before
+    last = None
+    for last in _DATE_IN_TEXT.finditer(before):
+        pass
+    if last is None or not _BEFORE_NOTIFYING.match(before, last.end()):
+        return None
+    return parse_date(last.group(), received)
 
 
 # receiving the resolution: "recibí la resolución el ...", "me la entregaron el ...",

@@ -1,0 +1,99 @@
+"""Mechanisms that the seventh session's rounds (docs/generality.md) showed were
+missing, each with made-up wording.
+
+GIVEN a text as people write it WHEN the extractor reads it THEN the field holds the
+applicant's value (or nothing)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mailbot.core.extract import FieldExtractor, TextSource, notified_on
+from mailbot.core.rules import load_rules
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, load_rules(RULES_DIR).vocabulary)
+
+
+def read(text: str, procedure: str | None = None, subject: str = "", sender: str = "remitente@gmail.com") -> dict:
+    found = EXTRACTOR.extract([TextSource("body", text), TextSource("subject", subject)], sender,
+                              received=dt.date(2026, 12, 4), procedure=procedure)
+    return {name: value.value for name, value in found.items()}
+
+
+# -- rounds 45 and 46 --------------------------------------------------------------------
+
+def test_a_dotted_form_keeps_its_lines_apart_and_a_qualified_label_leads_its_line():
+    values = read("Buenas tardes, pido actualizar mis datos.\n\n"
+                  "* Apellidos y nombres ...... Rengifo Tello, Ana Lucía\n"
+                  "* Nacionalidad ............. Colombiana\n"
+                  "* Nuevo celular ............ 955 210 887\n"
+                  "* Nueva dirección .......... Calle Los Pinos 12, Surco\n\n"
+                  "Gracias de antemano por la atención y la ayuda que siempre me dan ustedes.\n",
+                  procedure="actualizacion_datos")
+    assert values.get("nombres") == "Rengifo Tello, Ana Lucía"  # as written (INTAKE.md section 3)
+    assert values.get("nacionalidad") == "CO"
+    assert values.get("telefono") == "+51955210887"
+
+
+def test_an_abbreviated_label_with_its_period_before_an_odd_separator():
+    values = read("Envío mis datos, soy refugiada reconocida.\n\nNombre » Rosa Elvira Nieto Parra\n"
+                  "Carnet Ext. » 000551902\nTelf. » 961 334 220\n", procedure="actualizacion_datos")
+    assert values.get("carne_extranjeria") == "000551902"
+    assert values.get("telefono") == "+51961334220"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pido el duplicado, se me cayó al río cuando cruzaba el puente.",
+    "Necesito otro carné porque se quemó en un incendio en mi casa.",
+    "I need a new card, I dropped it in the sea last week.",
+])
+def test_an_accident_that_destroyed_the_card_is_a_reason(sentence):
+    values = read(f"{sentence}\nMarcos Ortega Lenz\nCE 001998221\nCel 944 101 010\n",
+                  procedure="duplicado_carne_extranjeria")
+    assert values.get("motivo")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El 3 de noviembre de 2026 se me notificó la resolución; interpongo apelación.", dt.date(2026, 11, 3)),
+    ("Con fecha 05/11/2026 fui notificado de la denegatoria.", dt.date(2026, 11, 5)),
+    ("On 2 November 2026 I was notified of the decision.", dt.date(2026, 11, 2)),
+])
+def test_a_date_right_before_the_notifying_words(text, expected):
+    assert notified_on([TextSource("body", text)], dt.date(2026, 12, 4)) == expected
+
+
+def test_a_date_further_back_in_the_sentence_is_no_notification():
+    text = "El 3 de noviembre de 2026 presenté mi solicitud y luego de muchas semanas me notificaron."
+    assert notified_on([TextSource("body", text)], dt.date(2026, 12, 4)) is None
+
+
+def test_we_are_says_the_nationality_of_the_writer_with_the_relatives():
+    values = read("Quiero pedir refugio para mí y mis dos hijos, somos venezolanos. "
+                  "Yo soy Carla Duarte Pino, cédula V-20.111.222.", procedure="solicitud_refugio")
+    assert values.get("nacionalidad") == "VE"
+
+
+def test_the_relatives_nationality_alone_is_still_theirs():
+    values = read("Quiero pedir refugio. Mi esposo y mis hijos son colombianos. "
+                  "Yo soy Carla Duarte Pino, cédula 1.020.333.444.", procedure="solicitud_refugio")
+    assert "nacionalidad" not in values
+
+
+@pytest.mark.parametrize("phrase", [
+    "mi whatsapp es +58 412 555 0192 (es de Venezuela pero lo uso aquí)",
+    "el número +57 310 222 3344 es de Colombia",
+    "mi celular es de Venezuela, +58 414 222 1100",
+])
+def test_where_a_phone_comes_from_is_no_nationality(phrase):
+    values = read(f"Olvidé mi contraseña. Soy Karina Ruiz Mata, {phrase}. Gracias", procedure="cambio_clave")
+    assert "nacionalidad" not in values
+
+
+def test_a_person_who_is_from_a_country_still_has_that_nationality():
+    values = read("Olvidé mi contraseña. Soy Karina Ruiz Mata y soy de Venezuela, cel 944 222 111.",
+                  procedure="cambio_clave")
+    assert values.get("nacionalidad") == "VE"
