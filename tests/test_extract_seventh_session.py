@@ -97,3 +97,46 @@ def test_a_person_who_is_from_a_country_still_has_that_nationality():
     values = read("Olvidé mi contraseña. Soy Karina Ruiz Mata y soy de Venezuela, cel 944 222 111.",
                   procedure="cambio_clave")
     assert values.get("nacionalidad") == "VE"
+
+
+# -- the words of who speaks are the operators' data ([writer] in rules/vocabulary.toml) --
+
+def _vocabulary_without(section: str, key: str):
+    import tomllib
+
+    from mailbot.core.extract import parse_vocabulary
+
+    data = tomllib.loads((RULES_DIR / "vocabulary.toml").read_text(encoding="utf-8"))
+    data[section][key] = []
+    return parse_vocabulary(data, "vocabulary.toml")
+
+
+def test_we_are_comes_from_the_vocabulary_file():
+    text = ("Quiero pedir refugio para mí y mis dos hijos, somos venezolanos. "
+            "Yo soy Carla Duarte Pino, cédula V-20.111.222.")
+    extractor = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, _vocabulary_without("writer", "we_are"))
+    found = extractor.extract([TextSource("body", text)], "a@gmail.com", received=dt.date(2026, 12, 4),
+                              procedure="solicitud_refugio")
+    assert "nacionalidad" not in found  # without the operators' words, the relatives' context wins
+    assert read(text, procedure="solicitud_refugio").get("nacionalidad") == "VE"
+
+
+def test_a_promised_reason_comes_from_the_vocabulary_file():
+    text = "Interpongo recurso de apelación. Los fundamentos los enviaré la próxima semana.\nAna Ruiz Soto"
+    assert "motivo" not in read(text, procedure="apelacion")
+    extractor = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, _vocabulary_without("reasons", "promises"))
+    found = extractor.extract([TextSource("body", text)], "a@gmail.com", received=dt.date(2026, 12, 4),
+                              procedure="apelacion")
+    assert "motivo" in found
+
+
+@pytest.mark.parametrize("key", ["first_person", "third_person", "reach_me", "third_person_copulas"])
+def test_a_writer_word_list_holds_single_words(key):
+    import tomllib
+
+    from mailbot.core.extract import parse_vocabulary
+
+    data = tomllib.loads((RULES_DIR / "vocabulary.toml").read_text(encoding="utf-8"))
+    data["writer"][key] = ["dos palabras"]
+    with pytest.raises(ValueError, match=key):
+        parse_vocabulary(data, "vocabulary.toml")

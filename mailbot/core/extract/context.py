@@ -32,20 +32,9 @@ FILLER = frozenset(
 )
 # what may stand between a label and its value, besides filler words
 _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
-# the writer speaking of themself: ends what a relation named before says
-FIRST_PERSON = frozenset("yo soy estoy tengo naci i je mwen eu sou me llamo".split()) - {"me"}
 # an article or a title between "esposo de" and the name
 _BEFORE_A_NAME = frozenset("la el sra sr senora senor srta senorita don dona mrs mr ms madame monsieur mme".split())
 _OWN = frozenset("mi mis my mon ma mes meu minha".split())
-# the writer speaking of themself after naming a relative ("ahora actualizo los míos. Soy ...")
-_SPEAKS_OF_SELF = frozenset("yo soy estoy mios mias mis mi i je eu sou mwen".split())
-# the first word of an introduction of someone else ("ella es", "se llama", "her name is",
-# "o nome dela é"), or of a sentence that goes on about the person just named
-THIRD_PERSON = frozenset("se ella el su her his o ela ele elle il li he she".split())
-# a heading that names the writer's own data with the relatives' ("mis datos y los de mi familia:")
-_WRITERS_OWN_DATA = frozenset("datos data details donnees dados yo i je eu mwen".split())
-# "llamarme al", "ubicarme en", "contact me at": the writer's own way to be reached
-_REACH_ME = frozenset("llamarme llamenme ubicarme contactarme conmigo escribirme".split())
 POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
 # how many relatives between the possessive and the relation ("mis dos hijos", "my 3 kids")
 COUNTS = frozenset("2 3 4 5 6 dos tres cuatro cinco seis two three four five deux trois quatre dois duas quatro".split())
@@ -265,7 +254,7 @@ class TextView:
             if before in POSSESSIVES or after in ("mwen", "li") or self._in_parentheses(index, last):
                 indices.append(last)
                 words.append(term.words[0])
-        first_person = [index for index, token in enumerate(self.tokens) if token.word in FIRST_PERSON]
+        first_person = [index for index, token in enumerate(self.tokens) if token.word in self.vocabulary.first_person]
         return indices, words, first_person
 
     def _in_parentheses(self, first: int, last: int) -> bool:
@@ -306,7 +295,7 @@ class TextView:
         last = self.token_before(pos)
         for k in range(max(0, last - 3), last + 1):
             word = self.tokens[k].word
-            if word in _REACH_ME:
+            if word in self.vocabulary.reach_me:
                 return True
             if word in _OWN and not (k + 1 <= last and self.tokens[k + 1].word in self.relation_words):
                 return True  # (not "teléfono de mi papá": a relative's)
@@ -328,7 +317,7 @@ class TextView:
             # (the heading's own sentence, though a mail program wrapped it)
             sentence = max(self.paragraph_start(token.start), token.start - 200,
                            *(self.text.rfind(mark, 0, token.start) + 1 for mark in ". ! ? :".split()))
-            if any(self.tokens[k].word in _WRITERS_OWN_DATA
+            if any(self.tokens[k].word in self.vocabulary.own_data
                    for k in range(self.token_at_or_after(sentence), last)):
                 continue  # "actualizo mis datos y los de mi grupo familiar:": the writer's own come first
             first = line_end + 1
@@ -415,7 +404,7 @@ class TextView:
             if self.vocabulary.cannot_write.starting_at(tokens, index + 1):
                 # "mi esposo no tiene internet ...": the writer writes for him
                 return tokens[index - 1].start, token.end, token.word
-            if any(term.words[0] in THIRD_PERSON for term in self.vocabulary.introductions.starting_at(tokens, index + 1)):
+            if any(term.words[0] in self.vocabulary.third_person for term in self.vocabulary.introductions.starting_at(tokens, index + 1)):
                 # "le escribí a mi mamá, ella es NAME, venezolana, ...": the relative introduced
                 return tokens[index - 1].start, token.end, token.word
             named = index + 1
@@ -436,10 +425,10 @@ class TextView:
             paragraph_end = self.text.find("\n\n", token.end)
             appositive = self.text[token.end:tokens[named].start].strip() == "," \
                 and self.sentence_start(token.start) >= tokens[index - 1].start - 1 \
-                and not any(tokens[k].word in _SPEAKS_OF_SELF for k in range(named, self.token_at_or_after(
+                and not any(tokens[k].word in self.vocabulary.speaks_of_self for k in range(named, self.token_at_or_after(
                     len(self.text) if paragraph_end < 0 else paragraph_end)))  # (not "... y ahora los míos. Soy ...")
             following = self.token_at_or_after(stop + 1)
-            if end and following < len(tokens) and tokens[following].word in THIRD_PERSON:
+            if end and following < len(tokens) and tokens[following].word in self.vocabulary.third_person:
                 # "My brother NAME arrived last week. He is Afghan and he wants to apply":
                 # the next sentence speaks of the same relative
                 after = _SENTENCE_END.search(self.text, tokens[following].end)

@@ -26,13 +26,13 @@ from ..countries import country_code
 from ..model import FieldValue
 from ..textclean import tidy_layout
 from . import recognisers as rec
-from .context import THIRD_PERSON, Evidence, TextView
+from .context import Evidence, TextView
 from .layout import label_lines, tabbed_labels
 from .normalise import (
     SENTENCE_WORDS, fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
 )
 from .patterns import FIELD_ORDER, PATTERNS
-from .vocabulary import Vocabulary, fold_text
+from .vocabulary import Vocabulary, fold_text, tokenize
 
 # what the extractor reads of one source at most (a 50 MB text layer is not read whole:
 # applicants state their data in the first pages; the decision's limits may cut sooner)
@@ -52,16 +52,6 @@ _VOCABULARY_LABELLED = frozenset({"telefono", "documento_identidad", "carne_extr
                                   "nacionalidad"})
 # procedures whose request states its reason ("interpongo ... porque", "renuncio ...: ...")
 _PETITIONED = frozenset({"apelacion", "reconsideracion", "renuncia"})
-# how a person starts speaking of themself ("Yo, NAME, ...", "me llamo", "quien suscribe")
-_OWN_VOICE = frozenset({("yo",), ("me", "llamo"), ("mi", "nombre", "es"), ("quien", "suscribe"), ("el", "que", "suscribe"),
-                        ("la", "que", "suscribe"), ("my", "name", "is"), ("je", "m", "appelle"), ("mwen", "rele"), ("eu",)})
-# a reason promised for later, not given ("los enviaré ...", "I will send them ...")
-_PROMISE = re.compile(r"(?:(?:los|las|lo|la|les)\s+)?(?:enviare|mandare|remitire|presentare|adjuntare|hare llegar|"
-                      r"enviaremos|mandaremos|remitiremos|presentaremos|i will send|we will send|will be sent|"
-                      r"je les enverrai|vou enviar)\b")
-# a nationality acquired (the reason of a renuncia), not the one the applicant holds on record
-_ACQUIRED = re.compile(r"\b(?:obtuve|obtuvo|obtener|adquiri|adquirio|adquirir|me otorgaron|me dieron|nacionalice|naturalice|"
-                       r"obtained|acquired|got)\b[^.\n]{0,25}$")
 # a name read from a signature, and one the writer presents or labels
 _SIGNATURE_RULES = frozenset({"nombres/firma", "nombres/firma-linea", "nombres/firma-escrito", "nombres/ultima-linea",
                               "nombres/tras-delimitador", "nombres/firma-antes-del-cierre", "nombres/sobre-documento"})
@@ -224,13 +214,13 @@ class FieldExtractor:
             return False
         # the applicant speaks for themself further down ("les reenvío el correo de mi papá"
         # ... "Yo, Rolando Quesada, ... Mi teléfono: ..."): "mi" is then the applicant's
-        return not any(view.behalf[1] <= view.tokens[index].start < start and term.words in _OWN_VOICE
+        return not any(view.behalf[1] <= view.tokens[index].start < start and term.words in view.vocabulary.own_voice
                        for index, term in view.phrases("introductions", view.vocabulary.introductions))
 
     def _excluded(self, field_name: str, view: TextView, start: int) -> bool:
         if field_name == "correo":
             return False
-        if field_name == "nacionalidad" and _ACQUIRED.search(view.folded[max(0, start - 40):start]):
+        if field_name == "nacionalidad" and _acquired_before(view, start):
             return True  # "obtuve la nacionalidad brasileña por matrimonio": a new one, not of record
         if field_name in PERSON_FIELDS:
             if view.belongs_to_other(start) or view.in_writer_zone(start):
@@ -416,7 +406,7 @@ class FieldExtractor:
                         return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
                 return patterned.value
         for term, candidate in view.memo("introduced", rec.introduced_names):
-            if term.words[0] in THIRD_PERSON and not view.in_writer_zone(candidate.start):
+            if term.words[0] in view.vocabulary.third_person and not view.in_writer_zone(candidate.start):
                 # "dice mi abuela que ella se llama NAME": the relative named is the applicant
                 return _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
             if candidate.kind == "nombre-minusculas" and not self._sender_confirms(candidate.raw):
@@ -513,14 +503,14 @@ class FieldExtractor:
         if field_name == "motivo":
             for cue, candidate in rec.reasons(view):
                 value = norm_text(_clip_sentence(candidate.raw)) if "\n" not in cue else norm_text(candidate.raw)
-                if value and _PROMISE.match(fold_text(value)):
+                if value and _promised(value, self.vocabulary):
                     continue  # "Los fundamentos los enviaré en los próximos días": no reason given yet
                 if value:
                     return _Found(FieldValue("motivo", value, view.name, "motivo/causa", candidate.raw,
                                              Evidence("señal", cue).describe()), candidate.start, 0)
             if self._procedure in _PETITIONED:
                 candidate = view.memo("petition-reason", rec.reason_after_petition)
-                if candidate:
+                if candidate and not _promised(candidate.raw, self.vocabulary):
                     return _Found(FieldValue("motivo", candidate.raw, view.name, "motivo/tras-el-pedido", candidate.raw,
                                              Evidence("forma", "la frase tras el pedido").describe()), candidate.start, 0)
             if self._travel:
@@ -859,14 +849,31 @@ def _without_footer(text: str) -> str:
     return _FOOTER.sub("\n", text) if "\n" in text else text
 
 
-# a first-person plural copula: what follows is said of the writer too ("somos colombianas")
-_WE_ARE = frozenset({("somos",), ("sommes",), ("we", "are"), ("we", "re"), ("nou", "se")})
+def _acquired_before(view: TextView, start: int) -> bool:
+    """A word of acquiring a nationality shortly before `start`, in the same sentence
+    ("obtuve la nacionalidad brasileña por matrimonio"; [others] acquired)."""
+    for index in range(view.token_at_or_after(max(0, start - 40)), view.token_before(start) + 1):
+        for term in view.vocabulary.acquired.starting_at(view.tokens, index):
+            end = view.tokens[index + len(term.words) - 1].end
+            if end <= start and start - end <= 25 and not any(mark in view.text[end:start] for mark in ".\n"):
+                return True
+    return False
+
+
+def _promised(reason: str, vocabulary: Vocabulary) -> bool:
+    """A reason promised for later, not given: a promise in its first words ("los
+    enviaré en los próximos días", "Los fundamentos los enviaré ...", "I will send them";
+    [reasons] promises)."""
+    tokens = tokenize(reason)
+    return any(vocabulary.promises.starting_at(tokens, index) for index in range(min(4, len(tokens))))
 
 
 def _said_of_us(view: TextView, start: int) -> bool:
+    """A first-person plural copula right before `start`: what follows is said of the
+    writer too ("somos colombianas"; [writer] we_are)."""
     index = view.token_before(start)
     words = tuple(token.word for token in view.tokens[max(0, index - 1):index + 1])
-    return words[-1:] in _WE_ARE or words in _WE_ARE
+    return words[-1:] in view.vocabulary.we_are or words in view.vocabulary.we_are
 
 
 def _unwrap(text: str) -> str:

@@ -682,8 +682,6 @@ _FROM_AFTER_NAME = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:de|from|du|da|do)[ \t]+
                               r"((?:[^\W\d_]+[ \t\n]{1,3}){0,4}[^\W\d_]+)")
 
 
-# a copula whose subject may be a thing ("el número es de Venezuela"), not the writer
-_THIRD_PERSON_COPULAS = frozenset({"es", "is", "e", "est"})
 _DATUM_FIELDS = ("telefono", "documento_identidad", "carne_extranjeria")
 _AFTER_A_NUMBER = re.compile(r"\d[ \t)]*[(,]?[ \t]*$")
 
@@ -694,7 +692,7 @@ def _said_of_a_datum(view: TextView, copula: int) -> bool:
     document (a number right before it, or the datum's label in the clause) tells where
     the datum comes from, not the applicant's nationality."""
     token = view.tokens[copula]
-    if token.word not in _THIRD_PERSON_COPULAS:
+    if token.word not in view.vocabulary.third_person_copulas:
         return False
     start = view.clause_start(token.start)
     if _AFTER_A_NUMBER.search(view.text, start, token.start):

@@ -27,11 +27,13 @@ FIELDS_WITH_CUES = ("telefono", "documento_identidad", "fecha_nacimiento", "fech
 _SECTIONS = {
     "labels": set(FIELDS_WITH_LABELS),
     "cues": set(FIELDS_WITH_CUES),
-    "others": {"relations", "records"},
+    "others": {"relations", "records", "acquired"},
     "behalf": {"phrases", "writer_roles", "wishes", "cannot_write"},
     "names": {"introductions", "roles", "not_name", "closings"},
-    "reasons": {"cues", "events", "petitions", "not_reasons", "trip_purposes"},
-    "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations"},
+    "reasons": {"cues", "events", "petitions", "not_reasons", "trip_purposes", "promises"},
+    "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations",
+               "first_person", "speaks_of_self", "third_person", "own_data", "reach_me", "own_voice", "we_are",
+               "third_person_copulas"},
 }
 
 
@@ -237,6 +239,16 @@ class Vocabulary:
     own_possessives: frozenset[str] = frozenset()
     their_possessives: frozenset[str] = frozenset()
     inverse_relations: dict[str, str] = field(default_factory=dict)
+    first_person: frozenset[str] = frozenset()  # the writer speaking of themself ("yo", "soy", "mwen")
+    speaks_of_self: frozenset[str] = frozenset()  # ... after naming a relative ("ahora los míos. Soy ...")
+    third_person: frozenset[str] = frozenset()  # an introduction of someone else ("ella es", "se llama")
+    own_data: frozenset[str] = frozenset()  # a heading naming the writer's data with the relatives'
+    reach_me: frozenset[str] = frozenset()  # the writer's own way to be reached ("llamarme al ...")
+    own_voice: frozenset[tuple[str, ...]] = frozenset()  # introductions in the applicant's own voice
+    we_are: frozenset[tuple[str, ...]] = frozenset()  # a first-person plural copula ("somos")
+    third_person_copulas: frozenset[str] = frozenset()  # "es de Venezuela", said of a thing or a person
+    promises: TermSet = field(default_factory=TermSet)  # a reason promised for later ("los enviaré")
+    acquired: TermSet = field(default_factory=TermSet)  # a nationality acquired ("obtuve la nacionalidad")
     source: str = ""
 
     @functools.cached_property
@@ -339,12 +351,18 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
         trip_purposes=TermSet(parsed["reasons"].get("trip_purposes", ())),
         petitions=TermSet(parsed["reasons"].get("petitions", ())),
         not_reasons=TermSet(parsed["reasons"].get("not_reasons", ())),
+        promises=TermSet(parsed["reasons"].get("promises", ())),
+        acquired=TermSet(others.get("acquired", ())),
         writer_speaks=TermSet(writer.get("speaks", ())),
         writer_copulas=_single_words(writer.get("copulas", ()), where, "copulas"),
         asks_for_self=TermSet(writer.get("asks_for_self", ())),
         own_possessives=_single_words(writer.get("own_possessives", ()), where, "own_possessives"),
         their_possessives=_single_words(writer.get("their_possessives", ()), where, "their_possessives"),
         inverse_relations=_pairs(writer.get("inverse_relations", ()), where),
+        **{key: _single_words(writer.get(key, ()), where, key)
+           for key in ("first_person", "speaks_of_self", "third_person", "own_data", "reach_me", "third_person_copulas")},
+        own_voice=frozenset(term.words for term in writer.get("own_voice", ())),
+        we_are=frozenset(term.words for term in writer.get("we_are", ())),
         source=where,
     )
 
