@@ -140,3 +140,65 @@ def test_a_writer_word_list_holds_single_words(key):
     data["writer"][key] = ["dos palabras"]
     with pytest.raises(ValueError, match=key):
         parse_vocabulary(data, "vocabulary.toml")
+
+
+# -- rounds 47 and 48 --------------------------------------------------------------------
+
+def test_an_on_behalf_phrase_before_an_indefinite_article_names_no_one():
+    values = read("Bonsoir,\nJe m'appelle Roseline Pierre Louis, haïtienne, passeport RE1203344.\n"
+                  "Motif : j'ai été menacée de la part d'un groupe armé à Port-au-Prince.\n", procedure="apelacion")
+    assert values.get("nombres") == "Roseline Pierre Louis"
+    assert values.get("documento_identidad") == "RE1203344"
+    assert values.get("nacionalidad") == "HT"
+
+
+def test_a_relative_clause_of_an_organisation_points_back_to_the_person_named_before_it():
+    values = read("Señores:\n\nQuisiéramos saber cómo renueva su permiso la Sra. Yenifer Andrea Lugo Paz, "
+                  "solicitante de refugio, con pasaporte N° 158334201, a quien acompañamos en nuestro programa.\n\n"
+                  "Atte.\n\nLic. Marta Solís\nÁrea Legal – Asociación Puentes\ncel. 987 000 111\n",
+                  procedure="autorizacion_trabajo", sender="legal@puentes.org")
+    assert values.get("nombres") == "Yenifer Andrea Lugo Paz"
+    assert values.get("documento_identidad") == "158334201"
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Ghana Card No: GHA-712345678-2", "GHA7123456782"),
+    ("BI n.º 004512345LA032", "004512345LA032"),
+    ("NIN: 12345678901", "12345678901"),
+])
+def test_national_identity_cards_by_their_own_names(line, number):
+    values = read(f"I, Kofi Boateng Mensah, wish to withdraw my application.\n{line}\nTel: +51 940 111 222\n",
+                  procedure="renuncia")
+    assert values.get("documento_identidad") == number
+
+
+def test_an_article_between_the_name_and_the_demonym():
+    values = read("Dear Sir,\nI, Kofi Boateng Mensah, a Ghanaian, wish to withdraw my application.\n",
+                  procedure="renuncia")
+    assert values.get("nacionalidad") == "GH"
+
+
+def test_a_comma_and_a_space_end_a_document_number():
+    values = read("Hola, quiero cambiar mi clave.\nRosa Elena Mite Pazmiño, ecuatoriana, cédula 0912345678, 957 111 222.",
+                  procedure="cambio_clave")
+    assert values.get("documento_identidad") == "0912345678"
+    assert values.get("telefono") == "+51957111222"
+
+
+def test_a_lower_case_message_with_a_capitalised_code_is_still_written_without_case():
+    values = read("buenos dia. yo rosemene jean louis, yo haitiana. yo kiere cambio mi clave. "
+                  "mi pasaporte RE5512093. mi telefono 9 5566 1100. grasias",
+                  procedure="cambio_clave", sender="rosemene.jeanlouis@gmail.com")
+    assert values.get("nombres") == "rosemene jean louis"
+    assert values.get("nacionalidad") == "HT"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("duplicate of foreigner card", "Please I need a duplicate of my foreigner card, it was stolen."),
+    ("Demande de duplicata de la carte d'étranger", "Je demande un duplicata de mon carné de extranjería."),
+    ("Duplicate", "I lost my carné de extranjería, please a new one."),
+])
+def test_a_duplicate_card_asked_in_english_or_french(subject, body):
+    from mailbot.core.classify import classify
+
+    assert classify(load_rules(RULES_DIR), subject, body).procedure == "duplicado_carne_extranjeria"

@@ -34,6 +34,11 @@ FILLER = frozenset(
 _SEPARATOR_CHARS = set(" \t:;-–—/.,|()[]#=°º*_>'\"")
 # an article or a title between "esposo de" and the name
 _BEFORE_A_NAME = frozenset("la el sra sr senora senor srta senorita don dona mrs mr ms madame monsieur mme".split())
+# a relative pronoun that opens an on-behalf phrase ("a quien acompañamos", "whom we assist")
+_RELATIVE_PRONOUNS = frozenset("quien quienes whom who quem qui ki".split())
+_WITH_DIGITS = re.compile(r"(?<!\S)\S*?\d\S*")  # (starting only where a word starts: linear)
+# an indefinite article: what follows names no one in particular
+_INDEFINITE = frozenset("un una uno unos unas a an some une des um uma uns umas yon".split())
 _OWN = frozenset("mi mis my mon ma mes meu minha".split())
 POSSESSIVES = frozenset("mi mis su sus my his her ma mon mes meu minha meus minhas nuestro nuestra nuestros nuestras tu".split())
 # how many relatives between the possessive and the relation ("mis dos hijos", "my 3 kids")
@@ -106,7 +111,8 @@ class TextView:
     def caseless(self) -> bool:
         """Written without capitals (a phone message in lower case, or all in capitals):
         a capital letter then tells nothing of where a name starts."""
-        letters = "".join(filter(str.isalpha, self.text[:4000]))
+        # (the letters of a code are no writing: "mi pasaporte RE8812093" in lower case)
+        letters = "".join(filter(str.isalpha, _WITH_DIGITS.sub(" ", self.text[:4000])))
         if len(letters) < 20:
             return False
         upper = len("".join(filter(str.isupper, letters)))
@@ -376,8 +382,17 @@ class TextView:
         asked = self._relative_who_asks()
         if asked:
             return asked
-        for index, term in self.phrases("behalf", self.vocabulary.behalf)[:1]:
+        for index, term in self.phrases("behalf", self.vocabulary.behalf):
             end_index = index + len(term.words)
+            if end_index < len(self.tokens) and self.tokens[end_index].word in _INDEFINITE:
+                continue  # "de la part d'un gang armé", "on behalf of a group": no person named
+            if set(term.words[:2]) & _RELATIVE_PRONOUNS:
+                # "... el Sr. NAME, con pasaporte N° ..., a quien acompañamos": the person the
+                # relative clause speaks of is named before it, in the same sentence
+                named = self._name_before(self.tokens[index].start)
+                if named is not None:
+                    return named
+                continue
             relation = ""
             for look in range(end_index, min(end_index + 3, len(self.tokens))):
                 if self.tokens[look].word in self.relation_words:
@@ -385,6 +400,24 @@ class TextView:
                     break
             return self.tokens[index].start, self.tokens[end_index - 1].end, relation
         return None
+
+    def _name_before(self, pos: int) -> tuple[int, int, str] | None:
+        """The last run of two or more capitalised words before `pos` in its sentence, as
+        an on-behalf span that ends where the name starts (the words before it are the
+        writer's; the name and what follows in the sentence are the applicant's)."""
+        first = self.token_at_or_after(self.sentence_start(pos, limit=300))
+        found = None
+        index = first
+        while index < len(self.tokens) and self.tokens[index].start < pos:
+            run = index
+            while run < len(self.tokens) and self.tokens[run].start < pos and self.may_start_name(run) \
+                    and self.tokens[run].word not in SENTENCE_WORDS and self.tokens[run].word not in self.vocabulary.not_name \
+                    and (run == index or not self.text[self.tokens[run - 1].end:self.tokens[run].start].strip()):
+                run += 1
+            if run - index >= 2 and index > first:
+                found = (self.tokens[index - 1].start, self.tokens[index].start, "")
+            index = max(run, index + 1)
+        return found
 
     def _relative_who_asks(self) -> tuple[int, int, str] | None:
         """"mi hermano Jorge Luis Lobo Azuaje acaba de llegar y quiere solicitar refugio":

@@ -53,7 +53,7 @@ LABEL_TAIL = r"(?:\s*\((?!\s*\d)[^)\n]{1,15}\)|\s*/\s*[A-Za-zÁÉÍÓÚáéíó�
 SEP = LABEL_TAIL + r"\s*(?:n[°º]\.?|nro\.?|no\.|numero|num\.?|#|n(?=[ \t]+\d))?\s*[:=.-]?\s*(?:n[°º]\.?|nro\.?|numero)?\s*[:.]?\s*"
 # a trailing check letter written onto the digits stays ("001-150388-0004K"); a word
 # before the digits ("es el 123456789") is no prefix of letters
-DOC_VALUE = r"((?<![A-Za-z])(?:(?!(?:el|la|es|de|del|un|una|mi|su|nro|num|no)[\s-])[A-Z]{1,3}(?:-\s?|\s)?)?\d(?:[\d.,\t -]|\n(?![ \t]*\d{1,2}[.)][ \t])){3,16}\d(?:[A-Z](?![A-Za-z0-9]))?|[A-Z]{1,3}\d{4,12})"  # (not into a numbered item)
+DOC_VALUE = r"((?<![A-Za-z])(?:(?!(?:el|la|es|de|del|un|una|mi|su|nro|num|no)[\s-])[A-Z]{1,3}(?:-\s?|\s)?)?\d(?:[\d.\t -]|,(?=\d)|\n(?![ \t]*\d{1,2}[.)][ \t])){3,16}\d(?:[A-Z](?![A-Za-z0-9]))?|[A-Z]{1,3}\d{4,12})"  # (not into a numbered item)
 PHONE_VALUE = r"(\(?\+?\s?\d(?:[\d \t().-]|\n(?![ \t]*\d{1,2}[.)][ \t])){6,18}\d)"  # (not into a numbered item)
 # bounded, and starting only where a run of address characters starts: linear on long input
 EMAIL = r"((?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])"

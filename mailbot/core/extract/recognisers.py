@@ -37,6 +37,8 @@ _NUMBER = re.compile(
     r"(?<![\w@.+/-])(?:\+[ ]?)?(?:[A-Z]{1,3}(?:-[ ]?)?)?\(?\d[\d \t().-]{1,24}\d(?:-?[A-Z](?![\w@]))?(?![\w@])"
     # letters written onto the digits, in either case ("RD3390127", "rd3390127" from a phone)
     r"|(?<![\w@.+/-])[A-Za-z]{1,3}\d{4,12}(?![\w@])"
+    # letters inside the digits (Angola's bilhete de identidade: "005678912LA045")
+    r"|(?<![\w@.+/-])\d{6,10}[A-Z]{2}\d{2,4}(?![\w@])"
 )
 _SPLIT = re.compile(r"[ \t]{2,}|[ \t]+-[ \t]+|\t")
 # a document's letters set apart by one space ("Passeport n° : PP 0912334")
@@ -736,11 +738,14 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
             continue
         before = {tokens[i].word for i in range(max(0, index - 2), index)}
         after = tokens[index + 1].word if index + 1 < len(tokens) else ""
-        near_name = name_end is not None and 0 <= token.start - name_end <= 6 and not view.text[name_end:token.start].strip(" ,\t(")
+        # (an article between: "I, NAME, a Ghanaian, ...", "NAME, une Haïtienne")
+        near_name = name_end is not None and 0 <= token.start - name_end <= 10 \
+            and view.folded[name_end:token.start].strip(" ,\t(") in ("", "a", "an", "un", "une", "uma", "um", "una")
         # "cédula de ciudadanía colombiana", "pasaporte venezolano": the document's own adjective
         of_document = index > 0 and view._label_ending_at(index - 1, ("documento_identidad",)) is not None
         # Creole has no copula: "mwen ayisyen" (not "madanm mwen ayisyen", his wife)
-        creole = index >= 1 and tokens[index - 1].word == "mwen" and (
+        # (and the Spanish of a Creole speaker: "yo haitiana")
+        creole = index >= 1 and tokens[index - 1].word in ("mwen", "yo") and (
             index < 2 or tokens[index - 2].word not in view.relation_words)
         # "... venezolana mi cedula es ...", "haitiana con pasaporte ...": the nationality
         # of the person whose document follows (a relative's is excluded by the context)
