@@ -66,6 +66,16 @@ def _first_word_index(rules: RuleSet, where: str, by_first: dict) -> tuple[dict,
     return cached
 
 
+def _short_prefixes(rules: RuleSet, where: str, by_first: dict) -> tuple:
+    """The phrases' first words that are prefixes of fewer than three letters ("c*"),
+    which the first-word index does not hold."""
+    key = ("short-prefixes", where)
+    cached = rules._indexes.get(key)
+    if cached is None:
+        cached = rules._indexes[key] = tuple(w for w in by_first if w.prefix and len(w.text) < 3)
+    return cached
+
+
 def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
     """Every phrase and regex of the rules for `where` found in `text`, in rule order."""
     ordered, by_first = rules.phrase_index(where)
@@ -112,10 +122,13 @@ def _find(rules: RuleSet, where: str, text: str) -> list[_Match]:
         matching.setdefault(rule_word, frozenset(matched))
 
     found: list[tuple[tuple[int, int, int, int], _Match]] = []
-    for first, entries in by_first.items():
-        firsts = first_matches.get(first) if (first.prefix and len(first.text) >= 3) or not first.prefix \
-            else words_matching(first)
-        if not firsts:
+    # only the first words that matched a text word (from the index), and the short
+    # prefixes the index leaves out; the matches are put in rule order below
+    matched_firsts = [(first, words) for first, words in first_matches.items()]
+    matched_firsts += [(first, words_matching(first)) for first in _short_prefixes(rules, where, by_first)]
+    for first, firsts in matched_firsts:
+        entries = by_first.get(first)
+        if not firsts or not entries:
             continue  # no phrase starting with this word can match
         starts = sorted(i for w in firsts for i in positions[w])
         for rule_index, phrase_index in entries:

@@ -242,7 +242,6 @@ class FieldExtractor:
     def _patterns_uncached(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
         best: _Found | None = None
         other: _Found | None = None
-        lowered: str | None = None
         for rank, pattern in enumerate(PATTERNS[field_name]):
             if pattern.only and pattern.only != view.name:
                 continue
@@ -251,10 +250,8 @@ class FieldExtractor:
             if pattern.name.endswith("/etiqueta") and field_name in _VOCABULARY_LABELLED \
                     and not self.vocabulary.empty and not view.mentions(field_name):
                 continue  # no label of the field anywhere in the text (the vocabulary's labels)
-            if pattern.needs:
-                lowered = view.memo("lower", _lower) if lowered is None else lowered
-                if not any(word in lowered for word in pattern.needs):
-                    continue
+            if pattern.needs and not any(word in view.folded for word in pattern.needs):
+                continue
             for match in pattern.regex.finditer(view.text):
                 raw = match.group(pattern.group)
                 start = match.start(pattern.group)
@@ -749,10 +746,6 @@ _PLACE_AFTER_LABEL = re.compile(r"[ \t]{1,4}(" + rec.PLACE + ")")
 
 
 _COUNTRY_AFTER_NAME = re.compile(r"^(.+?\S)[ \t]+(?:de|del|from|of|du|da|do)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)$", re.IGNORECASE)
-
-
-def _lower(view: TextView) -> str:
-    return view.text.lower()
 
 
 def _without_country(name: FieldValue) -> FieldValue:

@@ -268,10 +268,9 @@ def _may_have_odd_separator(text: str) -> bool:
 def _longest_label(tokens: list[Token], index: int, label_sets: Sequence[TermSet]) -> Term | None:
     best: Term | None = None
     for labels in label_sets:
-        for term in labels.starting_at(tokens, index):
-            if best is None or len(term.words) > len(best.words):
-                best = term
-            break  # longest first within a set
+        term = labels.longest_starting_at(tokens, index)
+        if term is not None and (best is None or len(term.words) > len(best.words)):
+            best = term
     return best
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..countries import demonym_code, demonym_words
+from .vocabulary import fold_text
 from .normalise import (
     DATE,
     acc, norm_carne, norm_country, norm_country_labelled, norm_date, norm_document, norm_email, norm_name, norm_name_labelled,
@@ -66,7 +67,11 @@ class Pattern:
     normalise: Callable[[str], str | None]
     group: int = 1
     only: str | None = None  # the one source it is tried in ("subject"), else all
-    needs: tuple[str, ...] = ()  # lower-case words one of which the text must hold (a fast pre-check)
+    needs: tuple[str, ...] = ()  # words one of which the folded text must hold (a fast pre-check)
+
+    def __post_init__(self) -> None:
+        # folded as the text is (accents off), since the patterns match accented letters too
+        object.__setattr__(self, "needs", tuple(fold_text(word) for word in self.needs))
 
 
 def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: int = 0,
@@ -199,8 +204,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("telefono/llamarme", r"\b(?:llamarme|llamar(?:me)?|contactarme|ubicarme|comunicarse\s+conmigo|escribirme)\s+(?:al|a\s+mi)\s+(?:(?:n[uú]mero|celular|tel[eé]fono|whatsapp)\s+)?" + PHONE_VALUE, norm_phone),
     ],
     "correo": [
-        _p("correo/etiqueta", r"(?:correo(?:\s+electr[oó]nico)?|e-?mail)\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + EMAIL, norm_email),
-        _p("correo/direccion", EMAIL, norm_email),
+        _p("correo/etiqueta", r"(?:correo(?:\s+electr[oó]nico)?|e-?mail)\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + EMAIL, norm_email,
+           needs=("@",)),
+        _p("correo/direccion", EMAIL, norm_email, needs=("@",)),
     ],
     "sexo": [
         _p("sexo/aposicion", r",\s*(masculino|femenino|mujer|hombre|var[oó]n)\s*(?=,)", norm_sexo),
@@ -241,17 +247,21 @@ PATTERNS: dict[str, list[Pattern]] = {
             needs=("visitar", "ver a", "acompa", "cuidar", "atender")),
     ],
     "motivo": [
-        _p("motivo/etiqueta", r"^[ \t]*(?:motivos?|fundamentos?|sustento|raz[oó]n|raz[aã]o|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:travel|trip|request|appeal|withdrawal))?)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text),
-        _p("motivo/el-motivo-es", r"\bel\s+motivo\s+(?:de\s+mi\s+\w+|del?\s+(?:la\s+)?\w+|es)?\s*(?:es\s+)?(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
-        _p("motivo/fundamento", r"\b(?:fundamento|sustento)\s+(?:mi|el\s+presente)\s+(?:recurso|pedido|solicitud)\s+en\s+(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text),
-        _p("motivo/porque", r"\b(?:tomo\s+esta\s+decisi[oó]n|renunci\w*|apelaci[oó]n|reconsideraci[oó]n|recurso)\b[^\n.]*?\bporque\s+([^\n]{10,})", norm_text),
-        _p("motivo/viaje-por", r"\bviaj\w*(?:\s+urgente)?\s+a\s+(?:[^\n.]|\.(?=\S)){3,160}?[\s,]+(?:debido\s+a|por|porque|para)\s+(?:que\s+)?([^\n]{10,})", norm_text),
+        _p("motivo/etiqueta", r"^[ \t]*(?:motivos?|fundamentos?|sustento|raz[oó]n|raz[aã]o|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:travel|trip|request|appeal|withdrawal))?)(?:\s+del?\s+(?:la\s+)?(?:viaje|recurso|renuncia|solicitud|reconsideraci[oó]n|apelaci[oó]n))?\s*[:.-]\s*(" + LINE_END + ")", norm_text,
+           needs=("motivo", "fundamento", "sustento", "raz", "reason")),
+        _p("motivo/el-motivo-es", r"\bel\s+motivo\s+(?:de\s+mi\s+\w+|del?\s+(?:la\s+)?\w+|es)?\s*(?:es\s+)?(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text,
+           needs=("motivo",)),
+        _p("motivo/fundamento", r"\b(?:fundamento|sustento)\s+(?:mi|el\s+presente)\s+(?:recurso|pedido|solicitud)\s+en\s+(?:que\s+)?([^\n]{10,}(?:\n[^\n]+)*)", norm_text,
+           needs=("fundamento", "sustento")),
+        _p("motivo/porque", r"\b(?:tomo\s+esta\s+decisi[oó]n|renunci\w*|apelaci[oó]n|reconsideraci[oó]n|recurso)\b[^\n.]*?\bporque\s+([^\n]{10,})", norm_text, needs=("porque",)),
+        _p("motivo/viaje-por", r"\bviaj\w*(?:\s+urgente)?\s+a\s+(?:[^\n.]|\.(?=\S)){3,160}?[\s,]+(?:debido\s+a|por|porque|para)\s+(?:que\s+)?([^\n]{10,})", norm_text, needs=("viaj",)),
         # "autorización de viaje por emergencia: mi padre falleció" (a cause word, not "por medio")
         _p("motivo/viaje-por-causa",
            r"\bviaj\w*(?:\s+urgente)?\s+(?:por|debido\s+a)\s+((?:una?\s+)?(?:emergencia|urgencia|motivos?|razones|salud|fallecimiento|"
-           r"enfermedad|tratamiento|operaci[oó]n|cirug[ií]a|duelo|sepelio|funeral)\b[^\n]{5,})", norm_text),
-        _p("motivo/porque-general", r"(?:\b(?:porque|ya\s+que|puesto\s+que|dado\s+que)|,\s*pues)\s+([^\n]{10,})", norm_text),
-        _p("motivo/debido-a", r"\bdebido\s+a\s+(?:que\s+)?([^\n]{10,})", norm_text),
+           r"enfermedad|tratamiento|operaci[oó]n|cirug[ií]a|duelo|sepelio|funeral)\b[^\n]{5,})", norm_text, needs=("viaj",)),
+        _p("motivo/porque-general", r"(?:\b(?:porque|ya\s+que|puesto\s+que|dado\s+que)|,\s*pues)\s+([^\n]{10,})", norm_text,
+           needs=("porque", "que", "pues")),
+        _p("motivo/debido-a", r"\bdebido\s+a\s+(?:que\s+)?([^\n]{10,})", norm_text, needs=("debido",)),
     ],
 }
 

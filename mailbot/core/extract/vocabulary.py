@@ -200,6 +200,13 @@ class TermSet:
         """The terms that start with token `index`, longest first."""
         return [t for t in self._candidates(tokens[index].word, 0) if t.starts_at(tokens, index)]
 
+    def longest_starting_at(self, tokens: list[Token], index: int) -> Term | None:
+        """The longest term that starts with token `index`, or None."""
+        for term in self._candidates(tokens[index].word, 0):
+            if term.starts_at(tokens, index):
+                return term
+        return None
+
     def ending_at(self, tokens: list[Token], index: int) -> list[Term]:
         """The terms that end with token `index`, longest first."""
         return [t for t in self._candidates(tokens[index].word, -1) if t.ends_at(tokens, index)]
