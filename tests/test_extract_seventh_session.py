@@ -202,3 +202,53 @@ def test_a_duplicate_card_asked_in_english_or_french(subject, body):
     from mailbot.core.classify import classify
 
     assert classify(load_rules(RULES_DIR), subject, body).procedure == "duplicado_carne_extranjeria"
+
+
+# -- rounds 49 and 50 --------------------------------------------------------------------
+
+def test_an_organisation_asking_in_favour_of_someone_keeps_its_coordinators_dni_out():
+    values = read("Por la presente, la Asociación Camino, representada por su directora Irma Salas (DNI 40112233), "
+                  "solicita en favor de la Sra. Yuleisi Carolina Pérez Mora el duplicado de su carné. Sus datos:\n\n"
+                  "Cédula de identidad: V-18.223.344\nCarné de extranjería N°: 000812345\n",
+                  procedure="duplicado_carne_extranjeria", sender="info@camino.org")
+    assert values.get("documento_identidad") == "V18223344"
+    assert values.get("nombres") == "Yuleisi Carolina Pérez Mora"
+
+
+def test_a_relative_named_as_the_subject_of_the_first_sentence_is_the_applicant():
+    values = read("Buenas tardes,\n\nmi esposo Ramiro José Lugo Peña (pasaporte 144 556 778) registró su solicitud "
+                  "y todavía no le llega la cita. ¿Pueden revisar?\n\nGracias,\nMaría", procedure="entrevista_registro")
+    assert values.get("nombres") == "Ramiro José Lugo Peña"
+    assert values.get("documento_identidad") == "144556778"
+
+
+def test_we_are_a_family_of_a_nationality():
+    values = read("Buenos días. Somos una familia venezolana (mi esposo, mi hija y yo) y queremos pedir refugio.\n"
+                  "Mi nombre es Ana Lucía Rojas Paz, pasaporte 155667788.", procedure="solicitud_refugio")
+    assert values.get("nacionalidad") == "VE"
+
+
+def test_a_demonym_in_parentheses_after_the_document_number():
+    values = read("necesito cambio de clave\nmi nombre es jhon fredy ruiz\ncc 1.093.111.222 (colombiano)\ncel 913 000 111",
+                  procedure="cambio_clave", sender="jhonfredyruiz@gmail.com")
+    assert values.get("nacionalidad") == "CO"
+
+
+def test_the_applicants_address_in_a_lawyers_brief_over_the_lawyers_own():
+    text = ("JUAN PÉREZ SOLANO, abogado con Registro CAL N° 11111, con domicilio procesal en Av. Lima 100, "
+            "teléfono (01) 444 5555, correo jperez@perezabogados.pe, en representación de CARLOS ANDRÉS MORA "
+            "LÓPEZ, de nacionalidad colombiana, a usted digo:\nI. PETITORIO\nInterpongo recurso de apelación.\n"
+            "III. DATOS DE CONTACTO DEL RECURRENTE\nTeléfono: +51 976 000 111\nCorreo electrónico: carlosmora.co@gmail.com\n")
+    values = read(text, procedure="apelacion", sender="jperez@perezabogados.pe")
+    assert values.get("correo") == "carlosmora.co@gmail.com"
+
+
+def test_a_gender_identity_says_nothing_of_the_sex_on_record():
+    assert "sexo" not in read("Soy mujer trans y fui agredida en Valencia por la policía.", procedure="reconsideracion")
+    assert read("Soy mujer y fui agredida en Valencia por la policía.", procedure="reconsideracion").get("sexo") == "F"
+
+
+def test_a_name_a_blank_line_and_a_closing():
+    values = read("Estimados:\n\nMi hijo nació en Lima. Yo soy ecuatoriano, ¿debe hacer algún trámite?\n\n"
+                  "Jorge Iván Mera Castro\n\nGracias.\n")
+    assert values.get("nombres") == "Jorge Iván Mera Castro"

@@ -453,10 +453,10 @@ class TextView:
                 break  # the writer's own data come first ("NAME / CE 001122334 / ... MOTIVO: MI MADRE ...")
             end = _SENTENCE_END.search(self.text, tokens[named].end)
             stop = end.start() if end else len(self.text)
-            # "Mi mamá, NAME, presentó su solicitud": the relative, named between commas at the
-            # start of a sentence, is its subject
+            # "Mi mamá, NAME, presentó su solicitud", "mi esposo NAME (pasaporte ...) registró su
+            # solicitud": the relative, named at the start of a sentence, is its subject
             paragraph_end = self.text.find("\n\n", token.end)
-            appositive = self.text[token.end:tokens[named].start].strip() == "," \
+            appositive = self.text[token.end:tokens[named].start].strip() in (",", "") \
                 and self.sentence_start(token.start) >= tokens[index - 1].start - 1 \
                 and not any(tokens[k].word in self.vocabulary.speaks_of_self for k in range(named, self.token_at_or_after(
                     len(self.text) if paragraph_end < 0 else paragraph_end)))  # (not "... y ahora los míos. Soy ...")

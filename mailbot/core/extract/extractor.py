@@ -269,10 +269,11 @@ class FieldExtractor:
                     continue
                 if self._excluded(field_name, view, start):
                     continue
-                if field_name == "telefono" and view.belongs_to_other(start):
+                if field_name == "telefono" and view.belongs_to_other(start) \
+                        or field_name == "correo" and view.in_writer_zone(start):
                     if other is None:
                         other = _Found(FieldValue(field_name, value, view.name, pattern.name, raw.strip()), start, rank)
-                    continue  # a relative's phone: kept only if no other is labelled
+                    continue  # a relative's phone, a lawyer's address: kept only if no other is given
                 if field_name == "nombres" and self._not_a_name(value, pattern.name):
                     continue
                 candidate = FieldValue(field_name, value, view.name, pattern.name, raw.strip())
@@ -865,6 +866,9 @@ def _said_of_us(view: TextView, start: int) -> bool:
     """A first-person plural copula right before `start`: what follows is said of the
     writer too ("somos colombianas"; [writer] we_are)."""
     index = view.token_before(start)
+    for term in view.vocabulary.we_are_group.ending_at(view.tokens, index) if index >= 0 else ():
+        index -= len(term.words)  # "somos una familia colombiana"
+        break
     words = tuple(token.word for token in view.tokens[max(0, index - 1):index + 1])
     return words[-1:] in view.vocabulary.we_are or words in view.vocabulary.we_are
 

@@ -213,7 +213,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("sexo/etiqueta", r"\b(?:sexo|g[eé]nero|sex|gender)(?:\s*\([^)\n]{1,12}\))?\s*[:.-]?\s*(femenino|feminino|masculino|mujer|hombre|female|male|f\b|m\b)", norm_sexo),
         # said of oneself: "soy mujer", "I am a 34-year-old woman", "je suis une femme", "sou mulher"
         _p("sexo/soy", r"\b(?:soy|i\s+am|i['’]m|je\s+suis|sou|mwen\s+se)\s+(?:una?\s+|an?\s+|une?\s+|uma?\s+|yon\s+)?"
-           r"(?:[\w-]{1,12}\s+){0,3}?(mujer|hombre|woman|man|femme|homme|mulher|homem|fanm|gason)\b",
+           # (not "soy mujer trans": a gender identity, which says nothing of the sex on record)
+           r"(?:[\w-]{1,12}\s+){0,3}?(mujer|hombre|woman|man|femme|homme|mulher|homem|fanm|gason)\b(?!\s+trans)",
            lambda word: _SELF_SEX.get(word.lower()), needs=("soy", " am", "i'm", "i’m", "suis", "sou", "mwen")),
     ],
     "fecha_nacimiento": [

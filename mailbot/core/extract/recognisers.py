@@ -737,6 +737,10 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
         if not code:
             continue
         before = {tokens[i].word for i in range(max(0, index - 2), index)}
+        group = _group_before(view, index)
+        if group is not None:
+            # "Somos una familia colombiana": the group's nationality, said with a copula
+            before = {tokens[i].word for i in range(max(0, group - 2), group)}
         after = tokens[index + 1].word if index + 1 < len(tokens) else ""
         # (an article between: "I, NAME, a Ghanaian, ...", "NAME, une Haïtienne")
         near_name = name_end is not None and 0 <= token.start - name_end <= 10 \
@@ -753,9 +757,20 @@ def nationality_in_prose(view: TextView, name_end: int | None) -> Candidate | No
         before_document = look < len(tokens) and any(
             term.tag in ("documento_identidad", "carne_extranjeria")
             for term in view.vocabulary.labels.starting_at(tokens, look))
+        # "CC 1.093.774.215 (colombiano)": the demonym in parentheses right after a number
+        after_number = view.text[token.start - 1:token.start] == "(" and view.text[token.end:token.end + 1] == ")" \
+            and view.text[:token.start - 1].rstrip()[-1:].isdigit()
         if before & _COPULAS or before & _STATUS or after in _AFTER or near_name or of_document or creole \
-                or before_document:
+                or before_document or after_number:
             return Candidate("pais", code, token.start, token.end)
+    return None
+
+
+def _group_before(view: TextView, index: int) -> int | None:
+    """Where a group the writer belongs to ("una familia", "a family", [writer]
+    we_are_group) starts, when it ends right before token `index`."""
+    for term in view.vocabulary.we_are_group.ending_at(view.tokens, index - 1) if index > 0 else ():
+        return index - len(term.words)
     return None
 
 
@@ -904,12 +919,14 @@ def _line_before_closing(view: TextView) -> tuple[int, str] | None:
     lines = view.text.rstrip().split("\n")
     while lines and (not lines[-1].strip() or _SENT_FROM.match(lines[-1])):
         lines.pop()
-    if len(lines) < 3 or not lines[-2].strip():
+    # (one blank line may stand between the name and the closing: "NAME" / "" / "Gracias.")
+    gap = 1 if len(lines) >= 4 and not lines[-2].strip() and lines[-3].strip() else 0
+    if len(lines) < 3 + gap or not lines[-2 - gap].strip():
         return None
     last = fold_word(lines[-1]).strip(" .,!")
     if not any(" ".join(term.words) == last for term in view.vocabulary.closings.terms):
         return None
-    return len("\n".join(lines[:-2])) + 1, lines[-2]
+    return len("\n".join(lines[:-2 - gap])) + 1, lines[-2 - gap]
 
 
 def name_before_closing(view: TextView) -> Candidate | None:

@@ -32,7 +32,7 @@ _SECTIONS = {
     "names": {"introductions", "roles", "not_name", "closings"},
     "reasons": {"cues", "events", "petitions", "not_reasons", "trip_purposes", "promises"},
     "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations",
-               "first_person", "speaks_of_self", "third_person", "own_data", "reach_me", "own_voice", "we_are",
+               "first_person", "speaks_of_self", "third_person", "own_data", "reach_me", "own_voice", "we_are", "we_are_group",
                "third_person_copulas"},
 }
 
@@ -253,6 +253,7 @@ class Vocabulary:
     reach_me: frozenset[str] = frozenset()  # the writer's own way to be reached ("llamarme al ...")
     own_voice: frozenset[tuple[str, ...]] = frozenset()  # introductions in the applicant's own voice
     we_are: frozenset[tuple[str, ...]] = frozenset()  # a first-person plural copula ("somos")
+    we_are_group: TermSet = field(default_factory=TermSet)  # "somos una familia colombiana"
     third_person_copulas: frozenset[str] = frozenset()  # "es de Venezuela", said of a thing or a person
     promises: TermSet = field(default_factory=TermSet)  # a reason promised for later ("los enviaré")
     acquired: TermSet = field(default_factory=TermSet)  # a nationality acquired ("obtuve la nacionalidad")
@@ -370,6 +371,7 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
            for key in ("first_person", "speaks_of_self", "third_person", "own_data", "reach_me", "third_person_copulas")},
         own_voice=frozenset(term.words for term in writer.get("own_voice", ())),
         we_are=frozenset(term.words for term in writer.get("we_are", ())),
+        we_are_group=TermSet(writer.get("we_are_group", ())),
         source=where,
     )
 
