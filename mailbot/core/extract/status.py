@@ -9,6 +9,7 @@ from typing import Iterable
 
 from .extractor import TextSource, tidy
 from .normalise import DATE, _month, parse_date, rx
+from .vocabulary import fold_text
 
 
 # the notification, however it is phrased: "notificada el 2 de octubre de 2026", "me la
@@ -157,4 +158,7 @@ def _states_status(text: str) -> bool:
 
 
 def says_recognised_refugee(sources: Iterable[TextSource]) -> bool:
-    return any(_states_status(source.text) for source in tidy(sources))
+    # (every wording of the status holds "refug" or Creole "refij", accents folded: a
+    # source without either needs no closer look)
+    named = [source for source in sources if "refug" in fold_text(source.text) or "refij" in fold_text(source.text)]
+    return any(_states_status(source.text) for source in tidy(named))
