@@ -110,6 +110,13 @@ class DecisionEngine:
             attached = [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in readable if doc.text]
             fields = self.extractor.extract(attached, message.from_address, known=fields, received=day,
                                             procedure=classification.procedure)
+            # what the texts say of the case, read while the worker may still be validating
+            # a signature (none of it depends on the signature)
+            texts = sources + attached
+            refugee_stated = says_recognised_refugee(texts)
+            classified = self.rules.procedures.get(classification.procedure) if classification.procedure else None
+            notified_early = notified_on(texts, day) if classified is not None and classified.is_recurso else None
+            references = expediente_refs(texts)
         finally:
             documents = pending.finish()
         for doc in documents:
@@ -127,7 +134,7 @@ class DecisionEngine:
             file=file, message_id=message.message_id, mailbox=mailbox, received=received,
             procedure=procedure.code if procedure else None, classification=classification,
             fields=fields, documents=documents, errors=tuple(errors),
-            expediente_refs=expediente_refs(sources),
+            expediente_refs=references,
         )
         filing = self.calendar.filing_date(received) if received else None
         if ignored:
@@ -144,7 +151,7 @@ class DecisionEngine:
                                 outcome=outcome, flags=flags, filing_date=filing, due_date=None, reply=None)
             return self._with_reply(decision, message)
 
-        refugee = known_refugee or "carne_extranjeria" in fields or says_recognised_refugee(sources)
+        refugee = known_refugee or "carne_extranjeria" in fields or refugee_stated
         signature = judge_signature(documents, "firma" in procedure.requirements)
         missing = self._missing(procedure, fields, signature, documents, refugee)
         flags_list: list[str] = []
@@ -152,8 +159,9 @@ class DecisionEngine:
             flags_list.append("derivado")
         if signature.status == "manuscrita":
             flags_list.append("verificar_firma")
-        notified = (notified_on(sources, self.calendar.to_local(received).date() if received else None)
-                    if procedure.is_recurso else None)
+        notified = None
+        if procedure.is_recurso:
+            notified = notified_early if classified is procedure else notified_on(sources, day)
         if notified and filing and self.calendar.is_late(notified, filing, RECURSO_PLAZO_DAYS):
             flags_list.append("extemporaneo")
 

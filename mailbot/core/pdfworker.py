@@ -296,6 +296,7 @@ def _worker_main(channel: socket.socket, limits: LimitSettings, analyse: PdfJobF
         for name in ("pypdf", "pyhanko", "pyhanko_certvalidator"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
         _install_fast_hex_reader()
+        _install_name_prep_memo()
         _limit_address_space(limits.pdf_memory_mb)
         for job in range(1, _RECYCLE_AFTER_JOBS + 1):
             try:
@@ -357,6 +358,39 @@ def _install_fast_hex_reader() -> None:
 
     read_hex_string_from_stream.mailbot_fast = True  # type: ignore[attr-defined]
     generic.read_hex_string_from_stream = read_hex_string_from_stream
+
+
+def _install_name_prep_memo() -> None:
+    """Remember asn1crypto's RFC 4518 string preparation of X.509 name values.
+
+    pyHanko matches a signature's certificate id against the certificates by issuer
+    name; asn1crypto prepares each attribute's string again for every comparison (about
+    a third of a self-signed signature's validation here). The preparation is a pure
+    function of the string, so a bounded memo gives the same answers; a string it
+    rejects is not remembered and raises again. Worker only.
+    """
+    try:
+        from asn1crypto import x509
+    except ImportError:
+        return
+    original = x509.NameTypeAndValue._ldap_string_prep
+    if getattr(original, "mailbot_memo", False):
+        return
+    memo: dict[str, str] = {}
+
+    def _ldap_string_prep(self: Any, string: str) -> str:
+        if not isinstance(string, str):
+            return original(self, string)
+        known = memo.get(string)
+        if known is None:
+            known = original(self, string)
+            if len(memo) > 4096:
+                memo.clear()
+            memo[string] = known
+        return known
+
+    _ldap_string_prep.mailbot_memo = True  # type: ignore[attr-defined]
+    x509.NameTypeAndValue._ldap_string_prep = _ldap_string_prep  # type: ignore[method-assign]
 
 
 def _limit_address_space(memory_mb: int) -> None:
