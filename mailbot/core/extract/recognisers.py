@@ -1416,10 +1416,10 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
     ("masculino", "mujer")."""
     if _writers_record(view, record):
         return None
-    names = [candidate.start for candidate in record_names(view, record)] if kind == "pais" else []
+    names: list[int] | None = None  # where the record's names start (looked for only when needed)
     previous: tuple[int, int] = (-1, -1)
     for start, end in record.cells:
-        after_name = any(previous[0] <= at < previous[1] for at in names)
+        before = previous
         previous = (start, end)
         cell = view.text[start:end].strip(" \t.-•*")
         prefix = _DATA_PREFIX.match(cell)
@@ -1436,8 +1436,12 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
                 return Candidate("pais", demonym_code(cell), start, end)
             if len(words) == 2 and words[0] in ("de", "from") and country_code(words[1]):
                 return Candidate("pais", country_code(words[1]), start, end)
+            if 1 <= len(words) <= 3 and country_code(cell) and names is None \
+                    and view.text[max(0, start - 4):start].rstrip(" \t").endswith(","):
+                names = [candidate.start for candidate in record_names(view, record)]
             if 1 <= len(words) <= 3 and country_code(cell) and (
-                    after_name or not view.text[max(0, start - 4):start].rstrip(" \t").endswith(",")):
+                    not view.text[max(0, start - 4):start].rstrip(" \t").endswith(",")
+                    or any(before[0] <= at < before[1] for at in names or ())):
                 # "NAME - Venezuela - pasaporte ...", "NAME, Venezuela, pasaporte ...": a
                 # cell that is only a country, in the applicant's list of data, is where
                 # they are from (not "Lagos, Nigeria": a comma after a place, not a name)
