@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..countries import demonym_code_folded
-from .normalise import SENTENCE_WORDS
+from .normalise import SENTENCE_WORDS, SIGNATURE_DELIMITER
 from .vocabulary import _CONTRACTIONS, Term, Token, Vocabulary, fold_text, tokenize, word_matches
 
 # words that may stand between a label and its value ("Pasaporte N° 123", "mi número es")
@@ -88,7 +88,7 @@ _NAME_AFTER_CLOSING = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")
 
 
-_SIGNATURE_DELIMITER = re.compile(r"^--[ \t]*$", re.MULTILINE)
+_SIGNATURE_DELIMITER = re.compile(SIGNATURE_DELIMITER + "$", re.MULTILINE)
 
 
 class TextView:

@@ -316,6 +316,9 @@ LOWERCASE_ENDERS = frozenset(
     "and i with need want would am et pour avec je suis voudrais com quero preciso gostaria mwen ak "
     "vle bezwen".split()
 )
+# the line mail programs put above a signature ("-- "), without its line end
+SIGNATURE_DELIMITER = r"^--[ \t]*"
+
 # words that join a sentence and are no part of a name in any case ("QUE ELLA", "TIENE
 # INTERNET EN", "WITH RESPECT"): a name read by its shape alone never holds one ("al" and
 # "el" stay out: "Al Hassan", "El Hadji")

@@ -15,7 +15,7 @@ from typing import Callable
 from ..countries import demonym_code, demonym_words
 from .vocabulary import fold_text
 from .normalise import (
-    DATE,
+    DATE, SIGNATURE_DELIMITER,
     acc, norm_carne, norm_country, norm_country_labelled, norm_date, norm_document, norm_email, norm_name, norm_name_labelled,
     norm_name_prose, norm_name_signature, norm_name_subject, norm_name_surname_first, norm_phone,
     norm_sexo, norm_text,
@@ -145,7 +145,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^[ \t]*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
         # the line after the signature delimiter ("-- "), written as a name
-        Pattern("nombres/tras-delimitador", re.compile(r"^--[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]+?)[ \t]*$", re.MULTILINE),
+        Pattern("nombres/tras-delimitador", re.compile(SIGNATURE_DELIMITER + r"\n(?:[ \t]*\n)?[ \t]*([^\n]+?)[ \t]*$", re.MULTILINE),
                 norm_name_signature),
         # a signature without a closing word: the message's last line, set apart by a
         # blank line, written as a name (capitalised or all in capitals)
