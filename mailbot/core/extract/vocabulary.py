@@ -79,7 +79,7 @@ class Token(NamedTuple):
 def tokenize(text: str, folded: str | None = None) -> list[Token]:
     folded = fold_text(text) if folded is None else folded
     # (tuple.__new__ straight: the named tuple's own __new__ is a Python call per token)
-    return [_new_tuple(Token, (match.group(), *match.span())) for match in _TOKEN.finditer(folded)]
+    return [_new_tuple(Token, (match[0], match.start(), match.end())) for match in _TOKEN.finditer(folded)]
 
 
 _new_tuple = tuple.__new__
