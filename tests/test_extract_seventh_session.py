@@ -252,3 +252,11 @@ def test_a_name_a_blank_line_and_a_closing():
     values = read("Estimados:\n\nMi hijo nació en Lima. Yo soy ecuatoriano, ¿debe hacer algún trámite?\n\n"
                   "Jorge Iván Mera Castro\n\nGracias.\n")
     assert values.get("nombres") == "Jorge Iván Mera Castro"
+
+
+# -- round 51 ----------------------------------------------------------------------------
+
+def test_a_demonym_of_two_countries_takes_the_country_in_parentheses():
+    values = read("Olá, preciso da minha autorização de trabalho.\n\nAmadu Djaló\n"
+                  "Nacionalidade: guineense (Guiné-Bissau)\nPassaporte: AB0452100\n", procedure="autorizacion_trabajo")
+    assert values.get("nacionalidad") == "GW"

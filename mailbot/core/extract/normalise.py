@@ -371,7 +371,12 @@ def norm_country(text: str) -> str | None:
     if code:
         return code
     words = first.split()
-    return country_code(words[0]) if words else None
+    code = country_code(words[0]) if words else None
+    if code is None:
+        # "guineense (Guiné-Bissau)": a demonym of two countries, the country in parentheses
+        named = re.match(r"[^(\n]{0,30}\(([^()\n]{2,40})\)", text.strip())
+        code = country_code(named.group(1)) if named else None
+    return code
 
 
 def norm_country_labelled(text: str) -> str | None:
