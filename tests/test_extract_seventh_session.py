@@ -260,3 +260,33 @@ def test_a_demonym_of_two_countries_takes_the_country_in_parentheses():
     values = read("Olá, preciso da minha autorização de trabalho.\n\nAmadu Djaló\n"
                   "Nacionalidade: guineense (Guiné-Bissau)\nPassaporte: AB0452100\n", procedure="autorizacion_trabajo")
     assert values.get("nacionalidad") == "GW"
+
+
+# -- older fresh rounds (40, 44), after this session's rounds ---------------------------
+
+def test_a_name_after_a_comma_runs_into_the_document_in_a_one_liner():
+    values = read("buenas noches necesito cambio de clave porfa, Mario José Ruiz Vera V-18.221.330 cel 962000111 gracias",
+                  procedure="cambio_clave")
+    assert values.get("nombres") == "Mario José Ruiz Vera"
+
+
+def test_a_name_alone_on_its_line_over_a_list_that_opens_with_the_sex():
+    values = read("Hola, me robaron el carné en el micro, quiero el duplicado.\n\nJosé Luis Parra Nieto\n"
+                  "masculino / venezolano / pasaporte 098000114 / CE 002000785\ncel 945 000 330\n",
+                  procedure="duplicado_carne_extranjeria")
+    assert values.get("nombres") == "José Luis Parra Nieto"
+
+
+def test_a_card_number_after_was():
+    values = read("Me llamo Rubén Pinto Salas. Mi carné de extranjería (perdido) era el 001440000. Pido el duplicado.",
+                  procedure="duplicado_carne_extranjeria")
+    assert values.get("carne_extranjeria") == "001440000"
+
+
+def test_a_date_alone_in_a_list_of_data_is_the_birth_date_only_when_long_past():
+    values = read("Prórroga de residencia: Yanet Pupo Almaguer / F / cubana / pasaporte K123400 / 22-09-1992 / 955 443 000",
+                  procedure="prorroga_residencia")
+    assert values.get("fecha_nacimiento") == "1992-09-22"
+    values = read("Prórroga de residencia: Yanet Pupo Almaguer / F / cubana / pasaporte K123400 / 22-09-2020 / 955 443 000",
+                  procedure="prorroga_residencia")
+    assert "fecha_nacimiento" not in values

@@ -581,6 +581,15 @@ class FieldExtractor:
                 if day:
                     return _Found(FieldValue(field_name, day.isoformat(), view.name, f"{field_name}/rango", raw,
                                              Evidence("señal", "del … al …").describe()), span.start, 0)
+        if field_name == "fecha_nacimiento" and received is not None:
+            for record in view.memo("records", rec.records):
+                candidate = rec.record_date(view, record)
+                day = parse_date(candidate.raw, received, future=False) if candidate else None
+                if day and day.year <= received.year - 14 and not self._excluded(field_name, view, candidate.start):
+                    # (a date of 14 years ago or more in one's list of data: no trip, no expiry)
+                    return _Found(FieldValue(field_name, day.isoformat(), view.name, f"{field_name}/lista-de-datos",
+                                             candidate.raw, Evidence("forma", "lista de datos").describe()),
+                                  candidate.start, 0)
         if not view.mentions(field_name):
             return None
         for candidate in view.memo("dates", rec.dates):

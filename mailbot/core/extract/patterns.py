@@ -190,7 +190,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("documento_identidad/mi-documento", r"\bmi\s+" + DOC_LABEL + r"\s+es\s+" + DOC_VALUE, norm_document),
     ],
     "carne_extranjeria": [
-        _p("carne_extranjeria/etiqueta", CE_LABEL + r"(?:\s+n[uú]mero)?" + SEP + r"(?:es\s+)?(\d[\d.\s-]{4,14}\d)", norm_carne),
+        _p("carne_extranjeria/etiqueta", CE_LABEL + r"(?:\s+n[uú]mero)?" + SEP + r"(?:(?:es|era|fue)\s+(?:el\s+)?)?(\d[\d.\s-]{4,14}\d)", norm_carne),
     ],
     "telefono": [
         _p("telefono/etiqueta",

@@ -1129,7 +1129,8 @@ def name_over_identity(view: TextView) -> Candidate | None:
 
 
 # where a clause starts: a line, or after a colon, a full stop, a semicolon
-_CLAUSE_START = re.compile(r"(?:^|(?<=[:.;!?])[ \t]+)(?=[^\W\d_])", re.MULTILINE)
+# (also after a comma: "necesito cambio de clave porfa, NAME V-19.554.302 cel ...")
+_CLAUSE_START = re.compile(r"(?:^|(?<=[:.;!?,])[ \t]+)(?=[^\W\d_])", re.MULTILINE)
 # the data that may follow a name in a run of data ("NAME Cédula V-...", "NAME sexo: F")
 _DATA_AFTER_NAME = frozenset({"documento_identidad", "carne_extranjeria", "telefono", "sexo", "nacionalidad",
                               "fecha_nacimiento"})
@@ -1150,24 +1151,39 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
         if view.text[start].islower() != lowercase:
             continue
         line_end = view.text.find("\n", start, start + 200)
-        if not _DIGIT_OR_COLON.search(view.text, start, line_end if line_end >= 0 else start + 200):
-            continue  # no datum follows on this line (a cheap look before reading a name)
+        if not _DIGIT_OR_COLON.search(view.text, start, line_end if line_end >= 0 else start + 200) and not (
+                0 <= line_end - start <= 60 and _DIGIT_OR_COLON.search(view.text, line_end, line_end + 200)):
+            continue  # no datum follows on this line or the next (a cheap look before reading a name)
         candidate = name_after(view, start, require_capitals=not lowercase, max_words=5 if lowercase else 6,
                                skip_relations=False)
         if candidate is None or candidate.start != start or len(candidate.raw.split()) < 2:
             continue
         if lowercase and not all(word.islower() for word in candidate.raw.split()):
             continue
+        words = candidate.raw.split()
+        if len(words) > 2 and len(words[-1]) <= 2 and re.match(r"[-.]?[ ]?\d", view.text[candidate.end:candidate.end + 3]):
+            # "NAME V-19.554.302": the document's letter is no part of the name
+            end = candidate.end - len(words[-1])
+            raw = view.text[candidate.start:end].rstrip()
+            candidate = Candidate(candidate.kind, raw, candidate.start, candidate.start + len(raw))
         rest = view.text[candidate.end:candidate.end + 60]
         gap = len(rest) - len(rest.lstrip(" \t/|-–—,"))
-        if gap == 0 or "\n" in rest[:gap]:
+        # the name alone on its line, the data on the next ("NAME" / "masculino / venezolano /
+        # pasaporte ..."): a list of data whose first cell is the name
+        own_line = False
+        if rest[:1] == "\n" and start == view.text.rfind("\n", 0, start) + 1:
+            gap = 1 + len(rest[1:]) - len(rest[1:].lstrip(" \t"))
+            own_line = gap < len(rest)
+        if gap == 0 or "\n" in rest[:gap] and not own_line:
             continue
         following = rest[gap:]
         tokens = tokenize(following)
         if not tokens:
             continue
         labelled = any(term.tag in _DATA_AFTER_NAME for term in view.vocabulary.labels.starting_at(tokens, 0))
-        if labelled or _IDENTITY_SHAPE.match(following) or demonym_code_folded(tokens[0].word):
+        if own_line and not (tokens[0].word in _SEX_WORDS and len(tokens[0].word) > 1 and re.match(r"[^\W\d_]+[ \t]*[/|,;-]", following)):
+            continue  # (on the next line, only a list that opens with the sex: "masculino / ...")
+        if labelled or _IDENTITY_SHAPE.match(following) or demonym_code_folded(tokens[0].word) or own_line:
             return Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end) if lowercase else candidate
     return None
 
@@ -1409,6 +1425,22 @@ def _personal_detail(view: TextView, start: int, end: int) -> bool:
     tokens = _cell_tokens(view, start, end)
     return bool(tokens) and any(term.tag in ("sexo", "nacionalidad", "fecha_nacimiento")
                                 for term in view.vocabulary.labels.starting_at(tokens, 0))
+
+
+_WHOLE_DATE = re.compile(r"(?:" + DATE + r")\Z", re.IGNORECASE)
+
+
+def record_date(view: TextView, record: Record) -> Candidate | None:
+    """A cell that is only a date ("NAME / F / cubana / pasaporte ... / 22-09-1992 / cel"):
+    in the applicant's list of data, the date of birth (the caller checks the year)."""
+    if _writers_record(view, record):
+        return None
+    for start, end in record.cells:
+        cell = view.text[start:end].strip(" \t.-•*")
+        if cell and cell[0].isdigit() and _WHOLE_DATE.match(cell):
+            at = view.text.find(cell, start, end)
+            return Candidate("fecha", cell, at, at + len(cell))
+    return None
 
 
 def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
