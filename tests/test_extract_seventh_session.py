@@ -6,22 +6,13 @@ applicant's value (or nothing)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from mailbot.core.extract import FieldExtractor, TextSource, notified_on
 from mailbot.core.rules import load_rules
 from mailbot.settings import INSTITUTIONAL_MAILBOXES
-
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-EXTRACTOR = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, load_rules(RULES_DIR).vocabulary)
-
-
-def read(text: str, procedure: str | None = None, subject: str = "", sender: str = "remitente@gmail.com") -> dict:
-    found = EXTRACTOR.extract([TextSource("body", text), TextSource("subject", subject)], sender,
-                              received=dt.date(2026, 12, 4), procedure=procedure)
-    return {name: value.value for name, value in found.items()}
+from tests.extract_helpers import RULES_DIR, read
 
 
 # -- rounds 45 and 46 --------------------------------------------------------------------
