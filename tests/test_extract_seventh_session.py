@@ -281,3 +281,11 @@ def test_a_date_alone_in_a_list_of_data_is_the_birth_date_only_when_long_past():
     values = read("Prórroga de residencia: Yanet Pupo Almaguer / F / cubana / pasaporte K123400 / 22-09-2020 / 955 443 000",
                   procedure="prorroga_residencia")
     assert "fecha_nacimiento" not in values
+
+
+def test_a_social_worker_who_accompanies_someone_writes_on_their_behalf():
+    values = read("Buenos días:\n\nSoy Marta Quispe Rojas (DNI 45000012), trabajadora social de la Asociación Puentes. "
+                  "Acompaño al Sr. Pedro Antonio Lugo Rivas, quien no tiene computadora, y remito su recurso.\n\n"
+                  "Saludos cordiales,\nMarta Quispe Rojas\nAsociación Puentes\n", procedure="reconsideracion")
+    assert values.get("nombres") == "Pedro Antonio Lugo Rivas"
+    assert "documento_identidad" not in values
