@@ -12,7 +12,7 @@ import pytest
 from mailbot.core.extract import FieldExtractor, TextSource, notified_on
 from mailbot.core.rules import load_rules
 from mailbot.settings import INSTITUTIONAL_MAILBOXES
-from tests.extract_helpers import RULES_DIR, read
+from tests.extract_helpers import EXTRACTOR, RULES_DIR, read
 
 
 # -- rounds 45 and 46 --------------------------------------------------------------------
@@ -289,3 +289,19 @@ def test_a_social_worker_who_accompanies_someone_writes_on_their_behalf():
                   "Saludos cordiales,\nMarta Quispe Rojas\nAsociación Puentes\n", procedure="reconsideracion")
     assert values.get("nombres") == "Pedro Antonio Lugo Rivas"
     assert "documento_identidad" not in values
+
+
+@pytest.mark.parametrize("closing", ["Mèsi,", "Merci beaucoup,", "Cordialement,"])
+def test_a_name_under_a_french_or_creole_closing(closing):
+    values = read(f"Bonjou,\n\nMwen bezwen otorizasyon travay pou m ka travay.\n\n{closing}\nJacquelin Saint-Fleur\n",
+                  procedure="autorizacion_trabajo")
+    assert values.get("nombres") == "Jacquelin Saint-Fleur"
+
+
+def test_a_signature_with_initials_yields_to_the_name_presented_in_another_order():
+    body = "Je vous prie de trouver ci-joint mon recours.\n\nCordialement,\nM. S. Bah\n"
+    found = EXTRACTOR.extract([TextSource("body", body)], "", received=dt.date(2026, 12, 4), procedure="apelacion")
+    found = EXTRACTOR.extract([TextSource("adjunto:recours.pdf", "Je soussigné BAH Mamadou Saliou, de nationalité "
+                                          "guinéenne, forme recours.")],
+                              "a@b.fr", known=found, received=dt.date(2026, 12, 4), procedure="apelacion")
+    assert found["nombres"].value == "BAH Mamadou Saliou"

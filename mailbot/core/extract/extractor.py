@@ -332,8 +332,11 @@ class FieldExtractor:
                 if _extends(other.value, best.value):
                     best = other
                 elif best.rule in _SIGNATURE_RULES and other.rule in _PRESENTED_RULES and other.value != best.value \
-                        and sorted(fold_word(w) for w in other.value.split()) == sorted(fold_word(w) for w in best.value.split()):
-                    best = other  # signed "Cheikh Tidiane NDIAYE", presented "NDIAYE Cheikh Tidiane": as presented
+                        and (sorted(fold_word(w) for w in other.value.split()) == sorted(fold_word(w) for w in best.value.split())
+                             or _has_initials(best.value) and _covers(other.value, best.value)):
+                    # signed "Cheikh Tidiane NDIAYE" or "M. S. Diallo", presented "NDIAYE Cheikh
+                    # Tidiane" or "DIALLO Mamadou Saliou": as presented
+                    best = other
         return best
 
     def _fullest_place(self, place: FieldValue, views: list[TextView], received: dt.date | None,
@@ -926,6 +929,18 @@ def _extends(longer: str, shorter: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _covers(full: str, short: str) -> bool:
+    """Every word of `short` is a word of `full`, or an initial of one, in any order, and
+    `full` has no word left over ("DIALLO Mamadou Saliou" covers "M. S. Diallo")."""
+    left = [fold_word(w).strip(".,") for w in full.split()]
+    for word in (fold_word(w).strip(".,") for w in short.split()):
+        match = next((w for w in left if w == word or len(word) == 1 and w.startswith(word)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return not left
 
 
 def _has_initials(name: str) -> bool:

@@ -141,7 +141,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             acc(r"\b(?:soy|sou|i\s+am|je\s+suis)\s+(?:de\s+nacionalidad\s+)?(?:" + DEMONYMS + r")\s*,\s*(")
             + "(?-i:[A-ZÁÉÍÓÚÑ])" + r"[^,.:\n]{4,60}?)\s*(?:,|\.|$)", re.IGNORECASE | re.MULTILINE), norm_name_prose),
         _p("nombres/firma", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
-           r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa])[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
+           r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa]|"
+           r"(?:bien\s+)?cordialement|salutations|merci(?:\s+beaucoup)?|m[eè]si(?:\s+anpil)?)[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^[ \t]*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
         # the line after the signature delimiter ("-- "), written as a name
