@@ -384,8 +384,9 @@ class TextView:
             return asked
         for index, term in self.phrases("behalf", self.vocabulary.behalf):
             end_index = index + len(term.words)
-            if end_index < len(self.tokens) and self.tokens[end_index].word in _INDEFINITE:
-                continue  # "de la part d'un gang armé", "on behalf of a group": no person named
+            if end_index < len(self.tokens) and self.tokens[end_index].word in _INDEFINITE \
+                    or self.tokens[end_index - 1].word == "des":
+                continue  # "de la part d'un gang armé", "de la part des milices": no person named
             if set(term.words[:2]) & _RELATIVE_PRONOUNS:
                 # "... el Sr. NAME, con pasaporte N° ..., a quien acompañamos": the person the
                 # relative clause speaks of is named before it, in the same sentence

@@ -475,21 +475,27 @@ class FieldExtractor:
                                                  Evidence("forma", "lista de datos").describe()), candidate.start, 0)
             if field_name == "sexo":
                 return None
+            # where the applicant's name ends, at each place it is written (a forward names
+            # them in the writer's note, then "I am NAME from Syria" in their own message)
             name = found.get("nombres")
-            name_end = None
+            name_ends: list[int | None] = []
             if name and name.source == view.name:
                 for written in (name.value, name.raw):
-                    at = view.folded.find(fold_text(written)) if written else -1
-                    if at >= 0:
-                        name_end = at + len(written)
+                    folded = fold_text(written) if written else ""
+                    at = view.folded.find(folded) if folded else -1
+                    while at >= 0 and len(name_ends) < 3:
+                        name_ends.append(at + len(written))
+                        at = view.folded.find(folded, at + 1)
+                    if name_ends:
                         break
-            candidate = rec.nationality_in_prose(view, name_end)
-            if candidate and (not self._excluded(field_name, view, candidate.start) or (
-                    _said_of_us(view, candidate.start) and not view.in_writer_zone(candidate.start))):
-                # ("para mí y mis dos hijas, somos colombianas": the relatives' and the writer's)
-                return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/prosa-contexto",
-                                         view.text[candidate.start:candidate.end],
-                                         Evidence("señal", "gentilicio del solicitante").describe()), candidate.start, 0)
+            for name_end in name_ends or [None]:
+                candidate = rec.nationality_in_prose(view, name_end)
+                if candidate and (not self._excluded(field_name, view, candidate.start) or (
+                        _said_of_us(view, candidate.start) and not view.in_writer_zone(candidate.start))):
+                    # ("para mí y mis dos hijas, somos colombianas": the relatives' and the writer's)
+                    return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/prosa-contexto",
+                                             view.text[candidate.start:candidate.end],
+                                             Evidence("señal", "gentilicio del solicitante").describe()), candidate.start, 0)
             candidate = rec.nationality_after_behalf(view)
             if candidate:
                 return _Found(FieldValue(field_name, candidate.raw, view.name, "nacionalidad/a-favor-de",
