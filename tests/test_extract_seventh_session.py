@@ -305,3 +305,21 @@ def test_a_signature_with_initials_yields_to_the_name_presented_in_another_order
                                           "guinéenne, forme recours.")],
                               "a@b.fr", known=found, received=dt.date(2026, 12, 4), procedure="apelacion")
     assert found["nombres"].value == "BAH Mamadou Saliou"
+
+
+# -- rounds 53 and 54 (after their first run) --------------------------------------------
+
+@pytest.mark.parametrize("text, sender", [
+    ("pls update my phone no. to 904 118 000. emeka chukwu obi, nigerian. thanks", "emeka.obi90@yahoo.com"),
+    ("hello i want to file apelacion. kofi asare mensah, im ghanaian, tel 941882000. thanks", "kofi.mensah@gmail.com"),
+])
+def test_a_lower_case_name_before_a_comma_and_a_nationality(text, sender):
+    values = read(text, procedure="actualizacion_datos", sender=sender)
+    assert values.get("nombres") in ("emeka chukwu obi", "kofi asare mensah")
+
+
+def test_a_status_or_a_team_is_no_name():
+    values = read("bonjou mwen ekri pou madanm mwen, li se refijye rekonèt, li bezwen prorroga: "
+                  "non li se Rose Marie Pierre paspò RE5510000", procedure="prorroga_residencia")
+    assert values.get("nombres") == "Rose Marie Pierre"
+    assert "nombres" not in read("Les escribimos para coordinar una reunión.\n\nSaludos,\nEquipo de Coordinación\n")

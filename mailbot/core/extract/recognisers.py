@@ -1152,7 +1152,8 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
             continue
         line_end = view.text.find("\n", start, start + 200)
         if not _DIGIT_OR_COLON.search(view.text, start, line_end if line_end >= 0 else start + 200) and not (
-                0 <= line_end - start <= 60 and _DIGIT_OR_COLON.search(view.text, line_end, line_end + 200)):
+                0 <= line_end - start <= 60 and _DIGIT_OR_COLON.search(view.text, line_end, line_end + 200)) \
+                and not (lowercase and "," in view.text[start:line_end if line_end >= 0 else start + 200]):
             continue  # no datum follows on this line or the next (a cheap look before reading a name)
         candidate = name_after(view, start, require_capitals=not lowercase, max_words=5 if lowercase else 6,
                                skip_relations=False)
@@ -1183,7 +1184,10 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
         labelled = any(term.tag in _DATA_AFTER_NAME for term in view.vocabulary.labels.starting_at(tokens, 0))
         if own_line and not (tokens[0].word in _SEX_WORDS and len(tokens[0].word) > 1 and re.match(r"[^\W\d_]+[ \t]*[/|,;-]", following)):
             continue  # (on the next line, only a list that opens with the sex: "masculino / ...")
-        if labelled or _IDENTITY_SHAPE.match(following) or demonym_code_folded(tokens[0].word) or own_line:
+        # ("kwame mensah boateng, im ghanaian, ...": a copula before the nationality)
+        demonym_after = demonym_code_folded(tokens[0].word) or len(tokens) > 1 and tokens[0].word in _COPULAS \
+            and demonym_code_folded(tokens[1].word)
+        if labelled or _IDENTITY_SHAPE.match(following) or demonym_after or own_line:
             return Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end) if lowercase else candidate
     return None
 
