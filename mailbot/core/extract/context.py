@@ -685,7 +685,7 @@ def _all_phrases(view: TextView) -> dict[str, list[tuple[int, Term]]]:
         entry = pairs.get((word, following))
         if entry is None:
             entry = pairs[(word, following)] = _pair_entry(_candidates_of(word, exact, prefixes, known), following)
-            if len(pairs) > 200_000:
+            if len(pairs) > 50_000:  # (about 10 MB at most)
                 pairs.clear()
         if not entry:
             continue
