@@ -877,7 +877,7 @@ def _promised(reason: str, vocabulary: Vocabulary) -> bool:
     enviaré en los próximos días", "Los fundamentos los enviaré ...", "I will send them";
     [reasons] promises)."""
     tokens = tokenize(reason)
-    return any(vocabulary.promises.starting_at(tokens, index) for index in range(min(4, len(tokens))))
+    return any(vocabulary.promises.longest_starting_at(tokens, index) for index in range(min(4, len(tokens))))
 
 
 def _said_of_us(view: TextView, start: int) -> bool:

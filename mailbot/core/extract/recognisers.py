@@ -1472,14 +1472,13 @@ def record_word(view: TextView, record: Record, kind: str) -> Candidate | None:
                 return Candidate("pais", demonym_code(cell), start, end)
             if len(words) == 2 and words[0] in ("de", "from") and country_code(words[1]):
                 return Candidate("pais", country_code(words[1]), start, end)
-            if 1 <= len(words) <= 3 and country_code(cell) and names is None \
-                    and view.text[max(0, start - 4):start].rstrip(" \t").endswith(","):
-                names = [candidate.start for candidate in record_names(view, record)]
-            if 1 <= len(words) <= 3 and country_code(cell) and (
-                    not view.text[max(0, start - 4):start].rstrip(" \t").endswith(",")
-                    or any(before[0] <= at < before[1] for at in names or ())):
+            if 1 <= len(words) <= 3 and country_code(cell):
+                after_comma = view.text[max(0, start - 4):start].rstrip(" \t").endswith(",")
+                if after_comma and names is None:
+                    names = [candidate.start for candidate in record_names(view, record)]
                 # "NAME - Venezuela - pasaporte ...", "NAME, Venezuela, pasaporte ...": a
                 # cell that is only a country, in the applicant's list of data, is where
                 # they are from (not "Lagos, Nigeria": a comma after a place, not a name)
-                return Candidate("pais", country_code(cell), start, end)
+                if not after_comma or any(before[0] <= at < before[1] for at in names or ()):
+                    return Candidate("pais", country_code(cell), start, end)
     return None

@@ -84,7 +84,7 @@ def notified_on(sources: Iterable[TextSource], received: dt.date | None = None) 
 # what may stand between a date and the notifying word after it ("El 13 de noviembre del
 # 2026 se me notificó", "con fecha 05/11/2026 fui notificado", "on 3 March I was notified")
 _BEFORE_NOTIFYING = re.compile(r"[\s,]*(?:(?:se|me|le|la|lo|nos|fui|fue|fuimos|he|ha|sido|i|was|were|have|been|"
-                               r"je|j|ai|été|ete|fui|fomos)[\s,']+){0,4}$", re.IGNORECASE)
+                               r"je|j|ai|été|ete|fomos)[\s,']+){0,4}$", re.IGNORECASE)
 
 
 def _date_just_before(text: str, at: int, received: dt.date | None) -> dt.date | None:
@@ -160,5 +160,5 @@ def _states_status(text: str) -> bool:
 def says_recognised_refugee(sources: Iterable[TextSource]) -> bool:
     # (every wording of the status holds "refug" or Creole "refij", accents folded: a
     # source without either needs no closer look)
-    named = [source for source in sources if "refug" in fold_text(source.text) or "refij" in fold_text(source.text)]
+    named = [source for source in sources if any(word in fold_text(source.text) for word in ("refug", "refij"))]
     return any(_states_status(source.text) for source in tidy(named))
