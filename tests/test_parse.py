@@ -213,3 +213,48 @@ def test_disclaimer_paragraph_is_dropped() -> None:
     body = "Mi celular es 987654321.\n\nCONFIDENTIALITY NOTICE: write to legal@corp.example.com\nif received in error.\n\nGracias"
     text = applicant_text(body, _institutional)
     assert "987654321" in text and "legal@corp.example.com" not in text and "Gracias" in text
+
+
+def _stored_mail() -> list:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    folders = [root.parent.parent / "shared" / "corpus", root / "heldout", *sorted((root / "heldout").glob("round*")),
+               *sorted((root / "fresh").glob("round*"))]
+    return [path for folder in folders if folder.is_dir() for path in sorted(folder.glob("*.eml"))]
+
+
+def test_mail_parser_is_skipped_only_where_it_would_list_no_attachment() -> None:
+    """GIVEN every stored message (corpus, held-out and fresh rounds) and some made-up
+    odd parts (a text part with a file name, an inline image by Content-ID, an RTF body,
+    a text part marked as attachment)
+    WHEN parse_message decides whether mail-parser's pass is needed
+    THEN it is skipped only for messages in which mail-parser lists no attachment, and
+    at least one stored message of each kind exists (so the check is not vacuous)."""
+    import email as std_email
+
+    import mailparser
+
+    from mailbot.core.parse import _may_hold_attachments
+
+    made_up = [
+        eml(subject="Renuncia", body="x", attachments=[("carta.txt", b"texto", "text/plain")]),
+        eml(subject="Renuncia", body="x", attachments=[("foto.png", b"\x89PNG\r\n", "image/png")]),
+        eml(subject="Renuncia", body="x").replace(b"Content-Type: text/plain", b"Content-Type: text/rtf", 1),
+        eml(subject="Renuncia", body="x").replace(b"Content-Type: text/plain",
+                                                   b"Content-Disposition: attachment\nContent-Type: text/plain", 1),
+        eml(subject="Renuncia", body="x").replace(b"Content-Type: text/plain",
+                                                   b"Content-ID: <logo@x>\nContent-Type: image/gif", 1),
+    ]
+    skipped = listed = 0
+    for raw in [path.read_bytes() for path in _stored_mail()] + made_up:
+        message = std_email.message_from_bytes(raw)
+        attachments = mailparser.MailParser(std_email.message_from_bytes(raw)).attachments
+        if not _may_hold_attachments(message):
+            assert attachments == [], raw[:300]
+            skipped += 1
+        else:
+            listed += 1
+    assert skipped > 50 and listed > 50
+    for raw in made_up:
+        assert _may_hold_attachments(std_email.message_from_bytes(raw))

@@ -219,6 +219,26 @@ def _attachments(parsed: mailparser.MailParser, errors: list[str],
     return tuple(result)
 
 
+def _may_hold_attachments(message: Message) -> bool:
+    """Whether mail-parser could list an attachment in the tree: a part with a file
+    name, a Content-ID, an attachment disposition, a leaf that is not a text/plain or
+    text/html body, or the broken boundary after which mail-parser recovers an epilogue.
+    A message of text bodies alone (most mail) has none, and mail-parser's pass (its
+    address, date and Received parsing, which this module does itself) is skipped."""
+    try:
+        for part in message.walk():
+            if part.defects and any(type(d).__name__ == "StartBoundaryNotFoundDefect" for d in part.defects):
+                return True
+            if part.get_filename() or part.get("Content-ID") or part.get_param("name") \
+                    or part.get_content_disposition() not in (None, "inline"):
+                return True
+            if not part.is_multipart() and part.get_content_type() not in ("text/plain", "text/html"):
+                return True
+    except Exception:  # noqa: BLE001 - an odd header: let mail-parser judge it
+        return True
+    return False
+
+
 def _first_pdf_part(message: Message) -> bytes | None:
     """The decoded bytes of the first leaf part that is a PDF (by its magic bytes)."""
     for part in message.walk():
@@ -334,10 +354,11 @@ def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSetting
         first = _first_pdf_part(message)
         if first:
             early_pdf(first)
-    parsed: mailparser.MailParser | None
+    parsed: mailparser.MailParser | None = None
     try:
-        parsed = mailparser.MailParser(message)
-        message = parsed.message
+        if _may_hold_attachments(message):
+            parsed = mailparser.MailParser(message)
+            message = parsed.message
     except Exception as exc:  # noqa: BLE001 - mail-parser failed: the stdlib's tree is read as it is
         log.info("mail-parser failed (%s); using the standard library", type(exc).__name__)
         errors.append(f"Estructura MIME dañada ({type(exc).__name__}); se leyó lo posible.")
