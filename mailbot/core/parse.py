@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import copy
 import datetime as dt
 import email
 import functools
@@ -239,6 +240,18 @@ def _may_hold_attachments(message: Message) -> bool:
     return False
 
 
+def _mime_tree(message: Message) -> Message:
+    """The message for mail-parser to list its attachments: the same parts, with only
+    the top-level headers that shape the MIME tree (Content-*, MIME-Version). Its pass
+    would otherwise parse every address, date and Received header again, which this
+    module reads itself (`header_addresses`, `_received_dates`)."""
+    tree = copy.copy(message)  # shallow: the parts are shared, not copied
+    for name in {key.lower() for key in message.keys()}:
+        if not name.startswith("content-") and name != "mime-version":
+            del tree[name]  # Message.__delitem__ builds a new header list: `message` keeps its own
+    return tree
+
+
 def _first_pdf_part(message: Message) -> bytes | None:
     """The decoded bytes of the first leaf part that is a PDF (by its magic bytes)."""
     for part in message.walk():
@@ -357,8 +370,7 @@ def parse_message(raw: bytes, max_bytes: int | None = None, limits: LimitSetting
     parsed: mailparser.MailParser | None = None
     try:
         if _may_hold_attachments(message):
-            parsed = mailparser.MailParser(message)
-            message = parsed.message
+            parsed = mailparser.MailParser(_mime_tree(message))
     except Exception as exc:  # noqa: BLE001 - mail-parser failed: the stdlib's tree is read as it is
         log.info("mail-parser failed (%s); using the standard library", type(exc).__name__)
         errors.append(f"Estructura MIME dañada ({type(exc).__name__}); se leyó lo posible.")
