@@ -126,6 +126,26 @@ def test_inspect_signed_pdf_reports_intact_untrusted_signature(inspector, identi
     assert signature.signing_time and signature.signing_time[:4].isdigit()
 
 
+def test_the_worker_answers_with_plain_values_only(signed_letter):
+    """GIVEN a signed PDF analysed as the worker analyses it
+    WHEN its answer is pickled for the parent process
+    THEN it holds only plain values (no pyHanko object, which would drag its whole
+    reader and the PDF's parsed objects through the socket) and stays small."""
+    import io
+    import pickle
+    import pickletools
+
+    from mailbot.core import documents
+
+    found = documents._analyse_pdf(io.BytesIO(signed_letter), LimitSettings())
+    data = pickle.dumps(("ok", found, False), protocol=pickle.HIGHEST_PROTOCOL)
+    modules = {str(arg) for op, arg, _ in pickletools.genops(data) if op.name == "SHORT_BINUNICODE"
+               and str(arg).count(".") >= 1 and str(arg).split(".")[0] in ("pyhanko", "pypdf", "asn1crypto")}
+    assert modules == set()
+    assert type(found["signatures"][0].field_name) is str
+    assert len(data) < 8 * 1024
+
+
 def test_inspect_tampered_signed_pdf_reports_broken_signature(inspector, signed_letter):
     """GIVEN a signed PDF with one character of its signed text changed afterwards
     WHEN it is inspected

@@ -430,7 +430,9 @@ def _validate_signatures(document: io.BytesIO, field_names: list[str]) -> tuple[
     signatures = []
     try:
         for signature in embedded:
-            name = signature.field_name or "?"
+            # a plain str: pyHanko's TextStringObject points back to its reader, which
+            # would otherwise be pickled whole on the way to the parent process
+            name = str(signature.field_name or "?")
             try:
                 context = ValidationContext(trust_roots=[], allow_fetching=False)
                 status = loop.run_until_complete(async_validate_pdf_signature(signature, context))
