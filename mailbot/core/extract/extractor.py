@@ -327,7 +327,12 @@ class FieldExtractor:
         Eduardo Pinto Arvelo" in the PDF): the full one, when it holds every word of the
         short one in the same order."""
         best = name
+        # every candidate that can replace the name holds its words (all but initials); a
+        # source that lacks one of them is not read for names again
+        needed = [word for word in (fold_text(part).strip(".,") for part in name.value.split()) if len(word) > 1]
         for view in views:
+            if any(word not in view.folded for word in needed):
+                continue
             for other in self._names_in(view, received):
                 if _extends(other.value, best.value):
                     best = other
@@ -359,12 +364,12 @@ class FieldExtractor:
         first = self._name_in(view, received)
         if first:
             yield first
-        for term, candidate in rec.introduced_names(view):
+        for term, candidate in view.memo("introduced", rec.introduced_names):
             if candidate.kind == "nombre-minusculas" and not self._sender_confirms(candidate.raw):
                 continue
             if not self._excluded("nombres", view, candidate.start):
                 yield _name_value(view, candidate, "nombres/presentacion", Evidence("señal", term.text))
-        candidate = rec.name_over_identity(view)
+        candidate = view.memo("over-identity", rec.name_over_identity)
         if candidate and not self._excluded("nombres", view, candidate.start) and (
                 candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             yield _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
@@ -424,7 +429,7 @@ class FieldExtractor:
             or rec.name_after_line_closing(view) or (ending if ending and ending.kind == "nombre" else None)
         if candidate and not self._excluded("nombres", view, candidate.start):
             return _name_value(view, candidate, "nombres/firma-antes-del-cierre", Evidence("forma", "línea antes del cierre"))
-        candidate = rec.name_over_identity(view) or rec.name_then_phone(view)
+        candidate = view.memo("over-identity", rec.name_over_identity) or rec.name_then_phone(view)
         if candidate and not self._excluded("nombres", view, candidate.start) and (
                 candidate.kind != "nombre-minusculas" or self._sender_confirms(candidate.raw)):
             return _name_value(view, candidate, "nombres/sobre-documento", Evidence("forma", "línea sobre el documento"))
