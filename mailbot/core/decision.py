@@ -104,19 +104,23 @@ class DecisionEngine:
             day = self.calendar.to_local(received).date() if received else None
             fields = self.extractor.extract(sources, "", received=day, procedure=classification.procedure,
                                             sender=message.from_address)
-            # the text layers, as soon as the worker has them (a signature may still be
-            # being validated there while the attachments are read here)
+            # what the texts say of the case, read source by source in order while the worker
+            # may still be reading a PDF or validating its signature (none of it depends on
+            # the signature): the message's own sources first, the attachments' when they come
+            classified = self.rules.procedures.get(classification.procedure) if classification.procedure else None
+            recurso = classified is not None and classified.is_recurso
+            refugee_stated = says_recognised_refugee(sources)
+            notified_early = notified_on(sources, day) if recurso else None
+            references = expediente_refs(sources)
+            # the text layers, as soon as the worker has them
             readable = pending.texts()
             attached = [TextSource(f"adjunto:{doc.filename}", doc.text) for doc in readable if doc.text]
             fields = self.extractor.extract(attached, message.from_address, known=fields, received=day,
                                             procedure=classification.procedure)
-            # what the texts say of the case, read while the worker may still be validating
-            # a signature (none of it depends on the signature)
-            texts = sources + attached
-            refugee_stated = says_recognised_refugee(texts)
-            classified = self.rules.procedures.get(classification.procedure) if classification.procedure else None
-            notified_early = notified_on(texts, day) if classified is not None and classified.is_recurso else None
-            references = expediente_refs(texts)
+            if attached:
+                refugee_stated = refugee_stated or says_recognised_refugee(attached)
+                notified_early = notified_early or (notified_on(attached, day) if recurso else None)
+                references = tuple(dict.fromkeys(references + expediente_refs(attached)))
         finally:
             documents = pending.finish()
         for doc in documents:
