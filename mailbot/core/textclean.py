@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _REPLY_HEADER = re.compile(r"^\s*(El\s.{5,120}\sescribi[oó]\s*:|On\s.{5,120}\swrote\s*:)\s*$", re.IGNORECASE)
 _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(Forwarded message|Mensaje reenviado|Original Message|Mensaje original)\s*-{2,}|_{5,})\s*$", re.IGNORECASE)
@@ -164,6 +165,15 @@ _ATTRIBUTION = re.compile(r"(?:escribi[oó]|wrote|a\s+[ée]crit|escreveu)\s*:\s*
 _QUOTE_PREFIX = re.compile(r"^((?:[ \t]*>)*)[ \t]?")
 
 
+def _spelt_by_address(name: str, address: str) -> bool:
+    """"Yadiel Fonseca" and yadiel.fonseca@...: two words of the name (three letters or
+    more) in the address's local part."""
+    local = address.partition("@")[0]
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.split("<")[0].lower()) if not unicodedata.combining(ch))
+    words = re.findall(r"[a-z]{3,}", folded)
+    return sum(1 for word in words if word in local) >= 2
+
+
 def own_quoted_text(body: str, sender: str) -> str:
     """The sender's own earlier message quoted in a reply ("El lun, 19 oct 2026, Edgar
     (<edgar@...>) escribió:" and the lines quoted under it, at any depth): their data
@@ -182,8 +192,16 @@ def own_quoted_text(body: str, sender: str) -> str:
             # a new quoted message starts: the sender's own, or someone else's (stop)
             depth = level if sender in text.lower() else None
             continue
+        header = _HEADER_LINE.match(text) if level else None
+        if header and header.group(1).lower() in ("de", "from"):
+            # a quoted message's header block ("> De: Yadiel Fonseca" / "> Asunto: ..."): the
+            # sender's own when it gives their address, or a name their address spells
+            depth = level if sender in text.lower() or _spelt_by_address(header.group(2), sender) else None
+            continue
         if depth is None:
             continue
+        if header and level == depth:
+            continue  # the rest of the quoted header block (Asunto:, Para:, Enviado:)
         if text.strip() and level < max(depth, 1):
             depth = None  # back in the text that quoted it
             continue

@@ -508,6 +508,8 @@ class TextView:
             # a block that names the writer's role with no closing word above it ("Hna.
             # Teresa Quispe" / "Casa de Acogida San José" / "Tel. ...")
             start = self._role_block_start()
+        if start is None:
+            start = self._name_block_after_behalf()
         return start
 
     def _role_block_start(self) -> int | None:
@@ -538,6 +540,28 @@ class TextView:
         if len(lines) >= 2 and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words if len(w) > 3) \
                 and not any(ch.isdigit() or ch in ":|" for ch in lines[0]) \
                 and not any(fold_text(w).strip(".,") in self.vocabulary.not_name for w in words):
+            return start
+        return None
+
+    def _name_block_after_behalf(self) -> int | None:
+        """A forwarder's note signed with no blank line between ("reenvío el recurso de mi
+        hermana ... va adjunto." / "Génesis Aponte" / "Cel. 981 ..."): the short lines
+        right after the on-behalf phrase's line, up to a blank one, that open with a name."""
+        if not self.behalf:
+            return None
+        line_end = self.text.find("\n", self.behalf[1])
+        if line_end < 0:
+            return None
+        start = line_end + 1
+        end = self.text.find("\n\n", start)
+        lines = self.text[start:len(self.text) if end < 0 else end].split("\n")
+        if not 2 <= len(lines) <= 4 or any(len(line) > 80 for line in lines):
+            return None
+        words = [word for word in lines[0].split() if not word.startswith("(")]
+        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words if len(w) > 3) \
+                and not any(ch.isdigit() or ch in ":|" for ch in lines[0]) \
+                and not any(fold_text(w).strip(".,") in self.vocabulary.not_name for w in words) \
+                and any(ch.isdigit() or "@" in line for line in lines[1:] for ch in line):
             return start
         return None
 

@@ -653,7 +653,8 @@ class FieldExtractor:
             at_start = not view.text[sentence:first.start].strip(" \t-•*")
             if not at_start and view.text[clause:first.start].strip(" \t-•*"):
                 continue  # a label starts its line, its sentence or a cell of a line of data
-            match = re.match(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:/|=–—.-]+[ \t]*([^\n]{3,})", rest)
+            match = re.match(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:/|=–—.-]+[ \t]*([^\n]{3,})", rest) \
+                or _QUALIFIED_LABEL_END.match(rest)
             if match and not at_start and not re.match(r"[ \t]*:", rest):
                 match = None  # in a cell ("..., motivo: la boda ..."), only after a colon
             if not match and field_name == "destino":
@@ -686,6 +687,11 @@ class FieldExtractor:
                     return _Found(FieldValue(field_name, value, view.name, "sexo/contexto", match.group(1),
                                              Evidence("etiqueta", term.text).describe()), token.end, 0)
         return None
+
+
+# a label qualified by a participle, then a colon ("Motivo expresado: ...", "Motivo
+# invocado: ...", "Reason stated: ...", "Motif invoqué : ...")
+_QUALIFIED_LABEL_END = re.compile(r"(?<![ \t])[ \t]+[^\W\d_]{2,15}(?:ados?|adas?|idos?|idas?|ed|[ée]e?s?)[ \t]*:[ \t]*([^\n]{3,})")
 
 
 # "V-12.345.678", "E-84.123.456": a Venezuelan cédula is one by its shape alone
@@ -799,27 +805,35 @@ _TRAILING_PARTICLE = re.compile(r"(?<=\S)[ \t]+(?:de|del|la|las|los|y|e|en|el)[ 
 
 _COUNTRY_IN_PARENTHESES = re.compile(r"\(([^()\n]{2,30})\)")
 _COUNTRY_NEXT = re.compile(r",[ \t]*\n?[ \t]*([^\W\d_]{1,40}(?:[ \t]{1,3}[^\W\d_]{1,40}){0,2})")
+# a country after the place and one space, ending the clause ("maracaibo venezuela, ...")
+_COUNTRY_SPACED = re.compile(r"[ ]([^\W\d_]{3,40})(?=[ \t]*(?:[,.;:!?)]|\n|$))")
 
 
 def _with_country_after(view: TextView, raw: str, place: str) -> str:
     """"viajar a Guayaquil,\nEcuador, del 26 ...": the country after the comma, though a
-    line break (a PDF's) stands between, is part of the place."""
+    line break (a PDF's) stands between, is part of the place; so is one after a space
+    alone ("... a maracaibo venezuela, mi nombre ...") or in parentheses ("Pasto (Nariño,
+    Colombia)"), wherever the place is written with it (the text may name it first
+    without: "falleció en maracaibo ... vuelvo a maracaibo venezuela")."""
     if not raw or "," in place or country_code(place):
         return place
-    at = view.text.find(raw)
-    if at < 0 or not raw.rstrip(" ,.").endswith(place):
-        return place
-    end = at + len(raw.rstrip(" ,."))
-    end += len(view.text[end:end + 8]) - len(view.text[end:end + 8].lstrip(" \t"))
-    explained = _COUNTRY_IN_PARENTHESES.match(view.text, end)
-    if explained and country_code(explained.group(1).strip()):
-        return f"{place} ({explained.group(1).strip()})"  # "Medellín (Colombia)", as written
-    after = _COUNTRY_NEXT.match(view.text, end)
-    if after:
-        words = after.group(1).split()
-        for count in range(len(words), 0, -1):
-            if country_code(" ".join(words[:count])):
-                return f"{place}, {' '.join(words[:count])}"
+    for count, occurrence in enumerate(re.finditer(r"(?<!\w)" + re.escape(place) + r"(?!\w)", view.text)):
+        if count >= 20:
+            break
+        end = occurrence.end()
+        end += len(view.text[end:end + 8]) - len(view.text[end:end + 8].lstrip(" \t"))
+        explained = _COUNTRY_IN_PARENTHESES.match(view.text, end)
+        if explained and country_code(explained.group(1).split(",")[-1].strip()):
+            return f"{place} ({explained.group(1).strip()})"  # "Medellín (Colombia)", as written
+        after = _COUNTRY_NEXT.match(view.text, end)
+        if after:
+            words = after.group(1).split()
+            for size in range(len(words), 0, -1):
+                if country_code(" ".join(words[:size])):
+                    return f"{place}, {' '.join(words[:size])}"
+        alone = _COUNTRY_SPACED.match(view.text, occurrence.end())
+        if alone and country_code(alone.group(1)):
+            return f"{place} {alone.group(1)}"
     return place
 
 

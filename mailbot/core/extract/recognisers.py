@@ -320,7 +320,13 @@ def introduced_names(view: TextView) -> list[tuple[Term, Candidate]]:
                     after += 1
                 line_end = view.text[candidate.end:candidate.end + 40].lstrip(" \t,")[:1] in ("\n", "", ".") \
                     or view.text[candidate.end - 1:candidate.end] == "."  # ("mwen se stevenson dorvil. ...")
-                if 2 <= len(candidate.raw.split()) <= 4 and (line_end or after < len(view.tokens)
+                # (or "mi" and a datum's label follow: "soy marielbys gonzalez rivas mi numero 987 ...")
+                mine = after + 1 < len(view.tokens) and view.tokens[after].word in view.vocabulary.own_possessives \
+                    and (any(term.tag in _DATA_AFTER_NAME for term in view.vocabulary.labels.starting_at(view.tokens, after + 1))
+                         or any(view.vocabulary.cues[field].starting_at(view.tokens, after + 1)
+                                for field in ("telefono", "documento_identidad") if field in view.vocabulary.cues)
+                         and re.search(r"\d", view.text[view.tokens[after].end:view.tokens[after].end + 30]) is not None)
+                if 2 <= len(candidate.raw.split()) <= 4 and (line_end or mine or after < len(view.tokens)
                                                              and view.tokens[after].word in _REQUEST_VERBS):
                     # (or the name ends its line: "soy katherine mariana ruiz\nmi cel ...")
                     candidate = Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end)
@@ -1182,12 +1188,14 @@ def name_before_data(view: TextView, lowercase: bool = False) -> Candidate | Non
         if not tokens:
             continue
         labelled = any(term.tag in _DATA_AFTER_NAME for term in view.vocabulary.labels.starting_at(tokens, 0))
-        if own_line and not (tokens[0].word in _SEX_WORDS and len(tokens[0].word) > 1 and re.match(r"[^\W\d_]+[ \t]*[/|,;-]", following)):
+        # a list that goes on with the sex ("NAME / masculino / venezolano / ...")
+        sex_cell = tokens[0].word in _SEX_WORDS and len(tokens[0].word) > 1 and re.match(r"[^\W\d_]+[ \t]*[/|,;-]", following)
+        if own_line and not sex_cell:
             continue  # (on the next line, only a list that opens with the sex: "masculino / ...")
         # ("kwame mensah boateng, im ghanaian, ...": a copula before the nationality)
         demonym_after = demonym_code_folded(tokens[0].word) or len(tokens) > 1 and tokens[0].word in _COPULAS \
             and demonym_code_folded(tokens[1].word)
-        if labelled or _IDENTITY_SHAPE.match(following) or demonym_after or own_line:
+        if labelled or _IDENTITY_SHAPE.match(following) or demonym_after or own_line or sex_cell:
             return Candidate("nombre-minusculas", candidate.raw, candidate.start, candidate.end) if lowercase else candidate
     return None
 
