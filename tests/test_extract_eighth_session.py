@@ -5,10 +5,14 @@ GIVEN a text as people write it WHEN the extractor reads it THEN the field holds
 applicant's value (or nothing)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from mailbot.core.extract import FieldExtractor, TextSource
 from mailbot.core.textclean import applicant_text, own_quoted_text
-from tests.extract_helpers import read
+from mailbot.settings import INSTITUTIONAL_MAILBOXES
+from tests.extract_helpers import RULES_DIR, read
 
 
 # -- round 58 ----------------------------------------------------------------------------
@@ -75,3 +79,75 @@ def test_a_forwarders_name_and_phone_right_under_their_note_are_theirs():
                   procedure="actualizacion_datos", sender="maribel.toro@gmail.com")
     assert values.get("nombres") == "Rafael Antonio Lugo Peña"
     assert values.get("telefono") == "+51955017624"
+
+
+# -- the signature's closings are the operators' data ([names] closings) -----------------
+
+def _vocabulary_with_closing(closing: str):
+    import tomllib
+
+    from mailbot.core.extract import parse_vocabulary
+
+    data = tomllib.loads((RULES_DIR / "vocabulary.toml").read_text(encoding="utf-8"))
+    data["names"]["closings"] = [*data["names"]["closings"], closing]
+    return parse_vocabulary(data, "vocabulary.toml")
+
+
+def _read_with(vocabulary, text: str) -> dict:
+    extractor = FieldExtractor(("rree.gob.pe",), INSTITUTIONAL_MAILBOXES, vocabulary)
+    found = extractor.extract([TextSource("body", text)], "a@gmail.com", received=dt.date(2026, 12, 4),
+                              procedure="renuncia")
+    return {name: (value.value, value.rule) for name, value in found.items()}
+
+
+def test_the_signature_closings_come_from_the_vocabulary_file():
+    text = "Renuncio a la condición de refugiado porque regreso a mi país.\n\nHasta prontito,\nLeonel Bastidas Ríos\n"
+    assert _read_with(_vocabulary_with_closing("hasta prontito"), text).get("nombres") == (
+        "Leonel Bastidas Ríos", "nombres/firma")
+    assert _read_with(_vocabulary_with_closing("otra cosa"), text).get("nombres", (None, ""))[1] != "nombres/firma"
+
+
+@pytest.mark.parametrize("closing", ["Respetuosamente,", "Mèsi anpil!", "Sin otro particular,", "Yours truly,"])
+def test_a_closing_of_the_vocabulary_on_its_line_then_the_name(closing):
+    text = f"Renuncio a la condición de refugiado porque regreso a mi país.\n\n{closing}\nLeonel Bastidas Ríos\n"
+    assert read(text, procedure="renuncia").get("nombres") == "Leonel Bastidas Ríos"
+
+
+# -- a message forwarded for another person ------------------------------------------------
+
+def _decide(body: str, sender: str, sender_name: str):
+    from mailbot.core.decision import DecisionEngine
+    from mailbot.settings import settings_from_dict
+    from tests.mailfactory import eml
+
+    engine = DecisionEngine.from_settings(settings_from_dict({}))
+    return engine.decide(eml(subject="Fwd: actualización de datos", body=body, from_addr=sender, from_name=sender_name))
+
+
+FORWARDED = ("---------- Forwarded message ---------\n"
+             "De: Yorman Pacheco <yorman.pacheco77@gmail.com>\nDate: lun, 9 nov 2026 a las 20:10\n"
+             "Subject: actualizacion\nTo: <{to}>\n\n"
+             "buenas noches, quiero actualizar mi celular porque me robaron el anterior\n"
+             "nombre: Yorman José Pacheco Lugo\nnacionalidad: venezolana\npasaporte 151002398\n"
+             "celular nuevo 944 310 277\n")
+
+
+def test_the_note_of_someone_who_forwards_anothers_message_is_theirs():
+    body = ("Buenas tardes, les reenvío el mensaje del señor Yorman, que vino a la oficina de la parroquia.\n\n"
+            "Hna. Rosa Quintana Vela\nPastoral de Movilidad Humana\nCel. 999 123 456\n\n"
+            + FORWARDED.format(to="rosa.quintana@parroquia.org"))
+    fields = {name: value.value for name, value in _decide(body, "rosa.quintana@parroquia.org", "Rosa Quintana").fields.items()}
+    assert fields.get("nombres") == "Yorman José Pacheco Lugo"
+    assert fields.get("telefono") == "+51944310277"
+
+
+def test_an_applicants_own_note_over_someone_elses_forwarded_message_stays_theirs():
+    body = ("Hola, quiero actualizar mis datos, mi primo me pasó este mensaje pero no entiendo. Soy Liliana Ortiz "
+            "Bravo, colombiana, cédula 1.034.556.778, celular 933 887 120.\n\n"
+            "---------- Forwarded message ---------\n"
+            "De: Yorman Pacheco <yorman.pacheco77@gmail.com>\nDate: lun, 9 nov 2026 a las 20:10\n"
+            "Subject: actualizacion\nTo: <liliana.ortiz@gmail.com>\n\n"
+            "prima escribe al correo de refugio con tus datos, cualquier cosa me llamas al 944 310 277\n")
+    fields = {name: value.value for name, value in _decide(body, "liliana.ortiz@gmail.com", "Liliana Ortiz").fields.items()}
+    assert fields.get("nombres") == "Liliana Ortiz Bravo"
+    assert fields.get("telefono") == "+51933887120"

@@ -81,6 +81,11 @@ def discovered(rules_dir: Path | None = None) -> list[tuple[str, re.Pattern]]:
             found.setdefault((pattern.pattern, pattern.flags), (f"rules:{rule.name}", pattern))
     for pattern in _patterns_in(rules, set()):
         found.setdefault((pattern.pattern, pattern.flags), ("rules", pattern))
+    # and the line patterns the extractor builds from the vocabulary (the signature's closings)
+    from mailbot.core.extract.patterns import closing_line_pattern
+
+    closing = closing_line_pattern(tuple(term.words for term in rules.vocabulary.closings.terms)).regex
+    found.setdefault((closing.pattern, closing.flags), ("rules:nombres/firma", closing))
     return sorted(found.values(), key=lambda item: item[0])
 
 

@@ -30,7 +30,7 @@ from .parse import parse_message
 from .reply import Medium, ReplyContext, ReplyRenderer
 from .rules import Procedure, RuleSet, load_rules
 from .signature import judge_signature
-from .textclean import applicant_text, own_quoted_text
+from .textclean import applicant_text, forwarded_note, own_quoted_text
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,14 @@ class DecisionEngine:
                 errors.append("No se encontró la fecha de recepción (ni Received: ni Date:).")
             body = applicant_text(message.text, self._is_institutional)
             sources = [TextSource("body", body), TextSource("subject", message.subject)]
+            forwarded = forwarded_note(message.text, message.from_address, message.from_name, self._is_institutional)
+            if forwarded and self.extractor.forwards_for_another(forwarded[0]):
+                # another person's message forwarded for them: the message is the
+                # applicant's; the note above it is the forwarder's own (their contact counts
+                # only if the applicant's is given nowhere, INTAKE.md section 3)
+                note, their_text = forwarded
+                sources = [TextSource("body", their_text), TextSource("subject", message.subject),
+                           TextSource("nota-de-reenvio", note, writers=True)]
             quoted = own_quoted_text(message.text, message.from_address)
             if quoted and not self._is_institutional(message.from_address):
                 # the applicant's own earlier message quoted below a reply: after the new text

@@ -82,6 +82,50 @@ def applicant_text(body: str, is_institutional) -> str:
     return "\n".join(out).strip()
 
 
+def forwarded_note(body: str, sender: str, sender_name: str, is_institutional) -> tuple[str, str] | None:
+    """(the forwarder's note, the forwarded message), each as `applicant_text` reads it,
+    when `body` forwards a message written by another person (its "De:/From:" is neither
+    the sender's address, nor a name the sender's address spells or the sender's own
+    name, nor the office's): the note above it is the writer's own (a relative, a parish,
+    an aid group who forward the applicant's message), the message below the applicant's.
+    None for anything else (the sender forwarding their own earlier message, a reply)."""
+    sender = sender.lower().strip()
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, line in enumerate(lines):
+        if not _FORWARD_MARK.match(line):
+            continue
+        author = None
+        headers = 0
+        for following in lines[index + 1:index + 8]:
+            match = _HEADER_LINE.match(following)
+            if not match:
+                if following.strip():
+                    break
+                continue
+            headers += 1
+            if match.group(1).lower() in ("de", "from") and author is None:
+                author = match.group(2)
+        note = "\n".join(lines[:index])
+        if headers < 2 or not author or not note.strip() or note.lstrip().startswith(">"):
+            return None
+        addresses = [a.lower() for a in re.findall(r"[\w.+-]+@[\w.-]+", author)]
+        name = author.split("<")[0].strip(" \t\"'")
+        if any(a == sender or is_institutional(a) for a in addresses) or (not addresses and not name):
+            return None
+        if name and (_spelt_by_address(name, sender) or _same_name(name, sender_name)):
+            return None
+        forwarded = applicant_text("\n".join(lines[index:]), is_institutional)
+        return (applicant_text(note, is_institutional), forwarded) if forwarded else None
+    return None
+
+
+def _same_name(one: str, other: str) -> bool:
+    def words(name: str) -> list[str]:
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+        return re.findall(r"[a-z]{2,}", folded)
+    return bool(words(one)) and words(one) == words(other)
+
+
 # --- Layout: how forms are typed, reduced to "Label: value" lines ----------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)

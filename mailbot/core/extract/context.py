@@ -95,9 +95,10 @@ class TextView:
     """One text source, folded and tokenised once, with the vocabulary's context
     questions answered against it."""
 
-    def __init__(self, name: str, text: str, vocabulary: Vocabulary):
+    def __init__(self, name: str, text: str, vocabulary: Vocabulary, writers: bool = False):
         self.name = name
         self.text = text
+        self.writers = writers  # the whole text is the writer's (a forwarder's note)
         self.folded = fold_text(text)
         self.tokens = tokenize(text, self.folded)
         self._ends = [token.end for token in self.tokens]
@@ -611,6 +612,8 @@ class TextView:
     def in_writer_zone(self, pos: int) -> bool:
         """Someone writes for the applicant, and `pos` lies in the writer's own
         presentation (the sentence before the on-behalf phrase) or signature block."""
+        if self.writers:
+            return True
         if self.dictated and self.in_dictation(pos):
             return False
         if self._signature_start is not None and self._signature_start <= pos < self._signature_end \

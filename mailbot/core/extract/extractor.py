@@ -31,7 +31,7 @@ from .layout import label_lines, tabbed_labels
 from .normalise import (
     SENTENCE_WORDS, fold_word, norm_carne, norm_document, norm_name, norm_phone, norm_sexo, norm_text, parse_date,
 )
-from .patterns import FIELD_ORDER, PATTERNS
+from .patterns import FIELD_ORDER, PATTERNS, closing_line_pattern
 from .vocabulary import Vocabulary, fold_text, tokenize
 
 # what the extractor reads of one source at most (a 50 MB text layer is not read whole:
@@ -65,6 +65,9 @@ _LABELLED_NAME_RULES = frozenset({"nombres/apellidos-nombres", "nombres/etiqueta
 class TextSource:
     name: str
     text: str
+    # the whole text is the writer's own, not the applicant's (the note of someone who
+    # forwards another person's message): its contact data count only as the writer's
+    writers: bool = False
 
 
 def _clip_sentence(value: str) -> str:
@@ -91,6 +94,21 @@ class FieldExtractor:
         self.vocabulary = vocabulary or Vocabulary()
         # where a datum starts on a form line: a field's label, or a name's ([names] roles)
         self._label_sets = (self.vocabulary.labels, self.vocabulary.roles)
+        # the line patterns, the signature's built from the vocabulary's closings
+        closings = tuple(term.words for term in self.vocabulary.closings.terms)
+        self._line_patterns = {
+            field_name: [closing_line_pattern(closings) if pattern.name == "nombres/firma" else pattern
+                         for pattern in patterns if pattern.name != "nombres/firma" or closings]
+            for field_name, patterns in PATTERNS.items()}
+
+    def forwards_for_another(self, note: str) -> bool:
+        """The note above another person's forwarded message is the forwarder's own: it
+        says it forwards (`[writer] forwards`: "les reenvío el mensaje de ..."), or it asks
+        nothing for its writer (`[writer] asks_for_self`: not "quiero presentar mi
+        solicitud", the applicant's own note over a relative's advice)."""
+        view = TextView("nota", note, self.vocabulary)
+        return view.has_phrase(self.vocabulary.forwards, 0, len(note)) \
+            or not view.has_phrase(self.vocabulary.asks_for_self, 0, len(note))
 
     @staticmethod
     def _writers(view: TextView, value: FieldValue) -> bool:
@@ -117,7 +135,7 @@ class FieldExtractor:
         self._travel = procedure == "autorizacion_viaje"
         self._procedure = procedure
         self._sender = (sender or from_address or "").lower()
-        views = [TextView(source.name, self._layout(source), self.vocabulary) for source in sources]
+        views = [TextView(source.name, self._layout(source), self.vocabulary, writers=source.writers) for source in sources]
         found: dict[str, FieldValue] = dict(known or {})
         for field_name in FIELD_ORDER:
             writers: FieldValue | None = None
@@ -242,7 +260,7 @@ class FieldExtractor:
     def _patterns_uncached(self, field_name: str, view: TextView, received: dt.date | None) -> _Found | None:
         best: _Found | None = None
         other: _Found | None = None
-        for rank, pattern in enumerate(PATTERNS[field_name]):
+        for rank, pattern in enumerate(self._line_patterns[field_name]):
             if pattern.only and pattern.only != view.name:
                 continue
             if field_name in _TRAVEL_FIELDS and not self._travel and not pattern.name.endswith(("etiqueta", "label", "linea")):
@@ -1012,7 +1030,7 @@ def _travel_day(raw: str, received: dt.date | None) -> dt.date | None:
 
 
 def tidy(sources: Iterable[TextSource]) -> list[TextSource]:
-    return [TextSource(source.name, tidy_layout(source.text)) for source in sources]
+    return [TextSource(source.name, tidy_layout(source.text), source.writers) for source in sources]
 
 
 __all__ = ["FieldExtractor", "TextSource", "FIELD_ORDER", "tidy", "norm_name"]

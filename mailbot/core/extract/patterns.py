@@ -8,6 +8,7 @@ recognisers and their context (recognisers.py, context.py, rules/vocabulary.toml
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -79,6 +80,41 @@ def _p(name: str, pattern: str, normalise: Callable[[str], str | None], flags: i
     return Pattern(name, re.compile(acc(pattern), re.IGNORECASE | re.MULTILINE | flags), normalise, needs=needs)
 
 
+# a closing alone on its line ("Atentamente,", "Mèsi anpil!"), blank lines or the "-- "
+# delimiter, then the name on the next line; %s: the closings, as one alternation
+CLOSING_LINE = r"^[ \t]*(?:%s)[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$"
+
+
+@functools.lru_cache(maxsize=8)
+def closing_line_pattern(closings: tuple[tuple[str, ...], ...]) -> Pattern:
+    """`nombres/firma` for the vocabulary's closings (`[names] closings`, folded words;
+    a word ending in "*" stands for any ending), longest first, each letter matching its
+    accented forms ("mesi" reads "Mèsi"); a closing may run on with the rest of its line
+    only after "quedo" ("Quedo atenta a su respuesta")."""
+    def words(phrase: tuple[str, ...]) -> str:
+        return r"\s+".join("".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word.rstrip("*"))
+                           + (r"\w*" if word.endswith("*") else "") for word in phrase)
+
+    alternatives = [words(phrase) + (r"[^\n]*" if phrase[0] == "quedo" else "")
+                    for phrase in sorted(set(closings), key=lambda phrase: (-len(" ".join(phrase)), phrase))]
+    regex = re.compile(CLOSING_LINE % "|".join(alternatives), re.IGNORECASE | re.MULTILINE)
+    return Pattern("nombres/firma", regex, norm_name)
+
+
+def _accented_classes() -> dict[str, str]:
+    """Each ASCII letter, as a class of itself and the Latin letters that fold to it."""
+    forms: dict[str, set[str]] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        folded = fold_text(char)
+        if char.isalpha() and folded.isascii() and folded.isalpha() and folded != char.lower():
+            forms.setdefault(folded, set()).add(char)
+    return {letter: "[" + letter + "".join(sorted(chars)) + "]" for letter, chars in forms.items()}
+
+
+_ACCENTED = _accented_classes()
+
+
 DOC_LABEL = (
     r"(?:pasaporte|passaporte|passport|c[eé]dula(?:\s+de\s+identidad)?(?:\s+venezolana|\s+de\s+ciudadan[ií]a)?|"
     r"c\.\s?i\.?|\bci\b|\bc\.\s?c\.|\bdni\b|documento\s+(?:nacional\s+)?de\s+identidad|doc\.?\s*(?:de\s*)?identidad|"
@@ -140,9 +176,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         Pattern("nombres/soy-gentilicio", re.compile(
             acc(r"\b(?:soy|sou|i\s+am|je\s+suis)\s+(?:de\s+nacionalidad\s+)?(?:" + DEMONYMS + r")\s*,\s*(")
             + "(?-i:[A-ZÁÉÍÓÚÑ])" + r"[^,.:\n]{4,60}?)\s*(?:,|\.|$)", re.IGNORECASE | re.MULTILINE), norm_name_prose),
-        _p("nombres/firma", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente|bendiciones|muchas\s+gracias|gracias|un\s+saludo|quedo\s+atent[oa][^\n]*|"
-           r"(?:kind\s+|best\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|truly|faithfully)|thank\s+you|thanks|atenciosamente|obrigad[oa]|"
-           r"(?:bien\s+)?cordialement|salutations|merci(?:\s+beaucoup)?|m[eè]si(?:\s+anpil)?)[\s,.!]*\n(?:\s*\n)*(?:[ \t]*--[ \t]*\n)?\s*([^\n]+?)\s*$", norm_name),
+        # (a closing of the vocabulary on its own line, then the name: `closing_line_pattern`,
+        # built per vocabulary; this one is the placeholder the extractor replaces)
+        _p("nombres/firma", CLOSING_LINE % "atentamente", norm_name),
         _p("nombres/firma-linea", r"^[ \t]*(?:atentamente|atte?|saludos(?:\s+cordiales)?|cordialmente)\s*[:.,-]+\s*([^\n]+?)\s*$", norm_name),
         _p("nombres/firma-escrito", r"^[ \t]*_{5,}\s*\n\s*([^\n]+?)\s*$", norm_name),
         # the line after the signature delimiter ("-- "), written as a name

@@ -33,7 +33,7 @@ _SECTIONS = {
     "reasons": {"cues", "events", "petitions", "not_reasons", "trip_purposes", "promises"},
     "writer": {"speaks", "copulas", "asks_for_self", "own_possessives", "their_possessives", "inverse_relations",
                "first_person", "speaks_of_self", "third_person", "own_data", "reach_me", "own_voice", "we_are", "we_are_group",
-               "third_person_copulas"},
+               "third_person_copulas", "forwards"},
 }
 
 
@@ -255,6 +255,7 @@ class Vocabulary:
     we_are: frozenset[tuple[str, ...]] = frozenset()  # a first-person plural copula ("somos")
     we_are_group: TermSet = field(default_factory=TermSet)  # "somos una familia colombiana"
     third_person_copulas: frozenset[str] = frozenset()  # "es de Venezuela", said of a thing or a person
+    forwards: TermSet = field(default_factory=TermSet)  # the writer forwards a message ("les reenvío ...")
     promises: TermSet = field(default_factory=TermSet)  # a reason promised for later ("los enviaré")
     acquired: TermSet = field(default_factory=TermSet)  # a nationality acquired ("obtuve la nacionalidad")
     source: str = ""
@@ -372,6 +373,7 @@ def parse_vocabulary(data: dict, where: str) -> Vocabulary:
         own_voice=frozenset(term.words for term in writer.get("own_voice", ())),
         we_are=frozenset(term.words for term in writer.get("we_are", ())),
         we_are_group=TermSet(writer.get("we_are_group", ())),
+        forwards=TermSet(writer.get("forwards", ())),
         source=where,
     )
 
