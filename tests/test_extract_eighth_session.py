@@ -151,3 +151,18 @@ def test_an_applicants_own_note_over_someone_elses_forwarded_message_stays_their
     fields = {name: value.value for name, value in _decide(body, "liliana.ortiz@gmail.com", "Liliana Ortiz").fields.items()}
     assert fields.get("nombres") == "Liliana Ortiz Bravo"
     assert fields.get("telefono") == "+51933887120"
+
+
+def test_a_phone_label_with_a_few_words_and_a_note_before_its_colon():
+    text = ("Datos de mi papá:\nNombres: Ramón Ernesto Peña Lugo\n"
+            "Teléfono fijo de su casa (donde lo pueden llamar): (01) 444-2210\n\n"
+            "Yo soy su hija Carla Peña, mi cel 987 333 222.")
+    assert read(text, procedure="actualizacion_datos").get("telefono") == "+5114442210"
+
+
+@pytest.mark.parametrize(("line", "code"), [("Nationalité : République Démocratique du Congo", "CD"),
+                                             ("Nacionalidad - República Dominicana", "DO"),
+                                             ("Nationalité : Congo", "CG")])
+def test_a_labelled_country_of_several_words(line, code):
+    text = f"Bonjour, je veux mettre à jour mes coordonnées.\nNom complet : Jean Ilunga Mwamba\n{line}\nPasseport : OP1122334\n"
+    assert read(text, procedure="actualizacion_datos").get("nacionalidad") == code

@@ -233,7 +233,10 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("telefono/etiqueta",
            r"(?:tel[eé]fon[oe]s?(?:\s+(?:de\s+contacto|celular|m[oó]vil|fijo))?(?:\s*/\s*whatsapp)?|\btel[eé]?f?\b\.?(?:\s+(?:celular|m[oó]vil))?|\btl[fn]\w{0,2}\b\.?|\bcel\b\.?|celular|m[oó]vil|whatsapp|\bphone\b|\bmobile\b|"
            r"n[uú]mero\s+(?:de\s+(?:contacto|celular|tel[eé]fono|whatsapp)|telef[oó]nico|celular)|contacto(?=\s*:))"
-           + LABEL_TAIL + r"(?:\s+(?:nuevo|actual))?(?:(?:\s+[^\W\d]{1,15}){1,3}\s*:)?\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
+           # (a few words, maybe a note in parentheses, then the colon: "Teléfono fijo de la
+           # casa (donde la pueden ubicar): ...")
+           + LABEL_TAIL + r"(?:\s+(?:nuevo|actual))?(?:(?:\s+[^\W\d]{1,15}){1,4}(?:\s*\((?!\s*\d)[^()\n]{1,40}\))?\s*:)?"
+           r"\s*(?:n[°º])?\s*(?:es\s+)?[:.-]?\s*(?:es\s+)?" + PHONE_VALUE,
            norm_phone),
         _p("telefono/mi-numero", r"mi\s+(?:n[uú]mero|whatsapp|celular|cel|tel[eé]fono)(?:\s+(?:de\s+)?(?:contacto|celular|tel[eé]fono|m[oó]vil))?(?:\s+es)?"
            r"(?:\s+el\s+de\s+(?:la\s+casa|mi\s+\w{3,12}|mi\s+casa))?\s*:?\s*(?:el\s+)?" + PHONE_VALUE, norm_phone),

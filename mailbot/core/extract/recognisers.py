@@ -648,15 +648,22 @@ def _is_verb_shaped(word: str) -> bool:
 def country_after(view: TextView, pos: int) -> Candidate | None:
     """A country or nationality written right after `pos` ("Nacionalidad<TAB>Venezolana",
     "Nationalité - haïtienne", "Pays d'origine / Haïti")."""
-    match = re.match(r"[ \t:/|=–—.-]{0,8}(?:(?:from|de|du|of|da|do)[ \t]{1,3})?([^\W\d_][^\W\d_ ]{1,20}(?:[ \t][^\W\d_]{2,15})?)",
-                     view.text[pos:pos + 60], re.IGNORECASE)
+    match = re.match(r"[ \t:/|=–—.-]{0,8}(?:(?:from|de|du|of|da|do)[ \t]{1,3})?([^\W\d_][^\W\d_ ]{1,20}(?:[ \t][^\W\d_]{2,15}){0,4})",
+                     view.text[pos:pos + 80], re.IGNORECASE)
     if not match:
         return None
-    words = match.group(1)
-    code = country_code(words) or country_code(words.split()[0]) or demonym_code(words.split()[0])
+    words = match.group(1).split()
+    # the longest run of words that names a country ("République Démocratique du Congo",
+    # "Democratic Republic of the Congo"), else the first word as a country or nationality
+    for size in range(len(words), 1, -1):
+        code = country_code(" ".join(words[:size]))
+        if code:
+            end = pos + match.start(1) + len(" ".join(words[:size]))
+            return Candidate("pais", code, pos + match.start(1), end)
+    code = country_code(words[0]) or demonym_code(words[0])
     if not code:
         return None
-    return Candidate("pais", code, pos + match.start(1), pos + match.end(1))
+    return Candidate("pais", code, pos + match.start(1), pos + match.start(1) + len(words[0]))
 
 
 __all__ = [
