@@ -166,3 +166,11 @@ def test_a_phone_label_with_a_few_words_and_a_note_before_its_colon():
 def test_a_labelled_country_of_several_words(line, code):
     text = f"Bonjour, je veux mettre à jour mes coordonnées.\nNom complet : Jean Ilunga Mwamba\n{line}\nPasseport : OP1122334\n"
     assert read(text, procedure="actualizacion_datos").get("nacionalidad") == code
+
+
+def test_a_lower_case_name_right_before_the_phone_that_ends_a_one_line_message():
+    text = "buenas tardes necesito el duplicado de mi carnet de extranjeria yeferson ávila 951-220-734"
+    values = read(text, procedure="duplicado_carne_extranjeria", sender="yeferson.av@gmail.com")
+    assert values.get("nombres") == "yeferson ávila"
+    assert values.get("telefono") == "+51951220734"
+    assert "nombres" not in read(text, procedure="duplicado_carne_extranjeria", sender="tramites.lima@gmail.com")

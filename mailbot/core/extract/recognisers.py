@@ -1083,6 +1083,10 @@ def name_then_phone(view: TextView) -> Candidate | None:
         if match:
             stripped, line = stripped[cut:], line[:len(line) - len(stripped) + cut] + stripped[cut:]
             match = _NAME_THEN_PHONE.match(stripped)
+    if not match and view.caseless:
+        # "necesito el duplicado de mi carnet wuilmer chacón 963-440-118": in a line in lower
+        # case, the words right before the phone at its end that can be a name
+        return _lowercase_name_before_final_phone(view, lines, line, stripped)
     if not match or not _IDENTITY_SHAPE.match(match.group(2).strip()) and not match.group(2).strip().startswith("+"):
         return None
     name = match.group(1).strip(" .")
@@ -1100,6 +1104,28 @@ def name_then_phone(view: TextView) -> Candidate | None:
     if all(word.islower() for word in words):
         return Candidate("nombre-minusculas", value, at, at + len(name))
     return None
+
+
+def _lowercase_name_before_final_phone(view: TextView, lines: list[str], line: str, stripped: str) -> Candidate | None:
+    found = _NAME_THEN_PHONE.search(stripped)
+    if not found or not _IDENTITY_SHAPE.match(found.group(2).strip()):
+        return None
+    words = list(re.finditer(r"\S+", found.group(1)))
+    while words and (lambda f: f in view.vocabulary.not_name or f in view.vocabulary.words_of_labels or f in LOWERCASE_ENDERS
+                     or f in SENTENCE_WORDS or f in FILLER or f in _PARTICLES or demonym_code_folded(f))(
+                         fold_word(words[0].group()).strip(".,")):
+        words.pop(0)  # ("... de mi carnet de extranjeria NAME": the sentence before the name)
+    if not 2 <= len(words) <= 4 or not all(word.group().islower() for word in words):
+        return None
+    if any(fold_word(word.group()).strip(".,") in view.vocabulary.not_name or fold_word(word.group()).strip(".,") in SENTENCE_WORDS
+           for word in words):
+        return None
+    name = found.group(1)[words[0].start():words[-1].end()]
+    value = norm_name(name, stop_words=False)
+    if not value:
+        return None
+    at = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0) + (len(line) - len(stripped)) + found.start(1) + words[0].start()
+    return Candidate("nombre-minusculas", value, at, at + len(name))
 
 
 def name_over_identity(view: TextView) -> Candidate | None:

@@ -317,6 +317,12 @@ class Vocabulary:
         """Single-word labels of four letters or more ("pasaporte", "celular")."""
         return frozenset(t.words[0] for t in self.labels if len(t.words) == 1 and len(t.words[0]) > 3)
 
+    @functools.cached_property
+    def words_of_labels(self) -> frozenset[str]:
+        """Every word of four letters or more in a label ("carne de extranjeria": "carne",
+        "extranjeria")."""
+        return frozenset(word for t in self.labels for word in t.words if len(word) > 3 and not word.endswith("*"))
+
     @property
     def empty(self) -> bool:
         return not self.labels and not self.cues and not self.introductions
