@@ -174,3 +174,11 @@ def test_a_lower_case_name_right_before_the_phone_that_ends_a_one_line_message()
     assert values.get("nombres") == "yeferson ávila"
     assert values.get("telefono") == "+51951220734"
     assert "nombres" not in read(text, procedure="duplicado_carne_extranjeria", sender="tramites.lima@gmail.com")
+
+
+@pytest.mark.parametrize("opening", ["I represent Mr.", "We represent Mr.", "Represento al señor"])
+def test_a_lawyer_who_says_whom_they_represent(opening):
+    text = (f"Dear team,\n\n{opening} Tomás Andrés Vega Ruiz, a Venezuelan national, who wishes to apply for "
+            "refugee status. His phone is +51 952 111 222.\n\nKind regards,\nLaura Mitchell, Esq.\n"
+            "Mitchell Law Office\n+1 (212) 555-0100\n")
+    assert read(text, procedure="solicitud_refugio").get("nombres") == "Tomás Andrés Vega Ruiz"
