@@ -182,3 +182,24 @@ def test_a_lawyer_who_says_whom_they_represent(opening):
             "refugee status. His phone is +51 952 111 222.\n\nKind regards,\nLaura Mitchell, Esq.\n"
             "Mitchell Law Office\n+1 (212) 555-0100\n")
     assert read(text, procedure="solicitud_refugio").get("nombres") == "Tomás Andrés Vega Ruiz"
+
+
+def test_the_writers_own_data_after_an_on_behalf_phrase_and_the_applicants():
+    text = ("Estimados señores:\n\nPor encargo de mi esposa solicito la prórroga de residencia de ella.\n\n"
+            "Sus datos:\nNombre completo: Yelitza Carolina Ramos de Pinto\nSexo: femenino\nNacionalidad: venezolana\n"
+            "Cédula: V-17.222.333\nCarné de extranjería: 000331122\nCelular: 923-444-555\n\n"
+            "Mis datos, por si acaso: Luis Alberto Pinto Mora, CE 000331123, nacido el 03/05/79, cel. 923-444-556.\n\n"
+            "Saludos.")
+    values = read(text, procedure="prorroga_residencia")
+    assert values.get("nombres") == "Yelitza Carolina Ramos de Pinto"
+    assert "fecha_nacimiento" not in values  # the husband's, not hers
+    assert values.get("carne_extranjeria") == "000331122"
+
+
+def test_someone_who_accompanied_the_writer_is_no_one_they_write_for():
+    text = ("Buenas tardes.\n\nMi hermano Pedro Luis Vera (CE 000555111) me acompañó a la comisaría a denunciar "
+            "la pérdida de mi carné. Adjunto la denuncia.\n\nMis datos son:\nNombre completo: Ana Vera Salas\n"
+            "Cédula: V-21.000.111\nFecha de nacimiento: 17/04/1993\nCelular: 956 000 111\n")
+    values = read(text, procedure="duplicado_carne_extranjeria")
+    assert values.get("nombres") == "Ana Vera Salas"
+    assert values.get("fecha_nacimiento") == "1993-04-17"

@@ -384,6 +384,8 @@ class TextView:
         if asked:
             return asked
         for index, term in self.phrases("behalf", self.vocabulary.behalf):
+            if index and self.tokens[index - 1].word in ("me", "nos"):
+                continue  # "mi esposo me acompañó a la comisaría": someone else acting for the writer
             end_index = index + len(term.words)
             if end_index < len(self.tokens) and self.tokens[end_index].word in _INDEFINITE \
                     or self.tokens[end_index - 1].word == "des":
@@ -649,6 +651,18 @@ class TextView:
                     end = _SENTENCE_END.search(self.text, self.tokens[index].end)
                     found.append((start, end.start() if end else len(self.text)))
                     break
+        if self.behalf:
+            # "Por encargo de mi esposa ... Mis datos, por si se necesitan: NAME, CE ...": after
+            # an on-behalf phrase ([behalf] phrases, not a relative merely named first), a line
+            # that opens with the writer's own data is theirs, to its paragraph's end
+            for index in range(self.token_at_or_after(self.behalf[1]), len(self.tokens) - 1):
+                token = self.tokens[index]
+                if token.word.rstrip("s") in self.vocabulary.own_possessives | {"mi", "me", "meu"} \
+                        and self.tokens[index + 1].word in self.vocabulary.own_data \
+                        and not self.text[self.text.rfind("\n", 0, token.start) + 1:token.start].strip(" \t-•*") \
+                        and any(self.tokens[at].start == self.behalf[0] for at, _ in self.phrases("behalf", self.vocabulary.behalf)):
+                    end = self.text.find("\n\n", token.end)
+                    found.append((token.start, len(self.text) if end < 0 else end))
         if self.behalf:
             # "Escribo en nombre de mi hermana ... Yo soy Edgar Linares, CE ...": the writer
             # who introduces themself speaks of themself; when they forward someone's
