@@ -203,3 +203,17 @@ def test_someone_who_accompanied_the_writer_is_no_one_they_write_for():
     values = read(text, procedure="duplicado_carne_extranjeria")
     assert values.get("nombres") == "Ana Vera Salas"
     assert values.get("fecha_nacimiento") == "1993-04-17"
+
+
+@pytest.mark.parametrize(("name", "code"), [("Turkey", "TR"), ("Russia", "RU"), ("Ivory Coast", "CI"), ("Burma", "MM"),
+                                            ("DR Congo", "CD")])
+def test_country_names_in_common_english_use_that_iso_spells_otherwise(name, code):
+    from mailbot.core.countries import country_code
+
+    assert country_code(name) == code
+
+
+def test_a_travel_destination_in_english_keeps_its_country():
+    text = ("I request a travel permit. I am a recognized refugee, CE 001200300. I will travel to Istanbul, "
+            "Turkey from 10/03/2027 to 24/03/2027 to visit my sick mother.")
+    assert read(text, procedure="autorizacion_viaje").get("destino") == "Istanbul, Turkey"

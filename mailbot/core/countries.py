@@ -142,6 +142,14 @@ def _build_names() -> dict[str, str]:
 
 
 _NAMES = _build_names()
+# names in common English use that ISO 3166 (and so pycountry) spells otherwise or has
+# retired ("Turkey" is "Türkiye", "Russia" the "Russian Federation", "Ivory Coast" "Côte
+# d'Ivoire")
+_NAMES.update({_fold(name): code for name, code in (
+    ("Turkey", "TR"), ("Russia", "RU"), ("Swaziland", "SZ"), ("Burma", "MM"), ("Ivory Coast", "CI"),
+    ("Cape Verde", "CV"), ("Macedonia", "MK"), ("Holland", "NL"), ("England", "GB"), ("Great Britain", "GB"),
+    ("DR Congo", "CD"), ("DRC", "CD"), ("RDC", "CD"), ("Congo-Kinshasa", "CD"),
+    ("Congo-Brazzaville", "CG"), ("East Timor", "TL"))})
 
 
 # two-letter words of the applicants' languages that are also country codes: in a text
