@@ -119,11 +119,14 @@ def forwarded_note(body: str, sender: str, sender_name: str, is_institutional) -
     return None
 
 
+def _name_words(name: str, shortest: int = 2) -> list[str]:
+    """The words of a display name ("Yadiel Fonseca <y.f@...>"), lower case, accents off."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.split("<")[0].lower()) if not unicodedata.combining(ch))
+    return re.findall(r"[a-z]{%d,}" % shortest, folded)
+
+
 def _same_name(one: str, other: str) -> bool:
-    def words(name: str) -> list[str]:
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
-        return re.findall(r"[a-z]{2,}", folded)
-    return bool(words(one)) and words(one) == words(other)
+    return bool(_name_words(one)) and _name_words(one) == _name_words(other)
 
 
 # --- Layout: how forms are typed, reduced to "Label: value" lines ----------------------
@@ -213,9 +216,7 @@ def _spelt_by_address(name: str, address: str) -> bool:
     """"Yadiel Fonseca" and yadiel.fonseca@...: two words of the name (three letters or
     more) in the address's local part."""
     local = address.partition("@")[0]
-    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.split("<")[0].lower()) if not unicodedata.combining(ch))
-    words = re.findall(r"[a-z]{3,}", folded)
-    return sum(1 for word in words if word in local) >= 2
+    return sum(1 for word in _name_words(name, shortest=3) if word in local) >= 2
 
 
 def own_quoted_text(body: str, sender: str) -> str:

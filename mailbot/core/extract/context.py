@@ -539,12 +539,17 @@ class TextView:
             return None  # (an aid group's block names its role; a name alone is the applicant's own)
         # "Daniela Blanco Rojas" / "C.E. 002231876 · cel. ...": a block that opens with a
         # name under a message written for someone else is the writer's signature
-        words = [word for word in lines[0].split() if not word.startswith("(")]  # ("NAME (hija)")
-        if len(lines) >= 2 and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words if len(w) > 3) \
-                and not any(ch.isdigit() or ch in ":|" for ch in lines[0]) \
-                and not any(fold_text(w).strip(".,") in self.vocabulary.not_name for w in words):
+        if len(lines) >= 2 and self._is_name_line(lines[0]):
             return start
         return None
+
+    def _is_name_line(self, line: str) -> bool:
+        """A signature's first line that is a name: 2-5 words, capitalised, no digit or
+        colon, none a word no name holds ("Daniela Blanco Rojas (hija)")."""
+        words = [word for word in line.split() if not word.startswith("(")]
+        return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words if len(w) > 3) \
+            and not any(ch.isdigit() or ch in ":|" for ch in line) \
+            and not any(fold_text(w).strip(".,") in self.vocabulary.not_name for w in words)
 
     def _name_block_after_behalf(self) -> int | None:
         """A forwarder's note signed with no blank line between ("reenvío el recurso de mi
@@ -560,11 +565,7 @@ class TextView:
         lines = self.text[start:len(self.text) if end < 0 else end].split("\n")
         if not 2 <= len(lines) <= 4 or any(len(line) > 80 for line in lines):
             return None
-        words = [word for word in lines[0].split() if not word.startswith("(")]
-        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words if len(w) > 3) \
-                and not any(ch.isdigit() or ch in ":|" for ch in lines[0]) \
-                and not any(fold_text(w).strip(".,") in self.vocabulary.not_name for w in words) \
-                and any(ch.isdigit() or "@" in line for line in lines[1:] for ch in line):
+        if self._is_name_line(lines[0]) and any(ch.isdigit() or "@" in line for line in lines[1:] for ch in line):
             return start
         return None
 
@@ -651,16 +652,15 @@ class TextView:
                     end = _SENTENCE_END.search(self.text, self.tokens[index].end)
                     found.append((start, end.start() if end else len(self.text)))
                     break
-        if self.behalf:
+        if self.behalf and any(self.tokens[at].start == self.behalf[0] for at, _ in self.phrases("behalf", self.vocabulary.behalf)):
             # "Por encargo de mi esposa ... Mis datos, por si se necesitan: NAME, CE ...": after
             # an on-behalf phrase ([behalf] phrases, not a relative merely named first), a line
             # that opens with the writer's own data is theirs, to its paragraph's end
+            mine = self.vocabulary.own_possessives | {"me"}  # (plurals: "mis", "meus", "mes" -> "me")
             for index in range(self.token_at_or_after(self.behalf[1]), len(self.tokens) - 1):
                 token = self.tokens[index]
-                if token.word.rstrip("s") in self.vocabulary.own_possessives | {"mi", "me", "meu"} \
-                        and self.tokens[index + 1].word in self.vocabulary.own_data \
-                        and not self.text[self.text.rfind("\n", 0, token.start) + 1:token.start].strip(" \t-•*") \
-                        and any(self.tokens[at].start == self.behalf[0] for at, _ in self.phrases("behalf", self.vocabulary.behalf)):
+                if token.word.rstrip("s") in mine and self.tokens[index + 1].word in self.vocabulary.own_data \
+                        and not self.text[self.text.rfind("\n", 0, token.start) + 1:token.start].strip(" \t-•*"):
                     end = self.text.find("\n\n", token.end)
                     found.append((token.start, len(self.text) if end < 0 else end))
         if self.behalf:

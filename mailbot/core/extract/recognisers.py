@@ -1110,16 +1110,18 @@ def _lowercase_name_before_final_phone(view: TextView, lines: list[str], line: s
     found = _NAME_THEN_PHONE.search(stripped)
     if not found or not _IDENTITY_SHAPE.match(found.group(2).strip()):
         return None
+    def sentence_word(match: re.Match) -> bool:
+        word = fold_word(match.group()).strip(".,")
+        return word in view.vocabulary.not_name or word in view.vocabulary.words_of_labels or word in LOWERCASE_ENDERS \
+            or word in SENTENCE_WORDS or word in FILLER or word in _PARTICLES or bool(demonym_code_folded(word))
+
     words = list(re.finditer(r"\S+", found.group(1)))
-    while words and (lambda f: f in view.vocabulary.not_name or f in view.vocabulary.words_of_labels or f in LOWERCASE_ENDERS
-                     or f in SENTENCE_WORDS or f in FILLER or f in _PARTICLES or demonym_code_folded(f))(
-                         fold_word(words[0].group()).strip(".,")):
+    while words and sentence_word(words[0]):
         words.pop(0)  # ("... de mi carnet de extranjeria NAME": the sentence before the name)
-    if not 2 <= len(words) <= 4 or not all(word.group().islower() for word in words):
-        return None
-    if any(fold_word(word.group()).strip(".,") in view.vocabulary.not_name or fold_word(word.group()).strip(".,") in SENTENCE_WORDS
-           for word in words):
-        return None
+    folded = [fold_word(word.group()).strip(".,") for word in words]
+    if not 2 <= len(words) <= 4 or not all(word.group().islower() for word in words) \
+            or any(word in view.vocabulary.not_name or word in SENTENCE_WORDS for word in folded):
+        return None  # (inside a name, particles and the like may stand: "maria de la cruz")
     name = found.group(1)[words[0].start():words[-1].end()]
     value = norm_name(name, stop_words=False)
     if not value:
